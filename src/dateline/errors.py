@@ -1,0 +1,52 @@
+"""Every message dateline gives about an input or an article, with a stable code.
+
+One catalogue (as spaCy's errors.py) so a message can be searched for, tested and documented.
+Input errors end an input (it becomes a reported failure); warnings go into the record.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class InputErrors(str, Enum):
+    """Why an input could not become an article. The input's name is put before the message."""
+
+    E001 = "no such file or directory"
+    E002 = "empty input"
+    E003 = "binary data, not text (found {detail})"
+    E004 = "could not decode the bytes as text in any known encoding"
+    E005 = "{size:,} characters is above the limit of {limit:,} (raise it with --max-chars)"
+    E006 = "malformed JSON: {detail}"
+    E007 = "JSON object has no \"text\" string"
+    E008 = "HTML page has no extractable article text"
+    E009 = "corrupt gzip data: {detail}"
+    E010 = "could not read: {detail}"
+    E011 = "JSON value is not an object or a list of objects"
+    E012 = "{size:,} bytes is above the limit of {limit:,} bytes"
+    E013 = "no text after the date header and dateline"
+    E099 = "analysis failed: {detail}"
+
+
+class Warnings(str, Enum):
+    """Things a record's reader should know; they never stop the analysis of the article."""
+
+    W001 = "decoded as {encoding}, not UTF-8"
+    W002 = "undecodable bytes replaced with U+FFFD (decoded as {encoding})"
+    W003 = "date {value!r} from {origin} is not a valid ISO date; ignored"
+    W004 = "date header says {header} but the input's metadata says {other}; the header wins"
+    W010 = "unbalanced quotation marks; quotes in the affected paragraph may be missed"
+
+
+def warning(code: Warnings, **fields: object) -> dict[str, str]:
+    """A record warning: its code and its filled-in message."""
+    return {"code": code.name, "message": code.value.format(**fields)}
+
+
+class InputError(Exception):
+    """An input that cannot become an article: named, coded, and never fatal to a batch."""
+
+    def __init__(self, code: InputErrors, **fields: object) -> None:
+        self.code = code.name
+        self.message = code.value.format(**fields)
+        super().__init__(self.message)

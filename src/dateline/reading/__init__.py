@@ -1,0 +1,141 @@
+"""Reading: paths, directories, gzip and standard input in; `RawArticle`s or `InputFailure`s out.
+
+Every input ends as one or more articles or as a named failure; nothing is skipped silently.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from dateline.context import InputFailure, RawArticle
+from dateline.errors import InputError, InputErrors
+from dateline.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from dateline.reading.decoding import decode
+from dateline.reading.formats import parse_html, parse_json, parse_jsonl, parse_text
+from dateline.record import Source
+
+__all__ = ["read_inputs", "read_bytes", "read_text", "expand_paths"]
+
+STDIN = "-"
+
+_SUFFIX_FORMATS = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+
+# Files a directory walk passes over because they are never articles (and are named in the walk's
+# own listing, so nothing is dropped without a trace: they are not inputs the user named).
+_IGNORED_NAMES = {".DS_Store", "Thumbs.db"}
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Named paths, with directories walked recursively in sorted order (hidden files skipped)."""
+    for name in paths:
+        path = Path(name)
+        if name != STDIN and path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if child.is_file() and not any(p.startswith(".") for p in relative) and child.name not in _IGNORED_NAMES:
+                    yield str(child)
+        else:
+            yield name
+
+
+def read_inputs(
+    paths: Iterable[str],
+    max_chars: int = DEFAULT_MAX_CHARS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[RawArticle | InputFailure]:
+    """Articles from files, directories and '-' (standard input), in order."""
+    for name in expand_paths(paths):
+        try:
+            data = _read_source(name, max_bytes)
+            yield from _check_sizes(read_bytes(data, name), max_chars)
+        except InputError as exc:
+            yield InputFailure(name, exc.code, exc.message)
+
+
+def _read_source(name: str, max_bytes: int) -> bytes:
+    if name == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        path = Path(name)
+        if not path.exists():
+            raise InputError(InputErrors.E001)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise InputError(InputErrors.E010, detail=exc.strerror or str(exc))
+    if len(data) > max_bytes:
+        raise InputError(InputErrors.E012, size=len(data), limit=max_bytes)
+    return data
+
+
+def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | InputFailure]:
+    """Articles in one input's bytes; `name` picks the format by its suffix, else the content does."""
+    suffixes = [s.lower() for s in Path(name).suffixes]
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, max_bytes)
+        if suffixes and suffixes[-1] == ".gz":
+            suffixes = suffixes[:-1]
+    text, encoding, warnings = decode(data)
+    fmt = _SUFFIX_FORMATS.get(suffixes[-1] if suffixes else "", None) or sniff_format(text)
+    source = Source(path=name, format=fmt, encoding=encoding)
+    if fmt == "html":
+        yield parse_html(text, source, warnings)
+    elif fmt == "json":
+        yield from parse_json(text, source, warnings)
+    elif fmt == "jsonl":
+        yield from parse_jsonl(text, source, warnings)
+    else:
+        yield parse_text(text, source, warnings)
+
+
+def read_text(text: str, name: str | None = None) -> RawArticle:
+    """An article from a Python string (the API's entry): the text is used exactly as given."""
+    return RawArticle(text=text, source=Source(path=name, format="text"))
+
+
+def sniff_format(text: str) -> str:
+    head = text.lstrip()[:2048].lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<html" in head and "<body" in text.lower()):
+        return "html"
+    if head.startswith("{"):
+        first = text.lstrip().split("\n", 1)
+        if len(first) > 1 and first[0].rstrip().endswith("}") and first[1].lstrip().startswith("{"):
+            return "jsonl"
+        return "json"
+    if head.startswith("["):
+        return "json"
+    return "text"
+
+
+def _gunzip(data: bytes, max_bytes: int) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as handle:
+            out = handle.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(InputErrors.E009, detail=str(exc))
+    if len(out) > max_bytes:
+        raise InputError(InputErrors.E012, size=len(out), limit=max_bytes)
+    return out
+
+
+def _check_sizes(items: Iterable[RawArticle | InputFailure], max_chars: int) -> Iterator[RawArticle | InputFailure]:
+    for item in items:
+        if isinstance(item, RawArticle) and len(item.text) > max_chars:
+            name = item.source.path or "<text>"
+            if item.source.line is not None:
+                name = f"{name}:{item.source.line}"
+            error = InputError(InputErrors.E005, size=len(item.text), limit=max_chars)
+            yield InputFailure(name, error.code, error.message)
+        else:
+            yield item

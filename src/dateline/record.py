@@ -1,0 +1,186 @@
+"""The article record: dateline's output contract (`dateline/1`, see FORMAT.md).
+
+Every way of running the analysis (CLI, Python API, HTTP API, distributed batch) emits these
+models. Rules that hold everywhere: a span is `(start, end)` into `text`, end exclusive; unknown
+is None, never a guess; lists are never None. `tests/test_record_contract.py` pins the schema.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "dateline/1"
+
+Span = tuple[int, int]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    path: str | None = Field(None, description="file path, '-' for standard input")
+    format: Literal["text", "html", "json", "jsonl"] = "text"
+    url: str | None = None
+    line: int | None = Field(None, description="line number within a JSONL file (1-based)")
+    encoding: str = Field("utf-8", description="encoding the bytes were decoded with")
+
+
+class Dateline(_Model):
+    """The wire opener: `BISHKEK (Reuters) -`, `PORTLAND, Ore., Feb 26 -`."""
+
+    span: Span
+    place: str | None = Field(None, description="the place in ordinary capitalisation")
+    place_span: Span | None = None
+    region: str | None = Field(None, description="qualifier after the place: 'Ore.', 'Ukraine'")
+    place_entity: str | None = Field(None, description="id of the entity for the place")
+    agency: str | None = None
+    agency_span: Span | None = None
+    date_text: str | None = None
+    date_span: Span | None = None
+
+
+class Credit(_Model):
+    role: Literal["reporting", "additional_reporting", "writing", "editing", "compiled", "photo"]
+    name: str
+    span: Span
+
+
+class Section(_Model):
+    heading: str
+    span: Span
+
+
+class Noise(_Model):
+    kind: str = Field(description="advertisement, continuation, newsletter, standards, social, ...")
+    span: Span
+
+
+class Geo(_Model):
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2")
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    feature: str | None = Field(None, description="country, admin1, city, region, ...")
+    name: str | None = None
+
+
+class Mention(_Model):
+    span: Span
+    kind: Literal["name", "pronoun", "nominal"] = "name"
+
+
+class Entity(_Model):
+    id: str
+    type: str = Field(description="OntoNotes label: PERSON, NORP, FAC, ORG, GPE, LOC, ...")
+    name: str = Field(description="fullest name used in the article")
+    roles: list[str] = []
+    mentions: list[Mention] = []
+    geo: Geo | None = None
+
+
+class Speaker(_Model):
+    entity: str | None = None
+    name: str | None = None
+    span: Span
+
+
+class Cue(_Model):
+    span: Span
+    lemma: str
+
+
+class Quote(_Model):
+    id: str
+    kind: Literal["direct", "indirect", "mixed"]
+    span: Span
+    text: str
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    addressee: str | None = None
+
+
+class Time(_Model):
+    span: Span
+    text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str | None = None
+    mod: str | None = None
+
+
+class Quantity(_Model):
+    span: Span
+    text: str
+    value: float | None = None
+    unit: str | None = None
+    mod: str | None = None
+
+
+class Predicate(_Model):
+    span: Span
+    lemma: str
+
+
+class Event(_Model):
+    span: Span
+    predicate: Predicate
+    subject: str | None = None
+    object: str | None = None
+    time: int | None = None
+    place: str | None = None
+    negated: bool = False
+
+
+class Stats(_Model):
+    tokens: int = 0
+    sentences: int = 0
+    seconds: float = 0.0
+
+
+class RecordWarning(_Model):
+    code: str
+    message: str
+
+
+class ArticleRecord(_Model):
+    schema_: Literal["dateline/1"] = Field(SCHEMA, alias="schema")
+    id: str = Field(description="hash of the text: the same text always gets the same id")
+    source: Source
+    text: str
+    date: str | None = Field(None, description="publication date, ISO 8601")
+    title: str | None = None
+    title_span: Span | None = None
+    dateline: Dateline | None = None
+    credits: list[Credit] = []
+    body: Span | None = None
+    paragraphs: list[Span] = []
+    sections: list[Section] = []
+    noise: list[Noise] = []
+    entities: list[Entity] = []
+    quotes: list[Quote] = []
+    times: list[Time] = []
+    quantities: list[Quantity] = []
+    events: list[Event] = []
+    stats: Stats = Stats()
+    warnings: list[RecordWarning] = []
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    def to_json(self, indent: int | None = None) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)
+
+    def to_dict(self) -> dict:
+        return self.model_dump(mode="json", by_alias=True)
+
+
+def record_id(text: str) -> str:
+    """Stable id: the first 16 hex digits of the SHA-256 of the UTF-8 text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def record_json_schema() -> dict:
+    return ArticleRecord.model_json_schema(by_alias=True)
