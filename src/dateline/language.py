@@ -83,16 +83,32 @@ def analysis_text(text: str, layout: Layout) -> str:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n|\n[ \t]{2,}$")
 
 
+# Opening double quotation marks: the small parser often ends a sentence right after one
+# ('"' | 'I wonder what ...'), which cuts the quote from its own content.
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u00ab", "\u201e"})
+
+
 class ParagraphBoundaries:
-    """Starts a sentence at every paragraph: news paragraphs never continue a sentence, and the
-    small parser otherwise joins a floating quote paragraph to the sentence before it."""
+    """Sentence boundaries that news layout makes certain, set before the parser runs:
+    - a paragraph always starts a sentence (the small parser otherwise joins a floating quote
+      paragraph to the sentence before it);
+    - the word right after an opening quotation mark never does."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:]:
+            if token.is_space:
+                continue
             previous = doc[token.i - 1]
-            if not token.is_space and previous.is_space and _PARAGRAPH_BREAK.search(previous.text):
+            if previous.is_space and _PARAGRAPH_BREAK.search(previous.text):
                 token.is_sent_start = True
+            elif previous.text in _OPENING_QUOTES and not previous.whitespace_ and _opens(doc, previous.i):
+                token.is_sent_start = False
         return doc
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """A quotation mark at i opens (rather than closes) a quote: nothing glued before it."""
+    return i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space
 
 
 @Language.factory(
