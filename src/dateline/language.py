@@ -66,17 +66,24 @@ def load_language(model: str, components: Sequence[str] = ()) -> Language:
 
 def analysis_text(text: str, layout: Layout) -> str:
     """`text` with everything that is not story prose blanked (newlines kept), same length."""
-    chars = list(text)
-    for start, end in layout.not_prose():
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
+    blanked = sorted(layout.not_prose())
     if layout.body:
         # Nothing after the story's last paragraph is prose either (trailing noise, credits).
-        for i in range(layout.body[1], len(chars)):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+        blanked.append((layout.body[1], len(text)))
+    pieces: list[str] = []
+    pos = 0
+    for start, end in blanked:
+        start = max(start, pos)
+        if start >= end:
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 # A blank line, or a line break followed by an indented line: a paragraph starts after it.
