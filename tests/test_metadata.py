@@ -95,6 +95,8 @@ def test_dateline_forms(opener, place, agency, date_text):
         "The minister said - after a pause - that talks would go on.",
         "A - B testing is common.",
         "Prices rose on Friday.",
+        "UK-based bank Standard Chartered said it would buy a rival.",  # BBC: hyphenated opener
+        "EU-US seeking deal on air dispute\n\nThe EU and US have agreed to talks.",
     ],
 )
 def test_no_dateline_in_ordinary_openings(text):
@@ -150,3 +152,16 @@ def test_title_line_from_input_metadata_is_located():
     layout, _ = layout_of(text, title="Crane collapse inquiry")
     assert layout.title_span == (0, 22)
     assert layout.paragraphs == ((24, len(text)),)
+
+
+@pytest.mark.parametrize("block, heading", [
+    ("RUSSIAN MEDIATION?", True),
+    ("TOO FAST TOO FURIOUS (DIGITAL BRIDGES)", True),
+    ("2000 GMT", False),  # BBC sport kick-off line
+    ("NATO.", False),
+    ("Key facts", False),
+])
+def test_section_headings(block, heading):
+    from dateline.metadata.blocks import is_section_heading
+
+    assert is_section_heading(block) is heading
