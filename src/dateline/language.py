@@ -102,14 +102,14 @@ class ParagraphBoundaries:
     - the word right after an opening quotation mark never does."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            if token.is_space:
-                continue
-            previous = doc[token.i - 1]
-            if previous.is_space and _PARAGRAPH_BREAK.search(previous.text):
-                token.is_sent_start = True
-            elif previous.text in _OPENING_QUOTES and not previous.whitespace_ and _opens(doc, previous.i):
-                token.is_sent_start = False
+        previous = None
+        for token in doc:
+            if previous is not None and not token.is_space:
+                if previous.is_space and _PARAGRAPH_BREAK.search(previous.text):
+                    token.is_sent_start = True
+                elif previous.text in _OPENING_QUOTES and not previous.whitespace_ and _opens(doc, previous.i):
+                    token.is_sent_start = False
+            previous = token
         return doc
 
 
