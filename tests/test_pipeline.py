@@ -74,3 +74,18 @@ def test_stats_count_real_tokens_and_sentences(pipeline):
     record = pipeline.analyze("PARIS (AFP) - One sentence here. Another one there.\n\nA new paragraph.")
     assert record.stats.tokens == 12
     assert record.stats.sentences == 3
+
+
+def test_a_component_that_breaks_on_one_article_costs_only_that_article():
+    from spacy.language import Language
+
+    @Language.component("test_breaks_on_boom")
+    def breaks_on_boom(doc):
+        if "BOOM" in doc.text:
+            raise ValueError("boom")
+        return doc
+
+    pipeline = Pipeline(AnalysisOptions(components=("dateline_entities", "test_breaks_on_boom")))
+    results = list(pipeline.run([raw("PARIS (AFP) - Fine.", "a"), raw("PARIS (AFP) - BOOM here.", "b"), raw("Fine too.", "c")]))
+    assert [type(r).__name__ for r in results] == ["ArticleRecord", "InputFailure", "ArticleRecord"]
+    assert results[1].name == "b" and "ValueError: boom" in results[1].message
