@@ -44,3 +44,9 @@ TYPE_GROUPS: dict[str, str] = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "FAC"}
 # An all-capitals name this short is read as an acronym ("UN", "NATO", "OPEC"); longer ones
 # ("REUTERS" in a shouting headline) are names written in capitals.
 ACRONYM_MAX_LETTERS = 6
+
+# Particles that begin a surname, so the surname alone is several words: "von der Leyen" is
+# Ursula von der Leyen, "al-Assad" is Bashar al-Assad, "de Gaulle" is Charles de Gaulle.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "des", "la", "le", "al", "el", "bin", "ibn", "abu", "ben", "mac", "st"}
+)

@@ -37,6 +37,7 @@ EXPORT_TABLES: dict[str, str] = {
                (SELECT count(*) FROM quotes WHERE speaker_entity = e.id) AS quotes
         FROM entities e
         WHERE EXISTS (SELECT 1 FROM article_entities WHERE entity_id = e.id)
+           OR EXISTS (SELECT 1 FROM places WHERE entity_id = e.id)
         ORDER BY e.id""",
     "article_entities": """
         SELECT article_id, local_id, entity_id, type, name, n_mentions FROM article_entities ORDER BY article_id, local_id""",

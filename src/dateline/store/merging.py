@@ -36,6 +36,7 @@ from dateline.lexicons.merging import (
     ACRONYM_MAX_LETTERS,
     ACRONYM_SKIP,
     NAME_ARTICLES,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NAME_TITLES,
     ROLE_STOPWORDS,
@@ -131,16 +132,25 @@ def _roles_conflict(mine: frozenset[str], theirs: frozenset[str]) -> bool:
 
 
 def _first_names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same first name and surname; middle names equal, or present on one side only.
-
-    "George W Bush" and "George H W Bush" are two people, so differing middles never merge."""
+    """Same first name and surname, middle names equal or present on one side only; or one name
+    is the end of the other. "George W Bush" and "George H W Bush" are two people: differing
+    middles never merge."""
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
         return False
     first_a, first_b = a[0], b[0]
     if first_a != first_b:
-        return False
+        # A first name dropped: "Tayyip Erdogan" is the end of "Recep Tayyip Erdogan".
+        shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+        return len(shorter) < len(longer) and longer[-len(shorter):] == shorter
     middle_a, middle_b = a[1:-1], b[1:-1]
     return not middle_a or not middle_b or middle_a == middle_b
+
+
+def _surname_only(tokens: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`tokens` is the surname of `full` alone: "putin", or "von der leyen" for Ursula von der Leyen."""
+    if len(tokens) == 1:
+        return True
+    return tokens[0] in NAME_PARTICLES and len(full) > len(tokens) and full[-len(tokens):] == tokens
 
 
 def _only(items: list[Candidate]) -> Candidate | None:
@@ -164,9 +174,17 @@ def decide_person(key: NameKey, roles: frozenset[str], exact: list[Candidate], s
         compatible = [c for c in full if _first_names_compatible(key.tokens, c.tokens)]
         if compatible:
             return Decision(_only(compatible))
+        if key.tokens[0] in NAME_PARTICLES:
+            # "von der Leyen" alone: the one full name that ends with this particle surname.
+            ending = [c for c in full if len(c.tokens) > len(key.tokens) and c.tokens[-len(key.tokens):] == key.tokens]
+            if ending:
+                return Decision(_only(ending))
         # A surname-only entity ("Putin" in earlier stories) becomes this full name, unless it
         # holds mentions that were ambiguous between several people, or its roles conflict.
-        bare = [c for c in same_surname if len(c.tokens) == 1 and not c.ambiguous and not _roles_conflict(roles, c.role_words)]
+        bare = [
+            c for c in same_surname
+            if _surname_only(c.tokens, key.tokens) and not c.ambiguous and not _roles_conflict(roles, c.role_words)
+        ]
         return Decision(_only(bare))
     # One name: a full-name entity with that surname, when the evidence picks exactly one.
     chosen = None
@@ -189,6 +207,11 @@ def decide_other(key: NameKey, geonames_id: int | None, by_geo: list[Candidate],
     if geonames_id is not None and by_geo:
         return min(by_geo, key=lambda c: c.id)
     usable = [c for c in exact if geonames_id is None or c.geonames_id in (None, geonames_id)]
+    if geonames_id is None and len({c.geonames_id for c in usable if c.geonames_id is not None}) > 1:
+        # "Paris" with no geo, and the corpus has Paris, France and Paris, Texas: neither; the
+        # entity of that name without geo if there is one.
+        usable = [c for c in usable if c.geonames_id is None]
+        return min(usable, key=lambda c: c.id) if usable else None
     if usable:
         return min(usable, key=lambda c: c.id)
     if key.is_acronym:

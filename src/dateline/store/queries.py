@@ -94,7 +94,7 @@ def matching_entities(db, name: str, limit: int = 20) -> list[dict]:
         rows = reader.rows(
             f"""
             WITH ids(id, exact) AS (
-                SELECT id, 2 FROM entities WHERE norm IN ({marks})
+                SELECT id, 1 FROM entities WHERE norm IN ({marks})
                 UNION SELECT entity_id, 1 FROM entity_aliases WHERE norm IN ({marks})
                 UNION SELECT id, 0 FROM entities WHERE surname = ?
             )
@@ -103,7 +103,7 @@ def matching_entities(db, name: str, limit: int = 20) -> list[dict]:
             FROM ids JOIN entities e ON e.id = ids.id
             GROUP BY e.id
             HAVING articles > 0
-            ORDER BY exact DESC, articles DESC, e.id
+            ORDER BY exact DESC, articles DESC, e.type = 'PERSON' DESC, e.id
             LIMIT ?
             """,
             (*norms, *norms, surname, limit),

@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dateline.record import ArticleRecord
+from dateline.record import ArticleRecord, Entity
 from dateline.store.connection import open_writer
 from dateline.store.merging import Resolver, name_key
 from dateline.store.records import record_json
@@ -204,7 +204,10 @@ class StoreWriter:
                 len(entity.mentions), int(entity.id == dateline_entity), record.date,
             ))
         if dateline and dateline.place and dateline_entity is None:
-            rows.append((record.id, None, None, dateline.place, None, None, None, None, None, None, 0, 1, record.date))
+            # The dateline names a place the NER never sees (it is not prose): the corpus entity
+            # of that name, so "VALLETTA (Reuters)" and "in Valletta" count as one place.
+            place = self.resolver.resolve(Entity(id="dateline", type="GPE", name=dateline.place))
+            rows.append((record.id, None, place, dateline.place, None, None, None, None, None, None, 0, 1, record.date))
         self.conn.executemany(
             "INSERT INTO places (article_id, local_id, entity_id, name, country, admin1, lat, lon, geonames_id,"
             " feature, n_mentions, is_dateline, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
