@@ -74,6 +74,8 @@ def ingest(
     date: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD for inputs that carry none")] = None,
     model: Annotated[Optional[str], typer.Option(help="installed spaCy pipeline to use")] = None,
     max_chars: Annotated[Optional[int], typer.Option(min=1, help="longest article text accepted")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(min=1, help="articles per spaCy batch")] = None,
+    commit_every: Annotated[int, typer.Option(min=1, help="articles per database transaction")] = 64,
     json_out: JsonOption = False,
 ) -> None:
     """Analyse articles and store them in a corpus database (skips what is already stored)."""
@@ -83,11 +85,11 @@ def ingest(
     from dateline.options import AnalysisOptions
     from dateline.store import StoreError
 
-    options = AnalysisOptions.build(model=model, date=_parse_date(date), n_process=jobs, max_chars=max_chars)
+    options = AnalysisOptions.build(model=model, date=_parse_date(date), n_process=jobs, max_chars=max_chars, batch_size=batch_size)
     reporter = _ProgressReporter(err)
     try:
         with reporter:
-            summary = run_ingest(paths or [], db, options=options, progress=reporter.update)
+            summary = run_ingest(paths or [], db, options=options, progress=reporter.update, flush_every=commit_every)
     except ModelNotInstalled as exc:
         raise _fail(exc, 2)
     except StoreError as exc:

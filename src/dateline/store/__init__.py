@@ -9,7 +9,8 @@ Only this package knows SQL. It takes `ArticleRecord`s and never runs NLP.
     schema                  migrations and the schema version (PRAGMA user_version)
 """
 
-from dateline.store.connection import DEFAULT_TIME_LIMIT, QueryTimeout, Reader, StoreError, open_reader
+from dateline.store.connection import DEFAULT_TIME_LIMIT, Reader, open_reader
+from dateline.store.errors import QueryTimeout, SchemaError, StoreError
 from dateline.store.export import EXPORT_TABLES, FORMATS, MissingDependency, export_table
 from dateline.store.queries import (
     SearchSyntaxError,
@@ -23,7 +24,7 @@ from dateline.store.queries import (
     search,
     timeline,
 )
-from dateline.store.schema import SCHEMA_VERSION, SchemaError
+from dateline.store.schema import SCHEMA_VERSION
 from dateline.store.writer import Failed, Seen, Stored, StoreWriter
 
 __all__ = [

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import quote
 
+from dateline.store.errors import QueryTimeout, StoreError
 from dateline.store.schema import check_readable, migrate
 
 # How long a writer waits for another writer's lock before giving up (two ingests at once).
@@ -25,14 +26,6 @@ DEFAULT_TIME_LIMIT = 10.0
 
 # SQLite calls the progress handler every this many virtual machine instructions (about 1 ms).
 _PROGRESS_STEPS = 10_000
-
-
-class StoreError(RuntimeError):
-    """A problem with the corpus file or a query, said in one line for the user."""
-
-
-class QueryTimeout(StoreError):
-    pass
 
 
 def open_writer(path: str | os.PathLike) -> sqlite3.Connection:

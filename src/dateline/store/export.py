@@ -13,7 +13,8 @@ import os
 from collections.abc import Iterator
 from typing import TextIO
 
-from dateline.store.connection import Reader, StoreError
+from dateline.store.connection import Reader
+from dateline.store.errors import StoreError
 from dateline.store.queries import reading
 from dateline.store.records import record_from_row
 
@@ -57,7 +58,7 @@ _INTEGER_COLUMNS = frozenset(
     {"tokens", "n_entities", "n_quotes", "n_warnings", "speaker_entity", "start", "end", "id", "entity_id",
      "n_mentions", "is_dateline", "geonames_id", "articles", "quotes"}
 )
-_FLOAT_COLUMNS = frozenset({"lat", "lon", "value"})
+_FLOAT_COLUMNS = frozenset({"lat", "lon", "quantities.value"})
 _PARQUET_BATCH = 10_000
 
 
@@ -137,6 +138,6 @@ def _arrow_type(pa, table: str, column: str):
         return pa.string()  # the record id is a hash
     if column in _INTEGER_COLUMNS:
         return pa.int64()
-    if column in _FLOAT_COLUMNS:
+    if column in _FLOAT_COLUMNS or f"{table}.{column}" in _FLOAT_COLUMNS:
         return pa.float64()
     return pa.string()

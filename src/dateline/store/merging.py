@@ -235,7 +235,10 @@ class Resolver:
         if entity.type == "PERSON":
             roles = role_words(entity.roles)
             exact = self._candidates("norm = ? AND type = 'PERSON'", (key.norm,))
-            same_surname = self._candidates("surname = ? AND type = 'PERSON'", (key.surname,)) if key.surname else []
+            if len(key.tokens) >= 2 and exact:  # the common case: a full name seen before
+                same_surname = []
+            else:
+                same_surname = self._candidates("surname = ? AND type = 'PERSON'", (key.surname,)) if key.surname else []
             decision = decide_person(key, roles, exact, same_surname)
             chosen = decision.entity
             if decision.ambiguous:
@@ -262,11 +265,15 @@ class Resolver:
         rows = self.conn.execute(
             f"SELECT id, type, norm, surname, geonames_id, ambiguous FROM entities WHERE {where} ORDER BY id LIMIT 50", params
         ).fetchall()
-        found = []
-        for row in rows:
-            roles = [r[0] for r in self.conn.execute("SELECT DISTINCT role FROM entity_roles WHERE entity_id = ?", (row[0],))]
-            found.append(Candidate(row[0], row[1], row[2], row[3], row[4], role_words(roles), bool(row[5])))
-        return found
+        if not rows:
+            return []
+        roles: dict[int, list[str]] = {}
+        ids = [row[0] for row in rows]
+        for entity_id, role in self.conn.execute(
+            f"SELECT DISTINCT entity_id, role FROM entity_roles WHERE entity_id IN ({','.join('?' * len(ids))})", ids
+        ):
+            roles.setdefault(entity_id, []).append(role)
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], role_words(roles.get(r[0], [])), bool(r[5])) for r in rows]
 
     def _mark_ambiguous(self, entity_id: int) -> int:
         self.conn.execute("UPDATE entities SET ambiguous = 1 WHERE id = ?", (entity_id,))

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from dateline.store.connection import Reader, StoreError
+from dateline.store.connection import Reader
+from dateline.store.errors import StoreError
 from dateline.store.merging import name_key
 
 # Snippet markers the functions put around matched words unless told otherwise.

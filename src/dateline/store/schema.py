@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from dateline.store.errors import SchemaError
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first corpus schema.
     """
@@ -208,10 +210,6 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class SchemaError(RuntimeError):
-    """The database is not a dateline corpus this version can use."""
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -206,8 +206,15 @@ class StoreWriter:
         if dateline and dateline.place and dateline_entity is None:
             # The dateline names a place the NER never sees (it is not prose): the corpus entity
             # of that name, so "VALLETTA (Reuters)" and "in Valletta" count as one place.
+            # Its geo is that of the same place in the story, or what the corpus knows of it.
             place = self.resolver.resolve(Entity(id="dateline", type="GPE", name=dateline.place))
-            rows.append((record.id, None, place, dateline.place, None, None, None, None, None, None, 0, 1, record.date))
+            same = next((row for row in rows if row[2] == place), None)
+            if same is not None:
+                geo = same[4:10]
+            else:
+                country, geonames_id = self.conn.execute("SELECT country, geonames_id FROM entities WHERE id = ?", (place,)).fetchone()
+                geo = (country, None, None, None, geonames_id, None)
+            rows.append((record.id, None, place, dateline.place, *geo, 0, 1, record.date))
         self.conn.executemany(
             "INSERT INTO places (article_id, local_id, entity_id, name, country, admin1, lat, lon, geonames_id,"
             " feature, n_mentions, is_dateline, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
