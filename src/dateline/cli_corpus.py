@@ -94,6 +94,12 @@ def ingest(
         raise _fail(exc, 2)
     except StoreError as exc:
         raise _fail(exc, 2)
+    except KeyboardInterrupt:
+        state = reporter.state
+        stored = state.stored if state else 0
+        err.print(f"dateline: interrupted after {stored} article(s) stored in {db}; "
+                  "the same command resumes where this run stopped", markup=False)
+        raise typer.Exit(130)
     for message in summary.error_messages[:20]:
         err.print(f"dateline: error: {message}", markup=False)
     if len(summary.error_messages) > 20:
@@ -119,6 +125,7 @@ class _ProgressReporter:
         self.progress = None
         self.task = None
         self.last_log = 0.0
+        self.state = None
 
     def __enter__(self) -> "_ProgressReporter":
         if self.live:
@@ -135,6 +142,7 @@ class _ProgressReporter:
         return self
 
     def update(self, state) -> None:
+        self.state = state
         if self.progress is not None:
             self.progress.update(self.task, total=state.total, completed=state.done, rate=state.rate, errors=state.errors)
             return

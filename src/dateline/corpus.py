@@ -123,6 +123,7 @@ class _IngestRun:
         self.state = IngestProgress()
         self.started = time.monotonic()
         self.stored_ids = writer.stored_ids()
+        self.stored_now: set[str] = set()
         self.known_inputs = writer.known_inputs()
         # The reading side may run on the process pool's feeder thread: it shares these with the
         # main thread under `lock`.
@@ -134,23 +135,36 @@ class _IngestRun:
         self.slots = threading.Semaphore(window)
         self.buffer: list = []
         self.last_flush = time.monotonic()
+        self.stopping = False
 
     def execute(self, pipeline: Pipeline, paths: list[str]) -> None:
         items = read_inputs(paths, self.options.max_chars, self.options.max_bytes)
+        results = pipeline.run(self._to_analyse(items))
         try:
-            for result in pipeline.run(self._to_analyse(items)):
+            for result in results:
                 self._settle(result)
-            self._report()
         finally:
-            # Whatever finished is written, also when stopped by Ctrl-C: each item is whole.
+            # Stopped (Ctrl-C, an error) or done: let the reading side return, end the worker
+            # pool now rather than at garbage collection, and write whatever finished (each
+            # finished item is whole, so a partial batch is still a correct one).
+            self.stopping = True
+            results.close()
             self._flush()
             self._report()
 
     # -- reading side ----------------------------------------------------------------------------
+    def _acquire_slot(self) -> bool:
+        """Wait for room in the read-ahead window; False when the run is stopping."""
+        while not self.slots.acquire(timeout=0.5):
+            if self.stopping:
+                return False
+        return not self.stopping
+
     def _to_analyse(self, items: Iterator[RawArticle | InputFailure]) -> Iterator[RawArticle | InputFailure]:
         for item in items:
             if isinstance(item, InputFailure):
-                self.slots.acquire()
+                if not self._acquire_slot():
+                    return
                 with self.lock:
                     self.pending.append((item.name, None))
                 yield item
@@ -161,7 +175,10 @@ class _IngestRun:
                 if article_id in self.stored_ids:
                     if self.known_inputs.get(name) != article_id:
                         self.seen.append(Seen(name, article_id))
-                    self.state.skipped += 1
+                    if article_id in self.stored_now:
+                        self.state.duplicates += 1  # a copy of a text this run stored
+                    else:
+                        self.state.skipped += 1
                     self.state.done += 1
                     continue
                 if article_id in self.in_flight:
@@ -170,7 +187,8 @@ class _IngestRun:
                     self.state.done += 1
                     continue
                 self.in_flight[article_id] = []
-            self.slots.acquire()
+            if not self._acquire_slot():
+                return
             with self.lock:
                 self.pending.append((name, article_id))
             yield item
@@ -188,6 +206,7 @@ class _IngestRun:
         with self.lock:
             if isinstance(result, ArticleRecord):
                 self.stored_ids.add(result.id)
+                self.stored_now.add(result.id)
                 self.state.stored += 1
             else:
                 # Copies of a text that failed count as failures, no longer as duplicates.
