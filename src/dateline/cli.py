@@ -147,5 +147,11 @@ def _report(scores: dict, floor: Optional[float], key: str, json_out: bool) -> N
         raise typer.Exit(1)
 
 
+# The corpus commands (ingest, quotes, search, entity, places, timeline, stats, errors, export).
+from dateline import cli_corpus  # noqa: E402
+
+cli_corpus.register(app, eval_app)
+
+
 def main() -> None:
     app()

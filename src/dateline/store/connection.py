@@ -1,0 +1,103 @@
+"""Connections: one writer (WAL, foreign keys, migrations) and read-only readers with a time limit.
+
+Readers open the file with `mode=ro` and `PRAGMA query_only`, so a query function can never
+change the corpus, and WAL lets them read while an ingest writes. Every reader query runs under a
+deadline enforced by SQLite's progress handler (datasette's `execute` time limit).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import quote
+
+from dateline.store.errors import QueryTimeout, StoreError
+from dateline.store.schema import check_readable, migrate
+
+# How long a writer waits for another writer's lock before giving up (two ingests at once).
+WRITER_BUSY_MS = 60_000
+
+# A reader query that runs longer than this is stopped: every question the CLI asks is indexed,
+# so this only ends a pathological one (a search for "a*" over millions of quotes).
+DEFAULT_TIME_LIMIT = 10.0
+
+# SQLite calls the progress handler every this many virtual machine instructions (about 1 ms).
+_PROGRESS_STEPS = 10_000
+
+
+def open_writer(path: str | os.PathLike) -> sqlite3.Connection:
+    """The connection an ingest writes through: creates and migrates the file as needed."""
+    path = Path(path)
+    if path.parent and not path.parent.exists():
+        raise StoreError(f"{path}: the folder {path.parent} does not exist")
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=WRITER_BUSY_MS / 1000, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # In WAL mode NORMAL loses no committed batch on a process crash (only, at worst, the
+        # last batches on power loss), and an ingest re-run restores those.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: {exc}") from exc
+    return conn
+
+
+def open_reader(path: str | os.PathLike, time_limit: float = DEFAULT_TIME_LIMIT) -> "Reader":
+    return Reader(path, time_limit)
+
+
+class Reader:
+    """A read-only connection whose queries each run under `time_limit` seconds."""
+
+    def __init__(self, path: str | os.PathLike, time_limit: float = DEFAULT_TIME_LIMIT) -> None:
+        path = Path(path)
+        if not path.is_file():
+            raise StoreError(f"{path}: no such corpus (create one with `dateline ingest PATH --db {path}`)")
+        self.path = path
+        self.time_limit = time_limit
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        try:
+            self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self.conn.execute("PRAGMA query_only = ON")
+            check_readable(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: {exc}") from exc
+        self.conn.row_factory = sqlite3.Row
+        self._deadline = float("inf")
+        self.conn.set_progress_handler(self._over_time, _PROGRESS_STEPS)
+
+    def _over_time(self) -> int:
+        return 1 if time.monotonic() > self._deadline else 0
+
+    def rows(self, sql: str, params: Sequence | dict = ()) -> list[sqlite3.Row]:
+        """All rows of a parameterised query, or QueryTimeout past the time limit."""
+        self._deadline = time.monotonic() + self.time_limit
+        try:
+            return self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise QueryTimeout(f"the query took longer than {self.time_limit:g} s and was stopped") from exc
+            raise
+        finally:
+            self._deadline = float("inf")
+
+    def iter_rows(self, sql: str, params: Sequence | dict = ()):
+        """Rows one by one, without the time limit: for exports, which read whole tables."""
+        yield from self.conn.execute(sql, params)
+
+    def value(self, sql: str, params: Sequence | dict = ()):
+        rows = self.rows(sql, params)
+        return rows[0][0] if rows else None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Reader":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

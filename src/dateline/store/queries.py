@@ -1,0 +1,435 @@
+"""The questions people ask a corpus, as read-only query functions.
+
+Each function takes a `Reader` (or a path, opened read-only for the call) and returns plain
+JSON-ready data (lists and dicts), which the CLI prints as a table or as JSON. All SQL is
+parameterised; user text reaches SQLite only as a bound value (FTS5 queries included).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from dateline.store.connection import Reader
+from dateline.store.errors import StoreError
+from dateline.store.merging import name_key
+
+# Snippet markers the functions put around matched words unless told otherwise.
+DEFAULT_MARK = ("[", "]")
+
+# Words of context either side of a match in a search snippet (FTS5 counts tokens).
+SNIPPET_TOKENS = 16
+
+# Title matches weigh more than body matches in article search (bm25 column weights).
+TITLE_WEIGHT = 5.0
+
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+
+
+class SearchSyntaxError(StoreError):
+    """A full-text query SQLite's FTS5 cannot parse, explained for a person."""
+
+
+FTS_HELP = (
+    'words are matched as given (all of them); use "double quotes" for a phrase, OR / NOT / AND in '
+    "capitals, word* for a prefix, NEAR(a b, 5) for nearness"
+)
+
+@contextmanager
+def reading(db: str | os.PathLike | Reader) -> Iterator[Reader]:
+    """The reader given, or one opened read-only on the path for the duration of a call."""
+    if isinstance(db, Reader):
+        yield db
+        return
+    reader = Reader(Path(db))
+    try:
+        yield reader
+    finally:
+        reader.close()
+
+
+def _date(value: str | dt.date | None, name: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise StoreError(f"{name} {value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _fts(reader: Reader, sql: str, params: tuple, query: str) -> list[sqlite3.Row]:
+    """Run an FTS5 query, turning its parse errors into SearchSyntaxError."""
+    if not query or not query.strip():
+        raise SearchSyntaxError(f"empty search: {FTS_HELP}")
+    try:
+        return reader.rows(sql, params)
+    except sqlite3.OperationalError as exc:
+        text = str(exc)
+        if "fts5" in text or "no such column" in text or "unterminated string" in text or "unknown special query" in text:
+            detail = text.replace("fts5: ", "")
+            raise SearchSyntaxError(f"cannot read the search {query!r} ({detail}): {FTS_HELP}") from None
+        raise
+
+
+# -- entities by name --------------------------------------------------------------------------
+def _name_norms(name: str) -> list[str]:
+    norms = {name_key(name, "PERSON").norm, name_key(name, "ORG").norm}
+    return sorted(n for n in norms if n)
+
+
+def matching_entities(db, name: str, limit: int = 20) -> list[dict]:
+    """Corpus entities a name can mean, most-mentioned first: exact names and aliases, and for a
+    single word, people with that surname ("Jones" -> every Jones)."""
+    with reading(db) as reader:
+        norms = _name_norms(name)
+        if not norms:
+            return []
+        marks = ",".join("?" * len(norms))
+        surname = norms[0] if len(norms[0].split()) == 1 else None
+        rows = reader.rows(
+            f"""
+            WITH ids(id, exact) AS (
+                SELECT id, 1 FROM entities WHERE norm IN ({marks})
+                UNION SELECT entity_id, 1 FROM entity_aliases WHERE norm IN ({marks})
+                UNION SELECT id, 0 FROM entities WHERE surname = ?
+            )
+            SELECT e.id, e.name, e.type, max(ids.exact) AS exact,
+                   (SELECT count(DISTINCT article_id) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
+            FROM ids JOIN entities e ON e.id = ids.id
+            GROUP BY e.id
+            HAVING articles > 0
+            ORDER BY exact DESC, articles DESC, e.type = 'PERSON' DESC, e.id
+            LIMIT ?
+            """,
+            (*norms, *norms, surname, limit),
+        )
+        return [dict(r) for r in rows]
+
+
+def _speaker_filter(reader: Reader, speaker: str) -> tuple[str, list]:
+    ids = [m["id"] for m in matching_entities(reader, speaker, limit=200)]
+    norms = _name_norms(speaker)
+    clauses, params = [], []
+    if ids:
+        clauses.append(f"q.speaker_entity IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
+    if norms:
+        clauses.append(f"q.speaker_norm IN ({','.join('?' * len(norms))})")
+        params.extend(norms)
+    return "(" + " OR ".join(clauses) + ")", params
+
+
+# -- quotes --------------------------------------------------------------------------------------
+def find_quotes(
+    db,
+    speaker: str | None = None,
+    about: str | None = None,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    limit: int = 50,
+    mark: tuple[str, str] = DEFAULT_MARK,
+) -> list[dict]:
+    """Who said what: quotes by speaker (name, alias or surname), by words in the quote (FTS5
+    syntax), and by article date (inclusive), newest first."""
+    since, until = _date(since, "since"), _date(until, "until")
+    with reading(db) as reader:
+        where, params = [], []
+        if speaker:
+            clause, values = _speaker_filter(reader, speaker)
+            where.append(clause)
+            params.extend(values)
+        if about:
+            where.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            params.append(about)
+        if since:
+            where.append("q.date >= ?")
+            params.append(since)
+        if until:
+            where.append("q.date <= ?")
+            params.append(until)
+        sql = f"""
+            SELECT q.rowid AS rowid, q.article_id, q.local_id AS quote_id, q.kind, q.text, q.date,
+                   q.start, q.end, q.speaker_entity, coalesce(e.name, q.speaker_name) AS speaker,
+                   q.cue, a.title, a.source_path
+            FROM quotes q
+            LEFT JOIN entities e ON e.id = q.speaker_entity
+            JOIN articles a ON a.id = q.article_id
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY q.date DESC, q.rowid DESC
+            LIMIT ?
+        """
+        params.append(limit)
+        rows = _fts(reader, sql, tuple(params), about) if about else reader.rows(sql, params)
+        results = [dict(r) for r in rows]
+        if about and results:
+            _highlight_quotes(reader, results, about, mark)
+        for r in results:
+            r.pop("rowid", None)
+        return results
+
+
+def _highlight_quotes(reader: Reader, results: list[dict], about: str, mark: tuple[str, str]) -> None:
+    rowids = [r["rowid"] for r in results]
+    marks = ",".join("?" * len(rowids))
+    rows = reader.rows(
+        f"SELECT rowid, highlight(quotes_fts, 0, ?, ?) AS marked FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid IN ({marks})",
+        (mark[0], mark[1], about, *rowids),
+    )
+    marked = {r["rowid"]: r["marked"] for r in rows}
+    for r in results:
+        r["highlighted"] = marked.get(r["rowid"], r["text"])
+
+
+# -- search --------------------------------------------------------------------------------------
+def search(db, query: str, limit: int = 20, mark: tuple[str, str] = DEFAULT_MARK) -> dict:
+    """Articles and quotes matching an FTS5 query, best first (bm25), with highlighted snippets."""
+    with reading(db) as reader:
+        articles = _fts(
+            reader,
+            f"""
+            SELECT a.id, a.date, a.title, a.source_path, m.snippet, m.score
+            FROM (SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet,
+                         bm25(articles_fts, {TITLE_WEIGHT}, 1.0) AS score
+                  FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?) AS m
+            JOIN articles a ON a.rowid = m.rowid
+            ORDER BY m.score
+            """,
+            (mark[0], mark[1], query, limit),
+            query,
+        )
+        quotes = _fts(
+            reader,
+            f"""
+            SELECT q.article_id, q.local_id AS quote_id, q.date, coalesce(e.name, q.speaker_name) AS speaker,
+                   q.speaker_entity, q.text, m.snippet, m.score, a.title
+            FROM (SELECT rowid, snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS * 2}) AS snippet, rank AS score
+                  FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?) AS m
+            JOIN quotes q ON q.rowid = m.rowid
+            LEFT JOIN entities e ON e.id = q.speaker_entity
+            JOIN articles a ON a.id = q.article_id
+            ORDER BY m.score
+            """,
+            (mark[0], mark[1], query, limit),
+            query,
+        )
+        return {"query": query, "articles": [dict(r) for r in articles], "quotes": [dict(r) for r in quotes]}
+
+
+# -- one entity ------------------------------------------------------------------------------------
+def entity_profile(db, name: str | int, top: int = 10) -> dict | None:
+    """Everything the corpus knows about one entity: the best match for `name` (or a corpus
+    entity id), with its aliases, roles, counts by month, companions and places. None if unknown."""
+    with reading(db) as reader:
+        matches = matching_entities(reader, str(name)) if not isinstance(name, int) else []
+        entity_id = name if isinstance(name, int) else (matches[0]["id"] if matches else None)
+        if entity_id is None:
+            return None
+        rows = reader.rows("SELECT id, type, name FROM entities WHERE id = ?", (entity_id,))
+        if not rows:
+            return None
+        profile = dict(rows[0])
+        profile["aliases"] = [dict(r) for r in reader.rows(
+            "SELECT alias, count(*) AS articles FROM entity_aliases WHERE entity_id = ? GROUP BY alias ORDER BY articles DESC, alias",
+            (entity_id,),
+        )]
+        profile["roles"] = [dict(r) for r in reader.rows(
+            "SELECT role, count(*) AS articles FROM entity_roles WHERE entity_id = ? GROUP BY role ORDER BY articles DESC, role",
+            (entity_id,),
+        )]
+        profile["articles"] = reader.value("SELECT count(DISTINCT article_id) FROM article_entities WHERE entity_id = ?", (entity_id,))
+        profile["quotes"] = reader.value("SELECT count(*) FROM quotes WHERE speaker_entity = ?", (entity_id,))
+        span = reader.rows(
+            "SELECT min(a.date) AS first, max(a.date) AS last FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?",
+            (entity_id,),
+        )[0]
+        profile["first_date"], profile["last_date"] = span["first"], span["last"]
+        months: dict[str | None, dict] = {}
+        for r in reader.rows(
+            "SELECT month, count(DISTINCT article_id) AS n FROM article_entities WHERE entity_id = ? GROUP BY month", (entity_id,)
+        ):
+            months.setdefault(r["month"], {"month": r["month"], "articles": 0, "quotes": 0})["articles"] = r["n"]
+        for r in reader.rows("SELECT month, count(*) AS n FROM quotes WHERE speaker_entity = ? GROUP BY month", (entity_id,)):
+            months.setdefault(r["month"], {"month": r["month"], "articles": 0, "quotes": 0})["quotes"] = r["n"]
+        profile["by_month"] = sorted(months.values(), key=lambda m: (m["month"] is None, m["month"] or ""))
+        type_marks = ",".join("?" * len(PLACE_TYPES))
+        profile["co_occurring"] = [dict(r) for r in reader.rows(
+            f"""
+            SELECT e.id, e.name, e.type, count(DISTINCT other.article_id) AS articles
+            FROM article_entities mine
+            JOIN article_entities other ON other.article_id = mine.article_id AND other.entity_id != mine.entity_id
+            JOIN entities e ON e.id = other.entity_id
+            WHERE mine.entity_id = ? AND e.type NOT IN ({type_marks})
+            GROUP BY e.id ORDER BY articles DESC, e.id LIMIT ?
+            """,
+            (entity_id, *PLACE_TYPES, top),
+        )]
+        profile["places"] = [dict(r) for r in reader.rows(
+            """
+            SELECT coalesce(e.name, p.name) AS name, p.country, p.entity_id, count(DISTINCT p.article_id) AS articles
+            FROM (SELECT DISTINCT article_id FROM article_entities WHERE entity_id = ?) AS mine
+            JOIN places p ON p.article_id = mine.article_id
+            LEFT JOIN entities e ON e.id = p.entity_id
+            WHERE p.entity_id IS NULL OR p.entity_id != ?
+            GROUP BY coalesce(CAST(p.entity_id AS TEXT), p.name) ORDER BY articles DESC, name LIMIT ?
+            """,
+            (entity_id, entity_id, top),
+        )]
+        profile["recent_quotes"] = [dict(r) for r in reader.rows(
+            "SELECT article_id, local_id AS quote_id, date, text FROM quotes WHERE speaker_entity = ? ORDER BY date DESC, rowid DESC LIMIT 5",
+            (entity_id,),
+        )]
+        profile["other_matches"] = [m for m in matches if m["id"] != entity_id]
+        return profile
+
+
+# -- places and time -------------------------------------------------------------------------------
+def find_places(db, country: str | None = None, name: str | None = None, limit: int = 50) -> list[dict]:
+    """Places in the corpus with how many articles name them (datelines counted apart)."""
+    with reading(db) as reader:
+        where, params = [], []
+        if country:
+            where.append("p.country = ?")
+            params.append(country.upper())
+        if name:
+            where.append("p.name = ? COLLATE NOCASE")
+            params.append(name)
+        rows = reader.rows(
+            f"""
+            SELECT coalesce(e.name, p.name) AS name, p.entity_id, max(p.country) AS country, max(p.admin1) AS admin1,
+                   max(p.feature) AS feature, max(p.lat) AS lat, max(p.lon) AS lon, max(p.geonames_id) AS geonames_id,
+                   count(DISTINCT p.article_id) AS articles, sum(p.n_mentions) AS mentions,
+                   sum(p.is_dateline) AS datelines, min(p.date) AS first_date, max(p.date) AS last_date
+            FROM places p LEFT JOIN entities e ON e.id = p.entity_id
+            {"WHERE " + " AND ".join(where) if where else ""}
+            GROUP BY coalesce(CAST(p.entity_id AS TEXT), 'name:' || p.name)
+            ORDER BY articles DESC, name
+            LIMIT ?
+            """,
+            (*params, limit),
+        )
+        return [dict(r) for r in rows]
+
+
+def timeline(db, entity: str | int | None = None, since: str | dt.date | None = None, until: str | dt.date | None = None, limit: int = 200) -> dict:
+    """With an entity: its articles in date order, with its mentions and quotes in each.
+    Without: articles and quotes per month."""
+    since, until = _date(since, "since"), _date(until, "until")
+    with reading(db) as reader:
+        where, params = [], []
+        if since:
+            where.append("a.date >= ?")
+            params.append(since)
+        if until:
+            where.append("a.date <= ?")
+            params.append(until)
+        if entity is None:
+            rows = reader.rows(
+                f"""
+                SELECT a.month, count(*) AS articles, sum(a.n_quotes) AS quotes FROM articles a
+                {"WHERE " + " AND ".join(where) if where else ""}
+                GROUP BY a.month ORDER BY a.month IS NULL, a.month
+                """,
+                params,
+            )
+            return {"entity": None, "months": [dict(r) for r in rows]}
+        matches = matching_entities(reader, str(entity)) if not isinstance(entity, int) else [{"id": entity}]
+        if not matches:
+            return {"entity": None, "events": []}
+        entity_id = matches[0]["id"]
+        head = dict(reader.rows("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))[0])
+        rows = reader.rows(
+            f"""
+            SELECT a.date, a.id AS article_id, a.title, a.source_path, ae.n_mentions AS mentions,
+                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.speaker_entity = ae.entity_id) AS quotes,
+                   (SELECT q.text FROM quotes q WHERE q.article_id = a.id AND q.speaker_entity = ae.entity_id
+                    ORDER BY q.start LIMIT 1) AS first_quote
+            FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+            WHERE ae.entity_id = ? {"AND " + " AND ".join(where) if where else ""}
+            ORDER BY a.date IS NULL, a.date, a.id
+            LIMIT ?
+            """,
+            (entity_id, *params, limit),
+        )
+        return {"entity": head, "events": [dict(r) for r in rows]}
+
+
+# -- the corpus as a whole ---------------------------------------------------------------------------
+def corpus_stats(db, top: int = 10) -> dict:
+    """Corpus size, date range, top speakers and places, failures."""
+    with reading(db) as reader:
+        one = reader.rows(
+            """
+            SELECT (SELECT count(*) FROM articles) AS articles,
+                   (SELECT count(*) FROM sources) AS inputs,
+                   (SELECT count(*) FROM errors) AS errors,
+                   (SELECT count(*) FROM articles WHERE date IS NULL) AS undated,
+                   (SELECT min(date) FROM articles) AS first_date,
+                   (SELECT max(date) FROM articles) AS last_date,
+                   (SELECT count(DISTINCT entity_id) FROM article_entities) AS entities,
+                   (SELECT count(*) FROM quotes) AS quotes,
+                   (SELECT count(*) FROM places) AS places,
+                   (SELECT count(*) FROM times) AS times,
+                   (SELECT count(*) FROM quantities) AS quantities,
+                   (SELECT sum(tokens) FROM articles) AS tokens
+            """
+        )[0]
+        stats = dict(one)
+        stats["tokens"] = stats["tokens"] or 0
+        stats["duplicates"] = stats["inputs"] - stats["articles"]
+        stats["top_speakers"] = [dict(r) for r in reader.rows(
+            """
+            SELECT e.id, e.name, count(*) AS quotes FROM quotes q JOIN entities e ON e.id = q.speaker_entity
+            GROUP BY e.id ORDER BY quotes DESC, e.id LIMIT ?
+            """,
+            (top,),
+        )]
+        stats["top_places"] = [dict(r) for r in reader.rows(
+            """
+            SELECT coalesce(e.name, p.name) AS name, max(p.country) AS country, count(DISTINCT p.article_id) AS articles
+            FROM places p LEFT JOIN entities e ON e.id = p.entity_id
+            GROUP BY coalesce(CAST(p.entity_id AS TEXT), 'name:' || p.name) ORDER BY articles DESC, name LIMIT ?
+            """,
+            (top,),
+        )]
+        stats["top_entities"] = [dict(r) for r in reader.rows(
+            """
+            SELECT e.id, e.name, e.type, count(DISTINCT ae.article_id) AS articles
+            FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+            GROUP BY e.id ORDER BY articles DESC, e.id LIMIT ?
+            """,
+            (top,),
+        )]
+        stats["errors_by_code"] = [dict(r) for r in reader.rows(
+            "SELECT code, count(*) AS inputs FROM errors GROUP BY code ORDER BY inputs DESC, code"
+        )]
+        return stats
+
+
+def list_errors(db, code: str | None = None, limit: int | None = None) -> list[dict]:
+    """Inputs that did not become articles, with the reason."""
+    with reading(db) as reader:
+        sql = "SELECT input, code, message, article_id FROM errors"
+        params: list = []
+        if code:
+            sql += " WHERE code = ?"
+            params.append(code.upper())
+        sql += " ORDER BY input"
+        if limit:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [dict(r) for r in reader.rows(sql, params)]
+
+
+def get_record(db, article_id: str):
+    """The stored record of one article, exactly as the analysis produced it."""
+    from dateline.store.records import record_from_row
+
+    with reading(db) as reader:
+        rows = reader.rows("SELECT text, record FROM articles WHERE id = ?", (article_id,))
+        return record_from_row(rows[0]["text"], rows[0]["record"]) if rows else None

@@ -1,0 +1,237 @@
+"""The writer: batches of records and failures into the corpus, one transaction per batch.
+
+An article is upserted by its record id (delete + insert, so its child rows never mix two
+analyses). Inputs that became an article are kept in `sources`; inputs that did not, in `errors`
+with the reason; so after an ingest every input is one or the other.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dateline.record import ArticleRecord, Entity
+from dateline.store.connection import open_writer
+from dateline.store.merging import Resolver, name_key
+from dateline.store.records import record_json
+
+# Entity types whose entities are places (stored in `places` too, with their geo if any).
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class Stored:
+    """An analysed article and the inputs it came from (several when files repeat a text)."""
+
+    record: ArticleRecord
+    inputs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Failed:
+    input: str
+    code: str
+    message: str
+    article_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Seen:
+    """An input whose text is already stored under `article_id`."""
+
+    input: str
+    article_id: str
+
+
+Item = Stored | Failed | Seen
+
+
+class StoreWriter:
+    """Writes to one corpus file. Not shared between threads: one ingest, one writer."""
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.path = path
+        self.conn = open_writer(path)
+        self.resolver = Resolver(self.conn)
+
+    # -- what is there -------------------------------------------------------------------------
+    def stored_ids(self) -> set[str]:
+        return {row[0] for row in self.conn.execute("SELECT id FROM articles")}
+
+    def known_inputs(self) -> dict[str, str]:
+        """input -> article id for every input already stored."""
+        return dict(self.conn.execute("SELECT input, article_id FROM sources"))
+
+    # -- writing -------------------------------------------------------------------------------
+    def write(self, items: Iterable[Item]) -> int:
+        """Write a batch in one transaction; returns the number of articles stored."""
+        items = list(items)
+        if not items:
+            return 0
+        stored = 0
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            for item in items:
+                if isinstance(item, Stored):
+                    self._store(item.record)
+                    for name in item.inputs:
+                        self._source(name, item.record.id)
+                    stored += 1
+                elif isinstance(item, Seen):
+                    self._source(item.input, item.article_id)
+                else:
+                    self.conn.execute(
+                        "INSERT OR REPLACE INTO errors (input, article_id, code, message) VALUES (?, ?, ?, ?)",
+                        (item.input, item.article_id, item.code, item.message),
+                    )
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        return stored
+
+    def write_records(self, records: Iterable[ArticleRecord]) -> int:
+        """Records built elsewhere (an API, a benchmark): each is its own input, by source path."""
+        return self.write(Stored(r, (_input_name(r),)) for r in records)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "StoreWriter":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- one article ---------------------------------------------------------------------------
+    def _source(self, name: str, article_id: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO sources (input, article_id) VALUES (?, ?)", (name, article_id))
+        self.conn.execute("DELETE FROM errors WHERE input = ?", (name,))
+
+    def _store(self, record: ArticleRecord) -> None:
+        conn = self.conn
+        replaced = [row[0] for row in conn.execute(
+            "SELECT DISTINCT entity_id FROM article_entities WHERE article_id = ?", (record.id,)
+        )]
+        conn.execute("DELETE FROM articles WHERE id = ?", (record.id,))
+        if replaced:
+            self._drop_orphans(replaced)
+        month = record.date[:7] if record.date else None
+        dateline = record.dateline
+        conn.execute(
+            "INSERT INTO articles (id, date, month, title, source_path, source_format, source_url, dateline_place,"
+            " agency, tokens, n_entities, n_quotes, n_warnings, text, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.id, record.date, month, record.title, record.source.path, record.source.format,
+                record.source.url, dateline.place if dateline else None, dateline.agency if dateline else None,
+                record.stats.tokens, len(record.entities), len(record.quotes), len(record.warnings),
+                record.text, record_json(record),
+            ),
+        )
+        corpus_ids = self._entities(record, month)
+        self._quotes(record, corpus_ids, month)
+        self._places(record, corpus_ids)
+        conn.executemany(
+            "INSERT INTO times (article_id, start, end, text, type, value, mod) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(record.id, t.span[0], t.span[1], t.text, t.type, t.value, t.mod) for t in record.times],
+        )
+        conn.executemany(
+            "INSERT INTO quantities (article_id, start, end, text, value, unit, mod) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(record.id, q.span[0], q.span[1], q.text, q.value, q.unit, q.mod) for q in record.quantities],
+        )
+
+    def _entities(self, record: ArticleRecord, month: str | None) -> dict[str, int]:
+        corpus_ids: dict[str, int] = {}
+        for entity in record.entities:
+            corpus_id = self.resolver.resolve(entity)
+            corpus_ids[entity.id] = corpus_id
+            self.conn.execute(
+                "INSERT INTO article_entities (article_id, local_id, entity_id, type, name, n_mentions, month)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (record.id, entity.id, corpus_id, entity.type, entity.name, len(entity.mentions), month),
+            )
+            name = " ".join(entity.name.split())
+            self.conn.execute(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, article_id, alias, norm) VALUES (?, ?, ?, ?)",
+                (corpus_id, record.id, name, name_key(name, entity.type).norm),
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO entity_roles (entity_id, article_id, role) VALUES (?, ?, ?)",
+                [(corpus_id, record.id, " ".join(role.split())) for role in entity.roles if role.strip()],
+            )
+            self.conn.executemany(
+                "INSERT INTO mentions (article_id, local_id, entity_id, start, end, kind) VALUES (?, ?, ?, ?, ?, ?)",
+                [(record.id, entity.id, corpus_id, m.span[0], m.span[1], m.kind) for m in entity.mentions],
+            )
+        return corpus_ids
+
+    def _quotes(self, record: ArticleRecord, corpus_ids: dict[str, int], month: str | None) -> None:
+        rows = []
+        for quote in record.quotes:
+            speaker = quote.speaker
+            entity = corpus_ids.get(speaker.entity) if speaker and speaker.entity else None
+            rows.append((
+                record.id, quote.id, quote.kind, quote.span[0], quote.span[1], quote.text, entity,
+                speaker.name if speaker else None,
+                name_key(speaker.name, "PERSON").norm if speaker and speaker.name else None,
+                speaker.span[0] if speaker else None,
+                speaker.span[1] if speaker else None, quote.cue.lemma if quote.cue else None, quote.addressee,
+                record.date, month,
+            ))
+        self.conn.executemany(
+            "INSERT INTO quotes (article_id, local_id, kind, start, end, text, speaker_entity, speaker_name, speaker_norm,"
+            " speaker_start, speaker_end, cue, addressee, date, month) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def _places(self, record: ArticleRecord, corpus_ids: dict[str, int]) -> None:
+        """Places from the record's place entities (with their geo) and its dateline.
+
+        When the record gains its own list of resolved places (issue 5), read it here too."""
+        dateline = record.dateline
+        dateline_entity = dateline.place_entity if dateline else None
+        rows = []
+        for entity in record.entities:
+            if entity.type not in PLACE_TYPES and entity.geo is None:
+                continue
+            geo = entity.geo
+            rows.append((
+                record.id, entity.id, corpus_ids[entity.id], (geo.name if geo and geo.name else entity.name),
+                geo.country if geo else None, geo.admin1 if geo else None, geo.lat if geo else None,
+                geo.lon if geo else None, geo.geonames_id if geo else None, geo.feature if geo else None,
+                len(entity.mentions), int(entity.id == dateline_entity), record.date,
+            ))
+        if dateline and dateline.place and dateline_entity is None:
+            # The dateline names a place the NER never sees (it is not prose): the corpus entity
+            # of that name, so "VALLETTA (Reuters)" and "in Valletta" count as one place.
+            # Its geo is that of the same place in the story, or what the corpus knows of it.
+            place = self.resolver.resolve(Entity(id="dateline", type="GPE", name=dateline.place))
+            same = next((row for row in rows if row[2] == place), None)
+            if same is not None:
+                geo = same[4:10]
+            else:
+                country, geonames_id = self.conn.execute("SELECT country, geonames_id FROM entities WHERE id = ?", (place,)).fetchone()
+                geo = (country, None, None, None, geonames_id, None)
+            rows.append((record.id, None, place, dateline.place, *geo, 0, 1, record.date))
+        self.conn.executemany(
+            "INSERT INTO places (article_id, local_id, entity_id, name, country, admin1, lat, lon, geonames_id,"
+            " feature, n_mentions, is_dateline, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def _drop_orphans(self, entity_ids: list[int]) -> None:
+        """Corpus entities left with no article after a replaced article (they came from it alone)."""
+        marks = ",".join("?" * len(entity_ids))
+        self.conn.execute(
+            f"DELETE FROM entities WHERE id IN ({marks}) AND NOT EXISTS "
+            "(SELECT 1 FROM article_entities WHERE article_entities.entity_id = entities.id)",
+            entity_ids,
+        )
+
+
+def _input_name(record: ArticleRecord) -> str:
+    source = record.source
+    name = source.path or source.url or record.id
+    return f"{name}:{source.line}" if source.line is not None else name
