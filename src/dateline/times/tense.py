@@ -1,0 +1,94 @@
+"""The tense of the clause a temporal expression sits in: whether "on Monday" looks back (news
+reports the past) or ahead ("will meet on Monday", "is due to sign on Monday").
+
+With a dependency parse the governing finite verb is found by walking up the heads; without one
+(a blank pipeline, a tagger only) the words around the expression in its sentence decide.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.lexicons.times import CONDITIONAL_FUTURE, FUTURE_AUXILIARIES, FUTURE_VERBS
+
+PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+
+# How many tokens before an expression a parser-less look-up searches for a verb group.
+WINDOW_TOKENS = 8
+
+_FINITE_PAST = frozenset({"VBD"})
+_FINITE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """PAST, PRESENT, FUTURE or None for the expression at [start_char, end_char)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    if doc.has_annotation("DEP"):
+        return _tense_from_parse(span)
+    return _tense_from_window(doc, span)
+
+
+def _tense_from_parse(span: Span) -> str | None:
+    token: Token = span.root
+    if token.dep_ in _NOMINAL_MODIFIER:
+        # "Saturday's attack", "the Jan. 14 deadline": the date of a thing, not of the clause's
+        # verb; news names such things after they happen (default: the past).
+        return None
+    seen = 0
+    while seen < 12:
+        seen += 1
+        if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or token.tag_ == "MD":
+            tense = _verb_group_tense(token)
+            if tense is not None:
+                return tense
+        if token.head is token:
+            break
+        token = token.head
+    return None
+
+
+# Dependency labels of a noun's modifiers ("Saturday" in "Saturday's attack").
+_NOMINAL_MODIFIER = frozenset({"poss", "compound", "nmod", "amod"})
+
+
+def _verb_group_tense(verb: Token) -> str | None:
+    """Tense of a verb from its auxiliaries; None when only its head can tell."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxiliaries}
+    lemma = verb.lemma_.lower()
+    if words & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
+        return FUTURE
+    if words & CONDITIONAL_FUTURE:
+        return FUTURE  # "said it would vote on Tuesday": the future of a past saying
+    if lemma in FUTURE_VERBS or verb.lower_ in FUTURE_VERBS:
+        return FUTURE  # "plans a rally on Monday", "was scheduled for March", "results expected Tuesday"
+    if "to" in words:
+        return FUTURE  # "decided to admit them in early March", "urged them to leave by Friday"
+    if verb.tag_ == "VBG" and any(a.tag_ in _FINITE_PRESENT and a.lemma_ == "be" for a in auxiliaries):
+        return FUTURE  # "are meeting on Monday": the present progressive of an arrangement
+    tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
+    if tags & _FINITE_PAST:
+        return PAST
+    if verb.tag_ == "VBN":
+        if not auxiliaries or words & {"has", "have", "had", "'s", "'ve"}:
+            return PAST  # "announced Wednesday by the minister", "has said on Friday"
+    if tags & _FINITE_PRESENT:
+        return PRESENT
+    return None
+
+
+def _tense_from_window(doc: Doc, span: Span) -> str | None:
+    sentence_start = span.sent.start if doc.has_annotation("SENT_START") else max(0, span.start - WINDOW_TOKENS)
+    start = max(sentence_start, span.start - WINDOW_TOKENS)
+    before = [t.lower_ for t in doc[start : span.start]]
+    if any(w in FUTURE_AUXILIARIES or w in CONDITIONAL_FUTURE for w in before):
+        return FUTURE
+    if any(w in FUTURE_VERBS for w in before):
+        return FUTURE
+    if doc.has_annotation("TAG"):
+        window = doc[start : min(len(doc), span.end + WINDOW_TOKENS)]
+        if any(t.tag_ == "VBD" for t in window):
+            return PAST
+    return None
