@@ -40,7 +40,7 @@ class TimeTagger:
 
     def predict(self, doc: Doc, anchor: dt.date | None) -> list[Draft]:
         ctx = Context(
-            text=doc.text,
+            text=_with_dateline_date(doc),
             anchor=anchor,
             tense_at=lambda s, e: clause_tense(doc, s, e),
             pos_at=_token_attribute(doc, "pos_"),
@@ -60,6 +60,21 @@ class TimeTagger:
             except ValueError:
                 return self.anchor, warning(Warnings.W020, value=value)
         return self.anchor, None
+
+
+def _with_dateline_date(doc: Doc) -> str:
+    """The Doc's text with the dateline's date put back ("BUDAPEST, March 12 (Xinhua) --"): our
+    Pipeline blanks the dateline from the language model, but its date is a time of the story."""
+    text = doc.text
+    article = doc._.get(ARTICLE_EXTENSION) if doc.has_extension(ARTICLE_EXTENSION) else None
+    dateline = (article or {}).get("dateline") if isinstance(article, dict) else None
+    if not dateline or not dateline.get("date_span") or not dateline.get("date_text"):
+        return text
+    start, end = dateline["date_span"]
+    date_text = dateline["date_text"]
+    if len(date_text) != end - start or not 0 <= start <= end <= len(text) or text[start:end].strip():
+        return text
+    return text[:start] + date_text + text[end:]
 
 
 def time_item(text: str, draft: Draft) -> dict:

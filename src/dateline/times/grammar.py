@@ -47,7 +47,7 @@ def _month_alt() -> str:
 # Starts: not inside a word, a number ("1,990", "2.5") or an amount ("$1990").
 B = r"(?<![\w$£€@#&])(?<!\d[.,/])"
 # Ends: not inside a word; numbers not followed by decimals or a percent sign.
-E = r"(?![\w])"
+E = r"(?!\w)(?!-\w)"
 E_NUM = r"(?!\w)(?![.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
 
 MONTH = _month_alt()
@@ -61,7 +61,7 @@ NUMBER_WORD = (
     rf"seventeen|eighteen|nineteen|{_UNITS_W}|a\s+dozen|dozen|a\s+couple\s+of|a\s+couple|a\s+hundred|hundred)"
 )
 NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+\d/\d)?|\d/\d|{NUMBER_WORD}|an?)(?:\s+and\s+a\s+half)?"
-VAGUE = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|a\s+couple\s+of|couple\s+of|numerous)"
+VAGUE = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|numerous)"
 UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries|weekends?)"
 UNIT_SG = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|century|weekend)"
 DAYPART = _alt(lex.DAY_PARTS)
@@ -75,6 +75,9 @@ SET_ADVERB = _alt(lex.SET_ADVERBS)
 DIRECTION = r"(?:last|next|this|past|coming|current|upcoming|present)"
 ANAPHORIC_DIRECTION = r"(?:next|following|previous|same|preceding|prior)"
 AMPM = r"(?:[ap]\.m\.?|[ap]m)(?!\w)"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# Years as broadcast transcripts spell them: "nineteen ninety-six".
+SPOKEN_YEAR = rf"nineteen[- ](?:(?:{_TENS})(?:[- ](?:{_UNITS_W}))?|{_TEENS}|hundred)"
 
 
 # -- what a rule produces ----------------------------------------------------------------------
@@ -195,8 +198,30 @@ def read_month_day(m: re.Match, ctx: Context) -> Draft | None:
 
 
 def read_month_year(m: re.Match, ctx: Context) -> Draft | None:
-    """"February 2022", "July 1997"."""
-    return _draft(m, "DATE", cal.month(_year(m["year"]), _month_number(m["mon"])))
+    """"February 2022", "July 1997", "January nineteen ninety-seven"."""
+    return _draft(m, "DATE", cal.month(_any_year(m["year"]), _month_number(m["mon"])))
+
+
+def _any_year(text: str) -> int:
+    """A year in digits ("1997", "'97") or spelled ("nineteen ninety-seven")."""
+    if text[:1].isdigit() or text[:1] in "'’":
+        return _year(text)
+    rest = " ".join(text.lower().replace("-", " ").split()[1:])
+    return 1900 if rest == "hundred" else 1900 + int(_num(rest) or 0)
+
+
+def read_month_relative_year(m: re.Match, ctx: Context) -> Draft | None:
+    """"June last year", "January this year", "April 5 next year"."""
+    if ctx.anchor is None:
+        return _draft(m, "DATE", None)
+    year = ctx.anchor.year + lex.DIRECTION_WORDS[m["rel"].lower()]
+    number = _month_number(m["mon"])
+    if m["day"]:
+        try:
+            return _draft(m, "DATE", cal.day(dt.date(year, number, int(re.match(r"\d+", m["day"]).group()))))
+        except ValueError:
+            return None
+    return _draft(m, "DATE", cal.month(year, number))
 
 
 def read_month(m: re.Match, ctx: Context) -> Draft | None:
@@ -223,7 +248,10 @@ def read_month(m: re.Match, ctx: Context) -> Draft | None:
     elif direction == "this":
         year = ctx.anchor.year
     else:
-        year = cal.month_year(ctx.anchor, number, ctx.tense(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end())
+        if ctx.word_before(m.start()) in lex.DEADLINE_PREPOSITIONS:
+            tense = None  # "gave the bidder until mid-November": a deadline, the nearest one
+        year = cal.month_year(ctx.anchor, number, tense)
     return _draft(m, "DATE", cal.month(year, number))
 
 
@@ -305,9 +333,8 @@ def read_weekday(m: re.Match, ctx: Context) -> Draft | None:
         if (m["dir"] or "").lower() == "this":
             direction, tense = None, ctx.tense(m.start(), m.end())
         value = cal.day(cal.weekday_date(ctx.anchor, weekday, tense, direction))
-    if part:
-        return _draft(m, "TIME", f"{value}T{part}")
-    return _draft(m, "DATE", value)
+    # "Friday morning" is a DATE with its part of day, as TimeBank has it (2000-01-28TMO).
+    return _draft(m, "DATE", f"{value}T{part}" if part else value)
 
 
 def read_deictic_day(m: re.Match, ctx: Context) -> Draft | None:
@@ -321,11 +348,12 @@ def read_deictic_day(m: re.Match, ctx: Context) -> Draft | None:
     else:  # "this morning", "last night"
         offset = -1 if (m["this"] or "").lower() == "last" else 0
     if ctx.anchor is None:
-        return _draft(m, "TIME" if part else "DATE", "PRESENT_REF" if offset == 0 and not part else None)
+        return _draft(m, "DATE", None)
     value = cal.day(cal.add_days(ctx.anchor, offset))
-    if part:
-        return _draft(m, "TIME", f"{value}T{part}")
-    return _draft(m, "DATE", value)
+    # "this morning" is a TIME (TimeBank 1998-02-06TMO); "tonight" a DATE of today (1999-10-24).
+    if word == "tonight":
+        return _draft(m, "DATE", value)
+    return _draft(m, "TIME", f"{value}T{part}") if part else _draft(m, "DATE", value)
 
 
 def read_relative_unit(m: re.Match, ctx: Context) -> Draft | None:
@@ -413,6 +441,8 @@ def read_duration(m: re.Match, ctx: Context) -> Draft | None:
     if re.fullmatch(YEAR, number_text) and not unit.startswith(("hour", "minute", "second")):
         return None  # "the 1988 quarter" is a quarter of 1988, read by `period_of_year`
     amount = _num(number_text)
+    if amount is not None and m["half"]:
+        amount += 0.5  # "a minute and a half" PT1M30S
     vague = amount is None
     if vague and not re.fullmatch(VAGUE, " ".join(number_text.lower().split())):
         return None
@@ -421,6 +451,8 @@ def read_duration(m: re.Match, ctx: Context) -> Draft | None:
         return None
     if number_text.lower() in {"a", "an"} and plural:
         return None
+    if m["unit"].lower() == "years" and ctx.word_after(m.end()) == "old":
+        return None  # "Mr. Reupke, 52 years old": an age, which TimeBank leaves untagged
     suffix = " ".join((m["suffix"] or "").lower().split())
     direction = (m["dir"] or "").lower()
     if number_text.lower() in {"a", "an"} and not suffix and not direction and not m["the"]:
@@ -454,7 +486,7 @@ def read_duration(m: re.Match, ctx: Context) -> Draft | None:
 
 def _shift_from_discourse(d: Discourse, amount: float, unit: str, sign: int) -> str | None:
     if unit == "year" and d.last_quarter is not None:
-        year, number = d.last_quarter
+        year, number = _reported_quarter(d)
         return cal.quarter(year + int(amount) * sign, number)
     base = d.last_day or d.anchor
     if base is None:
@@ -466,19 +498,27 @@ def _year_ago(d: Discourse, amount: float, unit: str) -> str | None:
     """"a year ago": in a story reporting a quarter, that quarter a year before (TimeBank 1988-Q3
     in a story on 1989-Q3 results), else the year before the article's."""
     if d.last_quarter is not None:
-        year, number = d.last_quarter
+        year, number = _reported_quarter(d)
         return cal.quarter(year - 1, number)
     if d.anchor is None:
         return None
     return cal.shift_by_units(d.anchor, amount, unit, -1)
 
 
+def _reported_quarter(d: Discourse) -> tuple[int, int]:
+    """The quarter an earnings story reports on: the last one it named that had begun by the
+    article's date (tried on TBAQ: always taking the last closed quarter instead scores the same)."""
+    return d.last_quarter
+
+
 def read_bare_units(m: re.Match, ctx: Context) -> Draft | None:
     """"for years", "within weeks", "in recent months": a duration of unknown length (PXY)."""
     before = ctx.word_before(m.start())
-    if before not in {"for", "within", "over", "in", "after", "recent", "coming", "past", "last", "next", "take", "takes", "took", "lasted"}:
+    if not m["recent"] and before not in {"for", "within", "over", "in", "after", "coming", "past", "last", "next", "take", "takes", "took", "lasted"}:
         return None
     unit = cal.unit_name(m["unit"])
+    if m["recent"] and unit in {"year", "decade"}:
+        return None  # "recent years" is PAST_REF (the reference rule)
     return _draft(m, "DURATION", cal.duration(None, unit))
 
 
@@ -499,8 +539,8 @@ def read_quarter(m: re.Match, ctx: Context) -> Draft | None:
     """"the third quarter", "third-quarter", "the fourth quarter of 1989", "Q3 2023",
     "this year's third quarter", "the first half" (H1)."""
     ordinal = (m["ord"] or m["q"] or "").lower().lstrip("q")
-    number = lex.ORDINALS.get(ordinal) or (int(ordinal) if ordinal.isdigit() else None)
     is_half = (m["unit"] or "").lower() == "half"
+    number = 2 if is_half and ordinal in {"last", "latter"} else lex.ORDINALS.get(ordinal) or (int(ordinal) if ordinal.isdigit() else None)
     if number is None or number > (2 if is_half else 4):
         return None
     year = None
@@ -514,6 +554,8 @@ def read_quarter(m: re.Match, ctx: Context) -> Draft | None:
         tense = ctx.tense(m.start(), m.end())
         # The latest such quarter that has begun, unless the clause looks ahead.
         year = anchor_year if number <= current or tense == "FUTURE" else anchor_year - 1
+    if m["ago"] and year is not None:
+        year -= 1
     label = f"H{number}" if is_half else f"Q{number}"
     if year is None:
         return _draft(m, "DATE", f"XXXX-{label}")
@@ -540,7 +582,9 @@ def read_period(m: re.Match, ctx: Context) -> Draft | None:
             return None  # "the period" alone is any period
         last = cal.shift_quarter(*cal.quarter_of(anchor), -1)
         if words in {"current", "present"}:
-            last = cal.quarter_of(anchor)
+            return _draft(m, "DATE", cal.quarter(*cal.quarter_of(anchor)))
+        if words in {"latest", "most recent", "just-ended", "recent"}:
+            return _draft(m, "DATE", cal.quarter(*last))  # the last quarter closed before the article
         return Draft(m.start(), m.end(), "DATE", None, rule="period",
                      refer=lambda d, q=last: cal.quarter(*(d.last_quarter or q)))
     if unit == "year":
@@ -581,6 +625,18 @@ def read_period_of_year(m: re.Match, ctx: Context) -> Draft | None:
                  refer=lambda d: cal.quarter(year, (d.last_quarter or (0, anchor_quarter))[1]) if (d.last_quarter or anchor_quarter) else None)
 
 
+def read_year_end(m: re.Match, ctx: Context) -> Draft | None:
+    """"year-end", "the 1989 year-end": the end of the year (mod END); in the first quarter
+    of a year, the year-end just past."""
+    if m["yr"]:
+        year = int(m["yr"])
+    elif ctx.anchor is None:
+        return _draft(m, "DATE", None, mod="END")
+    else:
+        year = ctx.anchor.year - 1 if ctx.anchor.month <= 3 and ctx.tense(m.start(), m.end()) != "FUTURE" else ctx.anchor.year
+    return _draft(m, "DATE", f"{year:04d}", mod="END")
+
+
 def read_fiscal_year(m: re.Match, ctx: Context) -> Draft | None:
     """"the fiscal year" (a year's duration in an earnings story), "this fiscal year"."""
     return _draft(m, "DURATION", "P1Y")
@@ -600,18 +656,42 @@ def read_reference(m: re.Match, ctx: Context) -> Draft | None:
     return _draft(m, "DATE", lex.REFERENCE_WORDS[phrase])
 
 
+def read_time_adjective(m: re.Match, ctx: Context) -> Draft | None:
+    """"the current crisis" PRESENT_REF, "recent attacks" PAST_REF (TimeML tags the adjective)."""
+    if ctx.pos_at(m.start()) not in {None, "ADJ"}:
+        return None
+    after = ctx.word_after(m.end())
+    if after in lex.NOT_TIME_ADJECTIVE_BEFORE or not re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]):
+        return None
+    return _draft(m, "DATE", lex.TIME_ADJECTIVES[m["adj"].lower()])
+
+
+def read_the_weekend(m: re.Match, ctx: Context) -> Draft | None:
+    """"the weekend": the one just past (the current one on a Saturday or Sunday), or the next
+    when the clause looks ahead; the ISO week's weekend (2000-W15-WE)."""
+    if ctx.anchor is None:
+        return _draft(m, "DATE", None)
+    anchor = ctx.anchor
+    if anchor.isoweekday() >= 6:
+        saturday = anchor - dt.timedelta(days=anchor.isoweekday() - 6)
+    elif ctx.tense(m.start(), m.end()) == "FUTURE":
+        saturday = anchor + dt.timedelta(days=6 - anchor.isoweekday())
+    else:
+        saturday = anchor - dt.timedelta(days=anchor.isoweekday() + 1)
+    return _draft(m, "DATE", cal.week(saturday) + "-WE")
+
+
 def read_set(m: re.Match, ctx: Context) -> Draft | None:
     """"daily", "every week", "each year", "twice a week", "every Monday", "per year"."""
     if m["adverb"]:
         word = " ".join(m["adverb"].lower().split())
         if ctx.word_after(m.end()) in lex.SET_NOT_BEFORE or ctx.word_before(m.start()) in {"the", "a", "its", "their"}:
             return None
-        following = len(ctx.text) - len(ctx.text[m.end():].lstrip())
-        if (ctx.tag_at(following) or "").startswith("NN") and ctx.pos_at(m.start()) != "ADV":
-            return None  # "quarterly dividend", "annual meeting": an adjective, not a frequency
         return _draft(m, "SET", lex.SET_ADVERBS[word])
     if m["wd"]:
         return _draft(m, "SET", f"XXXX-WXX-{_weekday_number(m['wd'])}")
+    if m["mon"]:
+        return _draft(m, "SET", f"XXXX-{_month_number(m['mon']):02d}")
     if m["part"]:
         return _draft(m, "SET", f"T{lex.DAY_PARTS[m['part'].lower()]}")
     unit = cal.unit_name(m["unit"])
@@ -654,11 +734,12 @@ def read_season(m: re.Match, ctx: Context) -> Draft | None:
     """"the summer of 1998", "spring 2000", "in the summer" (this year's)."""
     code = lex.SEASONS[m["s"].lower()]
     if m["yr"]:
-        return _draft(m, "DATE", f"{_year(m['yr']):04d}-{code}")
+        return _draft(m, "DATE", f"{_any_year(m['yr']):04d}-{code}")
     before = ctx.word_before(m.start())
     if m["s"].lower() == "fall" and before != "the":
         return None
-    if before not in {"in", "the", "during", "by", "until", "since", "early", "late", "mid", "this"}:
+    if before not in {"in", "the", "during", "by", "until", "since", "early", "late", "mid", "this", "over",
+                      "for", "through", "throughout", "of", "last", "next"}:
         return None
     if ctx.anchor is None:
         return _draft(m, "DATE", f"XXXX-{code}")
@@ -723,7 +804,8 @@ def _rule(pattern: str) -> re.Pattern[str]:
 RULES: list[tuple[str, re.Pattern[str], Reader]] = [
     ("month_day", _rule(rf"{B}(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAYNUM})(?:(?:,\s*|\s+)(?P<year>{YEAR}))?{E_NUM}"), read_month_day),
     ("day_month", _rule(rf"{B}(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{E_NUM}"), read_month_day),
-    ("month_year", _rule(rf"{B}(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR}){E_NUM}"), read_month_year),
+    ("month_year", _rule(rf"{B}(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR}|{SPOKEN_YEAR}){E_NUM}"), read_month_year),
+    ("month_relative_year", _rule(rf"{B}(?P<mon>{MONTH})(?:\s+(?P<day>{DAYNUM}))?,?\s+(?P<rel>last|this|next)\s+year{E}"), None),
     ("month", _rule(rf"{B}(?:(?P<dir>last|next|this|past|coming)\s+)?(?P<mon>{MONTH}){E}"), read_month),
     ("year", _rule(rf"{B}(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR}|['’]\d\d(?!\w|['’]?s)){E_NUM}"), read_year),
     ("year_range", _rule(rf"{B}(?P<y1>{YEAR})\s*[-–—/]\s*(?P<y2>{YEAR}|\d\d(?!\d)){E_NUM}"), read_year_range),
@@ -737,27 +819,31 @@ RULES: list[tuple[str, re.Pattern[str], Reader]] = [
     ("relative_month", _rule(rf"{B}(?P<dir>last|next|this|past|coming)\s+(?P<mon>{MONTH}){E}"), read_month),
     ("duration", _rule(
         rf"{B}(?:(?P<the>the)\s+)?(?:(?P<dir>past|last|next|coming|first|previous|following|final|remaining|latest|initial|preceding|ensuing|last\s+few|past\s+few|next\s+few|same)\s+)?"
-        rf"(?P<num>{VAGUE}|{NUM})(?:\s*(?:to|or|-|–)\s*(?P<upper>{NUM}))?\s+(?:(?:more|additional|further|straight|consecutive|full|long|short)\s+)?(?P<unit>{UNIT})"
-        rf"(?:\s+(?P<suffix>ago|earlier|later|from\s+now|hence|back))?{E}"), read_duration),
-    ("bare_units", _rule(rf"{B}(?P<unit>years|months|weeks|days|decades|hours|minutes){E}"), read_bare_units),
+        rf"(?P<num>{VAGUE}|{NUM})(?:\s*(?:to|or|-|–)\s*(?P<upper>{NUM}))?\s+(?:(?:more|additional|further|straight|consecutive|full|long|short)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+        rf"(?:\s+(?:or\s+so\s+)?(?P<suffix>ago|earlier|later|from\s+now|hence|back))?{E}"), read_duration),
+    ("bare_units", _rule(rf"{B}(?:(?P<recent>recent)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes){E}"), read_bare_units),
     ("adjectival_duration", _rule(rf"{B}(?:(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD})-)(?P<unit>{UNIT_SG})(?:-old|-long)?{E}|{B}(?P<unit2>year|day|month|week|hour)-long{E}"), None),
     ("quarter", _rule(
-        rf"{B}(?:the\s+)?(?:(?P<yr>{YEAR})\s+|(?P<rel>this|last|next)\s+year['’]s\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>{QUARTER_ORD})[- ](?:fiscal[- ])?(?P<unit>quarter|half)"
+        rf"{B}(?:the\s+)?(?:(?P<yr>{YEAR})\s+|(?P<rel>this|last|next)\s+year['’]s\s+|(?P<ago>year-ago|year-earlier)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>{QUARTER_ORD}|(?<=\s)last(?=\s+half)|latter(?=\s+half))[- ](?:fiscal[- ])?(?P<unit>quarter|half)"
         rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?:(?P<yr2>{YEAR})|(?P<rel2>this|last|next)\s+year))?{E}"), None),
     ("quarter_code", _rule(rf"{B}(?-i:(?P<q>Q[1-4]))(?:\s+(?P<yr>{YEAR}))?{E}"), None),
-    ("period", _rule(rf"{B}(?:the\s+)?(?:(?P<w>latest|most\s+recent|recent|current|year-ago|year-earlier|comparable|full|whole|entire|just-ended)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|period|year|month|week){E}"), None),
+    ("period", _rule(rf"{B}(?:the\s+)?(?:(?:comparable|same|corresponding)\s+)?(?:(?P<w>latest|most\s+recent|recent|current|year-ago|year-earlier|full|whole|entire|just-ended)\s+)?(?:(?:fiscal|calendar)\s+)?(?P<unit>quarter|period|year|month|week){E}"), None),
+    ("year_ago_period", _rule(rf"{B}(?:the\s+)?(?:(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+|in\s+)?last\s+year|last\s+year['’]s\s+(?:quarter|period)|the\s+quarter\s+a\s+year\s+(?:ago|earlier)){E}"), None),
     ("year_ago_adj", _rule(rf"{B}(?P<w>year-ago|year-earlier){E}"), None),
-    ("spoken_year", _rule(rf"{B}(?:the\s+year\s+)?(?P<spoken>nineteen[- ](?:{_TENS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[- ](?:{_UNITS_W}))?|nineteen\s+hundred|two\s+thousand(?:\s+and\s+(?:{_UNITS_W}|ten))?|twenty[- ](?:{_UNITS_W}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)){E}"), read_spoken_year),
+    ("spoken_year", _rule(rf"{B}(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR}|(?<=the\syear\s)two\s+thousand(?:\s+and\s+(?:{_UNITS_W}|ten))?|twenty[- ](?:{_UNITS_W}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)){E}"), read_spoken_year),
     ("period_of_year", _rule(rf"{B}the\s+(?P<yr>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period){E}"), read_period_of_year),
+    ("year_end", _rule(rf"{B}(?:the\s+)?(?P<yr>{YEAR}\s+)?year[- ]end{E}"), None),
     ("fiscal_year", _rule(rf"{B}the\s+fiscal\s+year{E}"), read_fiscal_year),
     ("reference", _rule(rf"{B}{REFERENCE}{E}"), read_reference),
+    ("time_adjective", _rule(rf"{B}(?P<adj>current|recent){E}"), None),
+    ("weekend", _rule(rf"{B}the\s+weekend{E}"), None),
     ("set", _rule(
-        rf"{B}(?:(?P<adverb>{SET_ADVERB})|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<part>{DAYPART}))"
+        rf"{B}(?:(?P<adverb>{SET_ADVERB})|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<part>{DAYPART})|(?P<mon>{MONTH}))"
         rf"|(?:once|twice|(?:{NUM})\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit_f>{UNIT_SG})|per\s+(?P<unit_p>{UNIT_SG})){E}"), None),
     ("clock", _rule(
         rf"{B}(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s+{TZ})|(?P<word>noon|midnight))"
         rf"(?:\s+(?:\(\d+\s+GMT\)|{TZ}))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?(?!\w)"), read_clock),
-    ("season", _rule(rf"{B}(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<yr>{YEAR}))?{E}"), read_season),
+    ("season", _rule(rf"{B}(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<yr>{YEAR}|{SPOKEN_YEAR}))?{E}"), read_season),
     ("holiday", _rule(rf"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<yr>{YEAR}))?{E}"), read_holiday),
     ("anaphoric", _rule(
         rf"{B}(?:(?:that|the\s+(?P<rel>{ANAPHORIC_DIRECTION}))\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)"
@@ -776,12 +862,12 @@ def _read_adjectival(m: re.Match, ctx: Context) -> Draft | None:
 
 
 def _read_quarter(m: re.Match, ctx: Context) -> Draft | None:
-    groups = {"yr": m["yr"] or m["yr2"], "rel": m["rel"] or m["rel2"], "q": None}
+    groups = {"yr": m["yr"] or m["yr2"], "rel": m["rel"] or m["rel2"], "q": None, "ago": m["ago"]}
     return read_quarter(_Groups(m, groups), ctx)
 
 
 def _read_quarter_code(m: re.Match, ctx: Context) -> Draft | None:
-    return read_quarter(_Groups(m, {"ord": None, "unit": "quarter", "rel": None}), ctx)
+    return read_quarter(_Groups(m, {"ord": None, "unit": "quarter", "rel": None, "ago": None}), ctx)
 
 
 def _read_set(m: re.Match, ctx: Context) -> Draft | None:
@@ -836,6 +922,11 @@ _OVERRIDDEN_READERS: dict[str, Reader] = {
     "period": _read_period,
     "set": _read_set,
     "anaphoric": _read_anaphoric,
+    "time_adjective": read_time_adjective,
+    "weekend": read_the_weekend,
+    "year_end": read_year_end,
+    "month_relative_year": read_month_relative_year,
+    "year_ago_period": lambda m, ctx: Draft(m.start(), m.end(), "DATE", None, rule="year-ago", refer=lambda d: _year_ago(d, 1, "year")),
     "year_ago_adj": lambda m, ctx: read_period(_Groups(m, {"unit": None}), ctx),
 }
 RULES = [(name, pattern, reader or _OVERRIDDEN_READERS[name]) for name, pattern, reader in RULES]
@@ -937,7 +1028,11 @@ def _remember(discourse: Discourse, value: str | None) -> None:
             pass
     quarter_match = _QUARTER_VALUE.match(value)
     if quarter_match:
-        discourse.last_quarter = (int(quarter_match.group(1)), int(quarter_match.group(2)))
+        quarter = (int(quarter_match.group(1)), int(quarter_match.group(2)))
+        # Only a quarter that has begun is one the story reports on ("expects fourth-quarter
+        # profit to fall" in October does not make Q4 the quarter of "a year ago").
+        if discourse.anchor is None or quarter <= cal.quarter_of(discourse.anchor):
+            discourse.last_quarter = quarter
     year_match = _YEAR_VALUE.match(value)
     if year_match:
         discourse.last_year = int(year_match.group(1))

@@ -36,21 +36,30 @@ def _tense_from_parse(span: Span) -> str | None:
         # "Saturday's attack", "the Jan. 14 deadline": the date of a thing, not of the clause's
         # verb; news names such things after they happen (default: the past).
         return None
-    seen = 0
-    while seen < 12:
-        seen += 1
+    infinitive = False
+    for _ in range(MAX_HEAD_STEPS):
         if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or token.tag_ == "MD":
             tense = _verb_group_tense(token)
-            if tense is not None:
-                return tense
+            if tense == _INFINITIVE:
+                infinitive = True
+            elif tense is not None:
+                if infinitive:
+                    # "has decided to admit them in early March" looks ahead; "staged celebrations
+                    # to mark the entry on Friday" does not: an infinitive is future only under a
+                    # present or future verb.
+                    return FUTURE if tense in {PRESENT, FUTURE, _PERFECT} else None
+                return PAST if tense == _PERFECT else tense
         if token.head is token:
             break
         token = token.head
     return None
 
 
+# How far up the dependency tree the governing verb is looked for.
+MAX_HEAD_STEPS = 12
 # Dependency labels of a noun's modifiers ("Saturday" in "Saturday's attack").
 _NOMINAL_MODIFIER = frozenset({"poss", "compound", "nmod", "amod"})
+_INFINITIVE, _PERFECT = "INFINITIVE", "PERFECT"
 
 
 def _verb_group_tense(verb: Token) -> str | None:
@@ -58,22 +67,27 @@ def _verb_group_tense(verb: Token) -> str | None:
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {a.lower_ for a in auxiliaries}
     lemma = verb.lemma_.lower()
+    tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
+    past = bool(tags & _FINITE_PAST) or "had" in words
     if words & FUTURE_AUXILIARIES or verb.lower_ in FUTURE_AUXILIARIES:
         return FUTURE
     if words & CONDITIONAL_FUTURE:
         return FUTURE  # "said it would vote on Tuesday": the future of a past saying
     if lemma in FUTURE_VERBS or verb.lower_ in FUTURE_VERBS:
-        return FUTURE  # "plans a rally on Monday", "was scheduled for March", "results expected Tuesday"
+        # "plans a rally on Monday", "results expected Tuesday"; in the past tense ("had been
+        # scheduled to expire at midnight Friday") the plan may be over: unknown.
+        return None if past else FUTURE
     if "to" in words:
-        return FUTURE  # "decided to admit them in early March", "urged them to leave by Friday"
+        return _INFINITIVE
     if verb.tag_ == "VBG" and any(a.tag_ in _FINITE_PRESENT and a.lemma_ == "be" for a in auxiliaries):
         return FUTURE  # "are meeting on Monday": the present progressive of an arrangement
-    tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
-    if tags & _FINITE_PAST:
+    if past:
         return PAST
     if verb.tag_ == "VBN":
-        if not auxiliaries or words & {"has", "have", "had", "'s", "'ve"}:
-            return PAST  # "announced Wednesday by the minister", "has said on Friday"
+        if words & {"has", "have", "'s", "'ve"}:
+            return _PERFECT  # "has said on Friday"
+        if not auxiliaries:
+            return PAST  # "announced Wednesday by the minister"
     if tags & _FINITE_PRESENT:
         return PRESENT
     return None
