@@ -72,13 +72,14 @@ REFERENCE_WORDS: dict[str, str] = {
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "these days": "PRESENT_REF",
     "right now": "PRESENT_REF", "just now": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF",
-    "the past": "PAST_REF", "recent years": "PAST_REF", "recent decades": "PAST_REF", 
+    "the past": "PAST_REF", "recent years": "PAST_REF", "recent decades": "PAST_REF",
     "past years": "PAST_REF",
     "some time ago": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming years": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming months": "FUTURE_REF",
     "the coming weeks": "FUTURE_REF", "coming weeks": "FUTURE_REF", "the coming days": "FUTURE_REF", "coming days": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
 # Left out on purpose: "earlier", "later", "once", "previously", "soon", "shortly", "eventually".
 # TimeBank tags them rarely (soon 4 times, previously 2) and leaves them untagged far more often

@@ -228,6 +228,8 @@ def read_month(m: re.Match, ctx: Context) -> Draft | None:
     """A month alone: "in April", "last November", "this September"."""
     name = m["mon"]
     direction = (m["dir"] or "").lower()
+    if name in lex.MONTHS and len(name) <= 4 and name not in {"May", "June", "July"}:
+        return None  # "Jan Kavan", "Dec" alone: an abbreviation needs its full stop or a day after it
     if name.rstrip(".") in lex.AMBIGUOUS_MONTHS and not direction:
         before = ctx.word_before(m.start())
         # "May" the modal, "March" the verb: a month only after a calendar preposition or a
@@ -458,7 +460,7 @@ def read_duration(m: re.Match, ctx: Context) -> Draft | None:
     if number_text.lower() in {"a", "an"} and not suffix and not direction and not m["the"]:
         before = ctx.word_before(m.start())
         # "$5 a year", "twice a week", "40 hours a week": a rate, a TIMEX3 SET.
-        if re.search(r"(?:\d|%|cents?|dollars?|times|once|twice|percent)\W*$", ctx.text[max(0, m.start() - 25) : m.start()]) or before in {"once", "twice", "thrice"}:
+        if _RATE_BEFORE.search(ctx.text[max(0, m.start() - RATE_REACH) : m.start()]) or before in {"once", "twice", "thrice"}:
             return _draft(m, "SET", cal.duration(1, unit))
     if suffix in {"ago", "earlier", "later", "from now", "hence", "back", "before", "previously"} and not direction:
         sign = 1 if suffix in {"later", "from now", "hence"} else -1
@@ -482,6 +484,14 @@ def read_duration(m: re.Match, ctx: Context) -> Draft | None:
     if ctx.anchor is not None and not vague and direction in {"past", "last", "previous"} and m["the"] is not None or (direction == "past" and not vague and ctx.anchor is not None):
         draft.begin, draft.finish = _period_back(ctx.anchor, amount, unit), cal.day(ctx.anchor)
     return draft
+
+
+# An amount just before "a year" makes a rate, a TIMEX3 SET: "$33 million a year", "fifty thousand
+# CDs a year", "hundreds of interviews a day" (the amount, then at most two words).
+_RATE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*%?|percent|cents?|dollars?|million|billion|thousand|hundred|hundreds|thousands|dozens|"
+    r"times|once|twice)(?:\s+(?:of\s+)?[A-Za-z'-]+){0,2}\s+$", re.I)
+RATE_REACH = 45
 
 
 def _shift_from_discourse(d: Discourse, amount: float, unit: str, sign: int) -> str | None:
@@ -588,10 +598,13 @@ def read_period(m: re.Match, ctx: Context) -> Draft | None:
         return Draft(m.start(), m.end(), "DATE", None, rule="period",
                      refer=lambda d, q=last: cal.quarter(*(d.last_quarter or q)))
     if unit == "year":
-        before = ctx.word_before(m.start())
-        if words in {"full", "whole", "entire"} or not words and before not in {"for", "during", "over", "throughout"}:
-            return _draft(m, "DATE", f"{anchor.year:04d}")
-        return _draft(m, "DURATION", "P1Y")
+        after = ctx.word_after(m.end())
+        if after in {"before", "earlier", "after", "later"}:
+            return None  # "the year before": relative to another time, which the text gives
+        if after in {"ending", "ended", "to", "through"} and not words:
+            return _draft(m, "DURATION", "P1Y")  # "in the year ended March 31": a fiscal year's length
+        # "for the year", "a high for the year", "the first nine months of the year": this year.
+        return _draft(m, "DATE", f"{anchor.year:04d}")
     if unit == "month":
         return _draft(m, "DATE", cal.month(anchor.year, anchor.month))
     if unit == "week":
@@ -739,7 +752,7 @@ def read_season(m: re.Match, ctx: Context) -> Draft | None:
     if m["s"].lower() == "fall" and before != "the":
         return None
     if before not in {"in", "the", "during", "by", "until", "since", "early", "late", "mid", "this", "over",
-                      "for", "through", "throughout", "of", "last", "next"}:
+                      "for", "through", "throughout", "of", "last", "next", "into"}:
         return None
     if ctx.anchor is None:
         return _draft(m, "DATE", f"XXXX-{code}")
