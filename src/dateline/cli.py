@@ -135,6 +135,46 @@ def eval_dateline(
     _report(evaluate_datelines(reuters), floor, "place_accuracy", json_out)
 
 
+@eval_app.command("times")
+def eval_times(
+    gold: Annotated[Path, typer.Option(help="folder of TimeML .tml files (e.g. TBAQ-cleaned), read recursively")],
+    floor_value: Annotated[Optional[float], typer.Option(help="exit 1 if value F1 (0-100) is below this")] = None,
+    floor_relaxed: Annotated[Optional[float], typer.Option(help="exit 1 if relaxed span F1 (0-100) is below this")] = None,
+    baseline: Annotated[bool, typer.Option(help="score dateparser's search_dates beside dateline")] = True,
+    model: Annotated[str, typer.Option(help="installed spaCy pipeline to use")] = DEFAULT_MODEL,
+    json_out: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
+) -> None:
+    """Temporal expressions as in TempEval-3 Task A: strict and relaxed span F1, type and value F1."""
+    from rich.table import Table
+
+    from dateline.evaluation.times import evaluate_times, score_table_rows
+    from dateline.options import AnalysisOptions
+
+    options = AnalysisOptions.build(model=model, components=("dateline_times",))
+    result = evaluate_times(gold, baseline=baseline, options=options)
+    if json_out:
+        sys.stdout.write(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=2) + "\n")
+    else:
+        out = Console(highlight=False)
+        out.print(f"{result['documents']} documents, {result['gold_timexes']} gold TIMEX3 "
+                  f"({result['gold_in_blanked_text']} in text dateline blanks as non-prose)")
+        table = Table("system", "type", "gold", "found", "strict F1", "relaxed F1", "type F1", "value F1")
+        for row in score_table_rows(result):
+            table.add_row(*row)
+        out.print(table)
+        if baseline and result.get("dateparser") is None:
+            err.print("dateparser is not installed (pip install -e '.[test]'): no baseline", markup=False)
+        for miss in result["misses"][:15]:
+            err.print(f"  {miss}", markup=False)
+    failed = False
+    for key, floor in (("value_f1", floor_value), ("relaxed_f1", floor_relaxed)):
+        if floor is not None and result[key] < floor:
+            err.print(f"dateline: {key} {result[key]:.2f} is below the floor {floor}", markup=False)
+            failed = True
+    if failed:
+        raise typer.Exit(1)
+
+
 def _report(scores: dict, floor: Optional[float], key: str, json_out: bool) -> None:
     if json_out:
         sys.stdout.write(json.dumps(scores, indent=2) + "\n")

@@ -110,6 +110,8 @@ class Time(_Model):
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str | None = None
     mod: str | None = None
+    begin: str | None = Field(None, description="TIMEX3 beginPoint of an anchored period, as a value ('1941' for '1941-44')")
+    end: str | None = Field(None, description="TIMEX3 endPoint of an anchored period ('2023-10-13' for 'the past week')")
 
 
 class Quantity(_Model):
@@ -118,6 +120,8 @@ class Quantity(_Model):
     value: float | None = None
     unit: str | None = None
     mod: str | None = None
+    counted: str | None = Field(None, description="what the amount counts, where the text says: 'people' in '2 million people'")
+    kind: Literal["count", "money", "percent", "measure"] | None = None
 
 
 class Predicate(_Model):

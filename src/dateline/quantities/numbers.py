@@ -1,0 +1,88 @@
+"""Numbers written in digits or words, as floats: "2 million" 2e6, "twenty-five" 25, "1,200.5",
+"5 1/2" 5.5, "a dozen" 12. Shared by the quantities and times layers."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.lexicons.quantities import NUMBER_WORDS, SCALE_WORDS
+
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
+_FRACTION = re.compile(r"^(?:(\d+)\s+)?(\d+)/(\d+)$")
+_TENS_UNITS = re.compile(r"^([a-z]+)[- ]([a-z]+)$")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number phrase, or None if it is not one."""
+    words = text.strip().lower().replace("\u2009", " ").split()
+    if not words:
+        return None
+    half = False
+    if words[-3:] == ["and", "a", "half"]:
+        half, words = True, words[:-3]
+    if words and words[-1] in {"half", "½"} and len(words) >= 2 and words[-2] in {"a", "and"}:
+        half, words = True, words[:-2]
+    total = _parse_words(words)
+    if total is None:
+        return None
+    return total + 0.5 if half else total
+
+
+def _parse_words(words: list[str]) -> float | None:
+    if not words:
+        return None
+    # Scales multiply what precedes them: "2.5 million", "two hundred thousand".
+    scale = 1.0
+    while len(words) > 1 and words[-1] in SCALE_WORDS and words[-1] not in {"m", "k"}:
+        scale *= SCALE_WORDS[words[-1]]
+        words = words[:-1]
+    if len(words) == 1 and words[0] in SCALE_WORDS and words[0] not in {"m", "k"} and scale == 1.0:
+        return SCALE_WORDS[words[0]]  # "hundreds" is handled by callers as vague; "million" alone is 1e6
+    base = _parse_simple(" ".join(words))
+    if base is None and len(words) > 1:
+        # "two hundred", "one hundred and five", "three thousand five hundred"
+        base = _parse_compound(words)
+    return None if base is None else base * scale
+
+
+def _parse_simple(phrase: str) -> float | None:
+    if _DIGITS.match(phrase):
+        return float(phrase.replace(",", ""))
+    fraction = _FRACTION.match(phrase)
+    if fraction:
+        whole, num, den = fraction.groups()
+        if int(den) == 0:
+            return None
+        return (int(whole) if whole else 0) + int(num) / int(den)
+    if phrase in NUMBER_WORDS:
+        return float(NUMBER_WORDS[phrase])
+    pair = _TENS_UNITS.match(phrase)
+    if pair and pair.group(1) in NUMBER_WORDS and pair.group(2) in NUMBER_WORDS:
+        tens, units = NUMBER_WORDS[pair.group(1)], NUMBER_WORDS[pair.group(2)]
+        if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= units <= 9:
+            return float(tens + units)
+    return None
+
+
+def _parse_compound(words: list[str]) -> float | None:
+    total, current = 0.0, 0.0
+    seen = False
+    for word in words:
+        if word == "and":
+            continue
+        if word in SCALE_WORDS and word not in {"m", "k"}:
+            if not seen:
+                current = 1.0
+            if SCALE_WORDS[word] == 100:
+                current *= 100
+            else:
+                total += current * SCALE_WORDS[word]
+                current = 0.0
+            seen = True
+            continue
+        value = _parse_simple(word)
+        if value is None:
+            return None
+        current += value
+        seen = True
+    return total + current if seen else None

@@ -1,0 +1,130 @@
+"""`dateline_times`: temporal expressions with TimeML extents and TIMEX3 values.
+
+The anchor for relative expressions ("Friday", "last week") is the article's publication date:
+`doc._.dateline_article["date"]` in dateline's Pipeline. In another pipeline, give it in the
+config (`nlp.add_pipe("dateline_times", config={"anchor": "2023-10-13"})`) or per document in
+`doc._.dateline_article = {"date": "2023-10-13"}`; with neither, relative expressions keep an
+underspecified value ("Friday" XXXX-WXX-5) or none ("yesterday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.errors import Warnings, warning
+from dateline.language import ARTICLE_EXTENSION, ensure_doc_extension
+from dateline.times.grammar import Context, Draft, find_times
+from dateline.times.tense import clause_tense
+
+TIMES_EXTENSION = "dateline_times"
+WARNINGS_EXTENSION = "dateline_warnings"
+
+
+class TimeTagger:
+    """Finds and normalises the temporal expressions of a Doc (a class with plain arguments; the
+    factory below registers it with spaCy)."""
+
+    def __init__(self, anchor: str | dt.date | None = None) -> None:
+        self.anchor = _as_date(anchor) if anchor else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchor, problem = self._anchor(doc)
+        drafts = self.predict(doc, anchor)
+        self.set_annotations(doc, drafts)
+        if problem:
+            _warn(doc, problem)
+        return doc
+
+    def predict(self, doc: Doc, anchor: dt.date | None) -> list[Draft]:
+        ctx = Context(
+            text=_with_dateline_date(doc),
+            anchor=anchor,
+            tense_at=lambda s, e: clause_tense(doc, s, e),
+            pos_at=_token_attribute(doc, "pos_"),
+            tag_at=_token_attribute(doc, "tag_"),
+        )
+        return find_times(ctx)
+
+    def set_annotations(self, doc: Doc, drafts: list[Draft]) -> None:
+        doc._.set(TIMES_EXTENSION, [time_item(doc.text, d) for d in drafts])
+
+    def _anchor(self, doc: Doc) -> tuple[dt.date | None, dict | None]:
+        article = doc._.get(ARTICLE_EXTENSION) if doc.has_extension(ARTICLE_EXTENSION) else None
+        value = (article or {}).get("date") if isinstance(article, dict) else None
+        if value:
+            try:
+                return _as_date(value), None
+            except ValueError:
+                return self.anchor, warning(Warnings.W020, value=value)
+        return self.anchor, None
+
+
+def _with_dateline_date(doc: Doc) -> str:
+    """The Doc's text with the dateline's date put back ("BUDAPEST, March 12 (Xinhua) --"): our
+    Pipeline blanks the dateline from the language model, but its date is a time of the story."""
+    text = doc.text
+    article = doc._.get(ARTICLE_EXTENSION) if doc.has_extension(ARTICLE_EXTENSION) else None
+    dateline = (article or {}).get("dateline") if isinstance(article, dict) else None
+    if not dateline or not dateline.get("date_span") or not dateline.get("date_text"):
+        return text
+    start, end = dateline["date_span"]
+    date_text = dateline["date_text"]
+    if len(date_text) != end - start or not 0 <= start <= end <= len(text) or text[start:end].strip():
+        return text
+    return text[:start] + date_text + text[end:]
+
+
+def time_item(text: str, draft: Draft) -> dict:
+    """A record `Time` (without id) for a draft: plain JSON-like data."""
+    item = {
+        "span": [draft.start, draft.end],
+        "text": text[draft.start : draft.end],
+        "type": draft.type,
+        "value": draft.value,
+        "mod": draft.mod,
+    }
+    if draft.begin or draft.finish:
+        item["begin"], item["end"] = draft.begin, draft.finish
+    return item
+
+
+def _as_date(value: str | dt.date) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _token_attribute(doc: Doc, name: str):
+    """A look-up of a token attribute by character offset (None where the pipeline sets none)."""
+    has = doc.has_annotation("POS" if name == "pos_" else "TAG")
+
+    def at(char: int) -> str | None:
+        if not has:
+            return None
+        span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        return getattr(span[0], name) or None
+
+    return at
+
+
+def _warn(doc: Doc, item: dict) -> None:
+    ensure_doc_extension(WARNINGS_EXTENSION)
+    existing = doc._.get(WARNINGS_EXTENSION) or []
+    doc._.set(WARNINGS_EXTENSION, existing + [item])
+
+
+@Language.factory(
+    "dateline_times",
+    assigns=[f"doc._.{TIMES_EXTENSION}"],
+    requires=[],
+    default_config={"anchor": None},
+)
+def make_time_tagger(nlp: Language, name: str, anchor: str | None) -> TimeTagger:
+    ensure_doc_extension(TIMES_EXTENSION)
+    ensure_doc_extension(ARTICLE_EXTENSION)
+    return TimeTagger(anchor=anchor)
