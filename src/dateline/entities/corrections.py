@@ -29,24 +29,33 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dateline.entities.places import PlaceNames, default_place_names
+from dateline.lexicons.demonyms import DEMONYMS
+from dateline.lexicons.ner import LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SCORE_RE, THE_NAMES
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.organisations import WELL_KNOWN_ORGANISATIONS
 from dateline.lexicons.titles import HONORIFICS, TITLE_HEADS
 
 Ent = tuple[int, int, str]  # token start, token end, label
 
-# Names that begin with a capital "The" as part of the name, kept whole when trimming.
-THE_NAMES = frozenset({"the hague", "the gambia", "the bahamas", "the netherlands"})
-# A trailing token that is a score, a count or a time in a results line ("G. Kersey 63",
-# "Somerset 83", "Lotte 6"), never part of a person's or a place's name.
-_SCORE_RE = re.compile(r"^[\d][\d.,:/\-]*$")
 # Labels trimmed of trailing scores; PRODUCT, EVENT and LAW names do end in numbers ("Windows 95").
 SCORE_TRIMMED = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # Short spellings in the organisation list match only in capitals ("UN", not "un").
 SHORT_NAME_MAX = 4
 # NER labels a gazetteer place may overturn, and the ones it may not (a DATE is no place).
-PLACE_OVERTURNS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT", "LAW"})
+# EVENT and the like keep their label: "Wimbledon" the tournament is named after the place.
+PLACE_OVERTURNS = frozenset({"PERSON", "ORG", "NORP"})
+# A city overturns the NER's label only if it is at least this big: the sample's Bakhmut has
+# about 80,000 people, and GeoNames' villages are named like surnames ("Bailey", 8,000; "Wang").
+PLACE_OVERTURN_MIN_POPULATION = 50_000
+# A city the NER missed altogether is restored only if it is bigger still (a missed capitalised
+# word is more often a name the model did not know than a place).
+PLACE_RESTORE_MIN_POPULATION = 100_000
+# Place kinds that always qualify, whatever their population.
+MAJOR_PLACE_KINDS = frozenset({"country", "admin1", "region"})
+# In all-capital text (headlines, results tables) only countries and regions are restored: US
+# states and cities in capitals head sports standings as teams.
+CAPITALS_PLACE_KINDS = frozenset({"country", "region"})
 
 
 class NerCorrector:
@@ -85,9 +94,9 @@ class NerCorrector:
         lower = " ".join(text.lower().split())
         if self.is_organisation(text) and label != "ORG":
             return (start, end, "ORG")
-        if label in NAME_LABELS and label != "NORP" and lower in self.demonyms:
+        if label in NAME_LABELS - {"NORP", "LANGUAGE"} and lower in self.demonyms and self.places.place_kind(text) != "country":
             return (start, end, "NORP")
-        if label in PLACE_OVERTURNS and self.overturns_as_place(doc, start, end, label):
+        if label in PLACE_OVERTURNS and lower not in self.demonyms and self.overturns_as_place(doc, start, end, label):
             return (start, end, "GPE")
         return ent
 
@@ -109,6 +118,8 @@ class NerCorrector:
         kind = self.places.place_kind(name)
         if kind is None:
             return False
+        if kind not in MAJOR_PLACE_KINDS and self.places.population(name) < PLACE_OVERTURN_MIN_POPULATION:
+            return False
         if label == "PERSON":
             if span[0].lower_ in MALE_GIVEN_NAMES or span[0].lower_ in FEMALE_GIVEN_NAMES:
                 return False
@@ -116,14 +127,13 @@ class NerCorrector:
                 return False
             if _person_words(doc) & {t.lower_ for t in span}:
                 return False
-        if label == "ORG" and kind not in {"country", "capital"}:
-            if end < len(doc) and _SCORE_RE.match(doc[end].text):
-                return False
+        if label == "ORG" and kind != "country":
+            return _placed_by_context(doc, start, end)
         return True
 
     # -- 4. restore ------------------------------------------------------------------------
     def restore_known_names(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
-        """Well-known organisations and demonyms the NER missed."""
+        """Well-known organisations, demonyms and places the NER missed."""
         taken = _taken(doc, ents)
         found = []
         for start, end, label in self._known_name_candidates(doc):
@@ -150,23 +160,48 @@ class NerCorrector:
                 if size == 1 and span.text.lower() in self.demonyms and not _sentence_initial_only(token):
                     yield (i, i + 1, "NORP")
                     break
+                if self.is_missed_place(span):
+                    yield (i, i + size, "GPE")
+                    break
+
+    def is_missed_place(self, span: Span) -> bool:
+        """A capitalised name the NER left out that is a country, region or big city; in
+        all-capital text only a country or region; never a lone word at a sentence's head."""
+        if len(span) == 1 and _sentence_initial_only(span[0]):
+            return False
+        if not all(t.is_alpha or t.text in {".", "-"} for t in span):
+            return False
+        kind = self.places.place_kind(span.text)
+        if kind is None:
+            return False
+        if all(t.is_upper for t in span if t.is_alpha):
+            return kind in CAPITALS_PLACE_KINDS
+        if not all(t.tag_ in {"NNP", "NNPS"} for t in span if t.is_alpha):
+            return False
+        return kind in MAJOR_PLACE_KINDS or self.places.population(span.text) >= PLACE_RESTORE_MIN_POPULATION
 
 
 def default_demonyms() -> frozenset[str]:
-    """Demonyms from the places layer's lexicon, lower-cased (none when it is not installed)."""
-    try:
-        from dateline.lexicons import demonyms as lexicon  # type: ignore[attr-defined]
-    except ImportError:
-        return frozenset()
-    words: set[str] = set()
-    for value in vars(lexicon).values():
-        if isinstance(value, dict):
-            for k, v in value.items():
-                if isinstance(k, str):
-                    words.add(k.lower())
-        elif isinstance(value, (frozenset, set)):
-            words.update(w.lower() for w in value if isinstance(w, str))
-    return frozenset(words)
+    """Demonyms and national adjectives of the places layer's lexicon, lower-cased."""
+    return frozenset(word.lower() for word in DEMONYMS)
+
+
+def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
+    """The words around a name say it is a place: "in Mariupol", "cities such as Mariupol and
+    Bakhmut", "the city of Mariupol", "Mariupol port"."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and (before.lower_ in LOCATIVE_PREPOSITIONS or before.lower_ in PLACE_NOUNS):
+        return True
+    if after is not None and after.lower_ in PLACE_NOUNS:
+        return True
+    if before is not None and before.lower_ == "as" and start > 1 and doc[start - 2].lower_ == "such":
+        return True
+    # Coordinated with a place: "Mariupol and Bakhmut", "Moscow and Kyiv".
+    root = doc[start:end].root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ in {"GPE", "LOC"} for p in partners)
 
 
 # -- 1. trim ---------------------------------------------------------------------------------
@@ -192,7 +227,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> Ent | None:
             end -= 1
         elif token.is_punct and token.text not in {".", ")"}:
             end -= 1
-        elif label in SCORE_TRIMMED and end - start > 1 and _SCORE_RE.match(token.text):
+        elif label in SCORE_TRIMMED and end - start > 1 and SCORE_RE.match(token.text):
             end -= 1
         else:
             break

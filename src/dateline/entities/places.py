@@ -1,19 +1,27 @@
 """What the entity layer asks of a gazetteer: is this a place name, and what kind of place.
 
 The gazetteer itself is `dateline.gazetteer` (the places layer). This module adapts it to the
-two questions NER correction and clustering ask, so tests can hand in a small stand-in.
+questions NER correction, clustering and coreference ask, so tests can hand in a small stand-in
+(`NoPlaces`, or any object with these three methods).
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
+from dateline.gazetteer import KIND_ALTERNATE, Gazetteer
+from dateline.lexicons.ner import NOT_PLACE_WORDS
+
+# An alternate name (not the place's own, English or curated one) counts only for a place this
+# big (the gazetteer's own rule for `is_place_name`).
+ALTERNATE_MIN_POPULATION = 1_000_000
+
 
 class PlaceNames(Protocol):
     def is_place_name(self, name: str) -> bool: ...
 
     def place_kind(self, name: str) -> str | None:
-        """"country", "admin1", "capital", "city", or None when the name is no known place."""
+        """"country", "admin1", "region", "city", or None when the name is no known place."""
         ...
 
     def population(self, name: str) -> int: ...
@@ -37,20 +45,25 @@ class GazetteerPlaces:
 
     def __init__(self, gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._kinds: dict[str, str | None] = {}
 
     def is_place_name(self, name: str) -> bool:
-        return bool(name) and self.gazetteer.is_place_name(name)
+        return self._best(name) is not None
 
     def _best(self, name: str):
-        places = self.gazetteer.lookup(name) if name else []
-        return max(places, key=lambda p: p.population or 0) if places else None
+        """The most likely place with that name (the gazetteer's own prior) among the places it
+        is the name, an English name or a curated alias of, or an alternate name of a big place
+        (GeoNames' alternates make "White House" Casablanca and "Day" Dayton). The gazetteer
+        caches its lookups."""
+        if not name or " ".join(name.lower().split()) in NOT_PLACE_WORDS:
+            return None
+        for candidate in self.gazetteer.candidates(name):
+            if candidate.kind != KIND_ALTERNATE or (candidate.place.population or 0) >= ALTERNATE_MIN_POPULATION:
+                return candidate.place
+        return None
 
     def place_kind(self, name: str) -> str | None:
-        if name not in self._kinds:
-            best = self._best(name)
-            self._kinds[name] = _kind_of(best) if best is not None else None
-        return self._kinds[name]
+        best = self._best(name)
+        return _kind_of(best) if best is not None else None
 
     def population(self, name: str) -> int:
         best = self._best(name)
@@ -58,22 +71,16 @@ class GazetteerPlaces:
 
 
 def _kind_of(place) -> str:
+    """The gazetteer's feature folded to the entity layer's kinds: country, admin1, region
+    (continents, seas, named regions), city (cities and second-level divisions)."""
     feature = (getattr(place, "feature", None) or "").lower()
-    if feature in {"country", "pcli", "pcl", "pcld", "pclf", "pcls", "pclix"}:
-        return "country"
-    if feature in {"admin1", "adm1"}:
-        return "admin1"
-    if feature in {"capital", "pplc"}:
-        return "capital"
-    if feature in {"region", "continent", "cont", "rgn"}:
+    if feature in {"country", "admin1"}:
+        return feature
+    if feature in {"region", "continent", "sea"}:
         return "region"
     return "city"
 
 
 def default_place_names() -> PlaceNames:
-    """The shared gazetteer when the places layer is installed, else no places."""
-    try:
-        from dateline.gazetteer import Gazetteer  # type: ignore[import-not-found]
-    except ImportError:
-        return NoPlaces()
+    """The process's shared gazetteer (opened, or built, on first use)."""
     return GazetteerPlaces(Gazetteer.shared())
