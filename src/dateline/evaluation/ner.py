@@ -260,3 +260,24 @@ def evaluate_ner(path: Path, model: str | None = None, limit: int | None = None)
         "f1_gain": round(dateline_scores["overall"]["f1"] - spacy_scores["overall"]["f1"], 4),
         "misses": unseen_gold + failures,
     }
+
+
+def render_ner(scores: dict, console) -> None:
+    """The two systems side by side, overall and per type."""
+    from rich.table import Table
+
+    table = Table(
+        "type", "gold", "dateline P", "R", "F1", "spaCy P", "R", "F1",
+        title=f"CoNLL-2003: {scores['documents']} documents, {scores['gold_entities']} gold entities, "
+        f"{scores['gold_unseen']} unseen by the NER",
+        title_justify="left",
+    )
+    for kind in ("overall", *CONLL_TYPES):
+        ours, theirs = scores["dateline"][kind], scores["spacy"][kind]
+        table.add_row(
+            kind, str(ours["gold"]),
+            f"{ours['precision']:.3f}", f"{ours['recall']:.3f}", f"{ours['f1']:.3f}",
+            f"{theirs['precision']:.3f}", f"{theirs['recall']:.3f}", f"{theirs['f1']:.3f}",
+        )
+    console.print(table)
+    console.print(f"F1 gain over bare spaCy: {scores['f1_gain'] * 100:+.2f} points")

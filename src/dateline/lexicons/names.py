@@ -31,6 +31,10 @@ sergey sergio shimon simon stanislav stefan stephen steve steven stuart sven tar
 tim timothy tobias todd tom tommy tony vadim valentin valery vasily victor viktor vincent vitaly
 vladimir volodymyr walter warren wayne werner william willie wolfgang xavier yaakov yair yevgeny
 yitzhak yossi youssef yuri yury zaid zbigniew zoran
+""".split()) | frozenset("""alejandro alvaro andrzej andriy benoit bohdan didier diego dmytro fahd francois gonzalo herve hiroshi
+ignacio jakub jean-luc jean-pierre kenji krzysztof laurent luc lukasz majid marek mauricio michal
+mykola oleh oleksandr olivier pawel petro rashid santiago serhiy shinzo takeshi taras tarek thierry
+tomasz vasyl walid wojciech yaroslav yousef yves yuriy bassam hamza fumio
 """.split())
 
 FEMALE_GIVEN_NAMES = frozenset("""
@@ -53,4 +57,6 @@ penny petra philippa priti rachel rania rebecca renata rita roberta rosa rose ru
 samantha sandra sara sarah shirley silvia simone sofia sonia sophie stella stephanie susan
 suzanne svetlana sylvie tamara tanya teresa theresa tina ursula valentina valerie vanessa
 vera veronica victoria viktoria violet virginia wendy xenia yekaterina yulia yvonne zainab zoe
+""".split()) | frozenset("""agnieszka akiko annalena ewa iryna katarzyna kateryna malgorzata nathalie oksana sandrine segolene
+tetiana yoko yuki ursula
 """.split())
