@@ -214,14 +214,8 @@ def _type_group(label: str) -> str:
 
 
 def initials(words: tuple[str, ...]) -> str:
-    letters = []
-    for word in words:
-        if word in _INITIALS_SKIP:
-            continue
-        for part in re.split(r"[-\s]", word):
-            if part:
-                letters.append(part[0])
-    return "".join(letters)
+    """One letter per word, skipping function words ("Co-operation" gives one C, as in OSCE)."""
+    return "".join(word[0] for word in words if word and word not in _INITIALS_SKIP and word[0].isalnum())
 
 
 def _join_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:

@@ -341,7 +341,8 @@ def restore_repeated_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
 def _in_capitalised_run(doc: Doc, start: int, end: int) -> bool:
     def capital(i: int) -> bool:
         t = doc[i]
-        return t.text[:1].isupper() and t.is_alpha and not t.is_sent_start and t.lower_ not in TITLE_HEADS
+        sentence_head = t.is_sent_start or i == 0 or doc[i - 1].text in {".", "!", "?"} or doc[i - 1].is_space
+        return t.text[:1].isupper() and t.is_alpha and not sentence_head and t.lower_ not in TITLE_HEADS
 
     before = start > 0 and capital(start - 1) and not doc[start - 1].is_upper
     after = end < len(doc) and capital(end) and not doc[end].is_upper
