@@ -211,3 +211,63 @@ def test_components_in_a_real_model_pipeline():
     assert berg["roles"] == ["Prime Minister"]
     assert [doc.text[s:e] for (s, e) in (m["span"] for m in berg["mentions"])] == ["Anna Berg", "She"]
     assert entities["Kyiv"]["type"] == "GPE"
+
+
+# -- coreference details ---------------------------------------------------------------------
+def _resolved(record, phrase):
+    start = record.text.index(phrase)
+    for entity in record.entities:
+        for m in entity.mentions:
+            if m.kind != "name" and m.span[0] == start:
+                return entity.name
+    return None
+
+
+def test_title_only_reference_and_honorific(pipeline):
+    text = (
+        "MOSCOW (Reuters) - Russian President Vladimir Putin met Chinese leader Xi Jinping on Monday.\n\n"
+        "The Kremlin chief said relations had never been better. Mr Putin added that trade was growing."
+    )
+    record = pipeline.analyze(text)
+    assert _resolved(record, "The Kremlin chief") == "Vladimir Putin"
+    putin = _entity(record, "Vladimir Putin")
+    assert record.text.index("Putin added") in [m.span[0] for m in putin.mentions]
+
+
+def test_they_with_a_plural_noun_between_is_left_unresolved(pipeline):
+    text = (
+        "WASHINGTON (Reuters) - NATO said on Monday it would hold exercises in Poland. "
+        "The alliance said they were routine."
+    )
+    record = pipeline.analyze(text)
+    assert _resolved(record, "it would") == "NATO"
+    assert _resolved(record, "they were") is None
+
+
+def test_dummy_it_and_quoted_pronouns_are_left_alone(pipeline):
+    text = (
+        "TEHRAN (Reuters) - Iran said on Sunday it had tested a new missile.\n\n"
+        "It was not clear when the test took place. \"It will not be the last,\" a commander said."
+    )
+    record = pipeline.analyze(text)
+    assert _resolved(record, "it had") == "Iran"
+    assert _resolved(record, "It was") is None
+    assert _resolved(record, "It will") is None
+
+
+def test_coreference_failure_is_a_warning_not_a_crash(monkeypatch):
+    from dateline.entities import coreference
+
+    def broken(self, doc, entities):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(coreference.Coreferencer, "predict", broken)
+    nlp = spacy.blank("en")
+    nlp.add_pipe("dateline_entities")
+    nlp.add_pipe("dateline_coreference")
+    doc = nlp.make_doc("Anna Berg spoke .")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert doc._.dateline_entities[0]["name"] == "Anna Berg"
+    assert [w["code"] for w in doc._.dateline_warnings] == ["W041"]

@@ -36,6 +36,8 @@ class Warnings(str, Enum):
     W003 = "date {value!r} from {origin} is not a valid ISO date; ignored"
     W004 = "date header says {header} but the input's metadata says {other}; the header wins"
     W010 = "unbalanced quotation marks; quotes in the affected paragraph may be missed"
+    W040 = "NER corrections skipped ({detail}); entities are the model's own"
+    W041 = "coreference skipped ({detail}); entities have name mentions only"
 
 
 def warning(code: Warnings, **fields: object) -> dict[str, str]:

@@ -31,6 +31,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.entities.component import ENTITIES_EXTENSION
 from dateline.entities.places import PlaceNames, default_place_names
+from dateline.entities.warnings import WARNINGS_EXTENSION, add_warning
+from dateline.errors import Warnings, warning
 from dateline.language import ARTICLE_EXTENSION, ensure_doc_extension
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.organisations import NOMINALS_NEEDING_NAME_WORD, ORGANISATION_NOMINALS
@@ -108,7 +110,11 @@ class Coreferencer:
         entities = doc._.get(ENTITIES_EXTENSION) if Doc.has_extension(ENTITIES_EXTENSION) else None
         if not entities:
             return doc
-        resolved = self.predict(doc, entities)
+        try:
+            resolved = self.predict(doc, entities)
+        except Exception as exc:  # a Doc the rules cannot read costs its pronouns, not the article
+            add_warning(doc, warning(Warnings.W041, detail=f"{type(exc).__name__}: {exc}"))
+            return doc
         self.set_annotations(doc, entities, resolved)
         return doc
 
@@ -195,8 +201,10 @@ class Coreferencer:
             roles = [r.lower() for r in state.roles]
             if not any(re.search(rf"\b{re.escape(w)}\b", r) for r in roles for w in wanted):
                 return False
-            # "the Ukrainian president" is not the Russian one: capitalised modifiers must agree.
-            return all(any(word in r for r in roles) for word in _nominal_modifiers(ref))
+            # "the Ukrainian president" is not the Russian one: capitalised modifiers must agree
+            # (those that belong to the nominal itself, "Kremlin" in "the Kremlin chief", aside).
+            own = set(ref.key.split())
+            return all(any(word in r for r in roles) for word in _nominal_modifiers(ref) if word not in own)
         types, name_words = ORGANISATION_NOMINALS[ref.key]
         if state.type not in types:
             return False
@@ -232,6 +240,10 @@ class Coreferencer:
             if any(m[2] == sentence and context.is_subject_of(m, verb) for m in before):
                 return None
         if ref.key in REFLEXIVES and distance > 0:
+            return None
+        # "NATO would hold exercises in Poland. The alliance said they were routine": a plural
+        # noun between the organisation and "they" is the likelier referent, and no entity.
+        if ref.kind == "pronoun" and PRONOUNS[ref.key][1] == "pl" and context.plural_noun_between(last[1], ref.start):
             return None
         score = RECENCY_POINTS[min(distance, len(RECENCY_POINTS) - 1)]
         # The role of the most salient recent mention: the best role among mentions in the
@@ -331,6 +343,12 @@ class _Context:
         """The narrative sentence of a character: sentences wholly inside quotations share the
         number of the sentence before them."""
         return self.sent_rank[max(0, bisect.bisect_right(self.sent_starts, char) - 1)]
+
+    def plural_noun_between(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            return False
+        return any(t.tag_ in {"NNS", "NNPS"} and not t.ent_type_ for t in span)
 
     def paragraph_opening_sentence(self, paragraph: int) -> int:
         start = self.par_starts[paragraph] if 0 <= paragraph < len(self.par_starts) else 0
@@ -485,4 +503,5 @@ def _nominal(doc: Doc, head: Token) -> tuple[Span, str] | None:
 def make_coreferencer(nlp: Language, name: str) -> Coreferencer:
     ensure_doc_extension(ENTITIES_EXTENSION)
     ensure_doc_extension(ARTICLE_EXTENSION)
+    ensure_doc_extension(WARNINGS_EXTENSION, default=None)
     return Coreferencer()

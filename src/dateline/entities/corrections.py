@@ -29,6 +29,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dateline.entities.places import PlaceNames, default_place_names
+from dateline.entities.warnings import WARNINGS_EXTENSION, add_warning
+from dateline.language import ensure_doc_extension
+from dateline.errors import Warnings, warning
 from dateline.lexicons.demonyms import DEMONYMS
 from dateline.lexicons.ner import LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SCORE_RE, THE_NAMES
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -70,8 +73,11 @@ class NerCorrector:
         self.demonyms = demonyms if demonyms is not None else default_demonyms()
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = self.predict(doc)
-        self.set_annotations(doc, ents)
+        try:
+            ents = self.predict(doc)
+            self.set_annotations(doc, ents)
+        except Exception as exc:  # the model's own entities stand; the article goes on
+            add_warning(doc, warning(Warnings.W040, detail=f"{type(exc).__name__}: {exc}"))
         return doc
 
     def predict(self, doc: Doc) -> list[Ent]:
@@ -356,4 +362,5 @@ def _in_capitalised_run(doc: Doc, start: int, end: int) -> bool:
     default_config={},
 )
 def make_ner_corrector(nlp: Language, name: str) -> NerCorrector:
+    ensure_doc_extension(WARNINGS_EXTENSION, default=None)
     return NerCorrector()
