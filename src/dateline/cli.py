@@ -175,6 +175,46 @@ def eval_times(
         raise typer.Exit(1)
 
 
+@eval_app.command("ner")
+def eval_ner(
+    conll: Annotated[Path, typer.Option(help="CoNLL-2003 file (token POS chunk tag; documents split on -DOCSTART-)")],
+    model: Annotated[str, typer.Option(help="installed spaCy pipeline to use")] = DEFAULT_MODEL,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="score only the first N documents")] = None,
+    min_gain: Annotated[Optional[float], typer.Option(help="exit 1 if dateline's F1 is not this many points (0-100) above bare spaCy's")] = None,
+    floor: Annotated[Optional[float], typer.Option(help="exit 1 if dateline's overall F1 is below this (0-1)")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
+) -> None:
+    """Entity P/R/F1 on CoNLL-2003, dateline and the bare spaCy pipeline side by side."""
+    from dateline.evaluation.ner import evaluate_ner, render_ner
+
+    scores = evaluate_ner(conll, model=model, limit=limit)
+    if json_out:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+    else:
+        render_ner(scores, Console(highlight=False))
+        for miss in scores.get("misses", [])[:10]:
+            err.print(f"  unseen: {miss}", markup=False)
+    if floor is not None and scores["dateline"]["overall"]["f1"] < floor:
+        err.print(f"dateline: F1 {scores['dateline']['overall']['f1']:.4f} is below the floor {floor}", markup=False)
+        raise typer.Exit(1)
+    if min_gain is not None and scores["f1_gain"] * 100 < min_gain:
+        err.print(f"dateline: F1 gain over spaCy {scores['f1_gain'] * 100:.2f} points is below {min_gain}", markup=False)
+        raise typer.Exit(1)
+
+
+@eval_app.command("coref")
+def eval_coref(
+    gold: Annotated[Optional[Path], typer.Option(help="gold JSONL (default: dateline's own invented set)")] = None,
+    model: Annotated[str, typer.Option(help="installed spaCy pipeline to use")] = DEFAULT_MODEL,
+    floor: Annotated[Optional[float], typer.Option(help="exit 1 if resolution accuracy is below this (0-1)")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
+) -> None:
+    """Pronoun and nominal resolution accuracy on invented news paragraphs."""
+    from dateline.evaluation.coref import evaluate_coref
+
+    _report(evaluate_coref(gold, model=model), floor, "accuracy", json_out)
+
+
 def _report(scores: dict, floor: Optional[float], key: str, json_out: bool) -> None:
     if json_out:
         sys.stdout.write(json.dumps(scores, indent=2) + "\n")

@@ -37,6 +37,8 @@ class Warnings(str, Enum):
     W004 = "date header says {header} but the input's metadata says {other}; the header wins"
     W010 = "unbalanced quotation marks; quotes in the affected paragraph may be missed"
     W020 = "article date {value!r} is not an ISO date; relative time expressions are left unresolved"
+    W040 = "NER corrections skipped ({detail}); entities are the model's own"
+    W041 = "coreference skipped ({detail}); entities have name mentions only"
 
 
 def warning(code: Warnings, **fields: object) -> dict[str, str]:

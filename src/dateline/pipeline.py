@@ -21,6 +21,8 @@ from itertools import islice
 from dateline import entities as _entities  # noqa: F401  (registers dateline_entities)
 from dateline import quantities as _quantities  # noqa: F401  (registers dateline_quantities)
 from dateline import times as _times  # noqa: F401  (registers dateline_times)
+from dateline.entities import coreference as _coreference  # noqa: F401  (registers dateline_coreference)
+from dateline.entities import corrections as _corrections  # noqa: F401  (registers dateline_ner_corrections)
 from dateline.assemble import ARTICLE_EXTENSION, article_info, build_record
 from dateline.context import ArticleContext, InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
@@ -31,7 +33,14 @@ from dateline.reading import read_inputs, read_text
 from dateline.record import ArticleRecord, Source
 
 # dateline's own spaCy components, in the order they run after the model's own.
-DEFAULT_COMPONENTS: tuple[str, ...] = ("dateline_entities", "dateline_times", "dateline_quantities")
+# Entities: NER corrections, then clustering, then coreference (which adds to the entities).
+DEFAULT_COMPONENTS: tuple[str, ...] = (
+    "dateline_ner_corrections",
+    "dateline_entities",
+    "dateline_coreference",
+    "dateline_times",
+    "dateline_quantities",
+)
 
 Result = ArticleRecord | InputFailure
 

@@ -1,7 +1,14 @@
-"""`dateline_entities`: named entities from the NER, grouped into one entity per name and type.
+"""`dateline_entities`: the NER's mentions clustered into entities, named, typed and given roles.
 
-The first wave's entity layer: exact-name grouping only. Clustering of name variants, roles,
-pronoun and nominal coreference and NER corrections build on this contract (issue 3).
+Writes `doc._.dateline_entities`: a list of plain dicts shaped like the record's `Entity` without
+its id (`entity_id(index)` is the id), ordered by first mention, each with its mentions sorted:
+
+    {"type": "PERSON", "name": "Vladimir Putin", "roles": ["Russian President"],
+     "mentions": [{"span": [36, 50], "kind": "name"}, ...], "geo": None}
+
+`dateline_coreference` (after this component) adds pronoun and nominal mentions to these dicts.
+When `doc._.dateline_article` has a dateline place, the dateline's place span becomes a name
+mention of that place (the dateline is blanked from the text the NER reads).
 """
 
 from __future__ import annotations
@@ -9,14 +16,23 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.language import ensure_doc_extension
+from dateline.entities.clustering import (
+    ENTITY_TYPES,
+    PLACE_TYPES,
+    Cluster,
+    Mention,
+    _key,
+    cluster_institutions,
+    cluster_mentions,
+    display_name,
+    institution_mentions,
+    name_mention,
+)
+from dateline.entities.places import PlaceNames, default_place_names
+from dateline.entities.roles import roles_of
+from dateline.language import ARTICLE_EXTENSION, ensure_doc_extension
 
 ENTITIES_EXTENSION = "dateline_entities"
-
-# Dates and numbers are the business of the times and quantities layers, not entities.
-ENTITY_TYPES = frozenset(
-    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-)
 
 
 def entity_id(index: int) -> str:
@@ -24,29 +40,82 @@ def entity_id(index: int) -> str:
 
 
 class EntityClusterer:
-    def __init__(self, types: frozenset[str] = ENTITY_TYPES) -> None:
+    """Clusters `doc.ents` into entities (see `dateline.entities.clustering`)."""
+
+    def __init__(self, types: frozenset[str] = ENTITY_TYPES, places: PlaceNames | None = None) -> None:
         self.types = types
+        self.places = places if places is not None else default_place_names()
 
     def __call__(self, doc: Doc) -> Doc:
-        clusters: dict[tuple[str, str], dict] = {}
+        clusters = self.predict(doc)
+        self.set_annotations(doc, clusters)
+        return doc
+
+    def predict(self, doc: Doc) -> list[Cluster]:
+        mentions: list[Mention] = []
+        spans = {}
         for ent in doc.ents:
             if ent.label_ not in self.types:
                 continue
-            key = (ent.label_, " ".join(ent.text.split()))
-            cluster = clusters.setdefault(
-                key, {"type": ent.label_, "name": key[1], "roles": [], "mentions": [], "geo": None}
-            )
-            cluster["mentions"].append({"span": [ent.start_char, ent.end_char], "kind": "name"})
-        doc._.set(ENTITIES_EXTENSION, list(clusters.values()))
-        return doc
+            mention = name_mention(ent)
+            if mention is not None:
+                mentions.append(mention)
+                spans[mention.start] = ent
+        clusters = cluster_mentions(doc, mentions)
+        clusters += cluster_institutions(institution_mentions(doc))
+        for cluster in clusters:
+            if cluster.type != "PERSON":
+                continue
+            for mention in cluster.names:
+                for role in roles_of(doc[mention.token_start : mention.token_end]):
+                    cluster.add_role(role)
+        self._add_dateline_place(doc, clusters)
+        clusters.sort(key=lambda c: c.first)
+        return clusters
+
+    def set_annotations(self, doc: Doc, clusters: list[Cluster]) -> None:
+        doc._.set(ENTITIES_EXTENSION, [to_record(c) for c in clusters])
+
+    def _add_dateline_place(self, doc: Doc, clusters: list[Cluster]) -> None:
+        article = doc._.get(ARTICLE_EXTENSION) if Doc.has_extension(ARTICLE_EXTENSION) else None
+        dateline = (article or {}).get("dateline") or {}
+        span, place = dateline.get("place_span"), dateline.get("place")
+        if not span or not place:
+            return
+        words = tuple(place.lower().split())
+        key = _key(words)
+        for cluster in clusters:
+            if cluster.type in PLACE_TYPES and any(_key(m.words) == key for m in cluster.names):
+                cluster.add(Mention(span[0], span[1], "name", cluster.type, display_name(place), words))
+                return
+        # The story never names its dateline place: an entity of its own, when the dateline is a
+        # real one (an agency or a date with it) or the gazetteer knows the name. "SOCCER -" at
+        # the head of a sports brief is a dateline only in form.
+        if dateline.get("agency") or dateline.get("date_text") or self.places.is_place_name(place):
+            cluster = Cluster(type="GPE")
+            cluster.add(Mention(span[0], span[1], "name", "GPE", display_name(place), words))
+            clusters.append(cluster)
+
+
+def to_record(cluster: Cluster) -> dict:
+    """The record's Entity (without id) as plain data."""
+    mentions = sorted({(m.start, m.end, m.kind) for m in cluster.mentions})
+    return {
+        "type": cluster.type,
+        "name": cluster.name,
+        "roles": list(cluster.roles),
+        "mentions": [{"span": [s, e], "kind": k} for s, e, k in mentions],
+        "geo": None,
+    }
 
 
 @Language.factory(
     "dateline_entities",
     assigns=[f"doc._.{ENTITIES_EXTENSION}"],
-    requires=["doc.ents"],
+    requires=["doc.ents", "token.dep", "token.tag"],
     default_config={},
 )
 def make_entity_clusterer(nlp: Language, name: str) -> EntityClusterer:
     ensure_doc_extension(ENTITIES_EXTENSION)
+    ensure_doc_extension(ARTICLE_EXTENSION)
     return EntityClusterer()

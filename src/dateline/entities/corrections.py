@@ -1,0 +1,366 @@
+"""`dateline_ner_corrections`: the statistical NER corrected where news makes it wrong.
+
+Runs right after `ner` and rewrites `doc.ents`, so every later component (and anyone reading
+`doc.ents`) sees the corrected entities.
+
+    1. trim      names without the article, the possessive, an honorific or a score after them:
+                 "the United States" -> "United States", "Mr Putin" -> "Putin",
+                 "G. Kersey 63" -> "G. Kersey"
+    2. retype    well-known organisations are ORG (Hamas, Hezbollah); demonyms are NORP
+                 ("Ukrainian" read as GPE); gazetteer places are GPE ("Kyiv" read as PERSON,
+                 "Mariupol" read as ORG) unless the story uses the word as a person's name
+    3. one label per name in a story: a surname of a person named in full is that person
+                 ("Lebed" after "Alexander Lebed"); a name labelled two ways takes its majority
+    4. restore   what the NER missed: later bare mentions of names it found once ("Lebed",
+                 "Ruch"), well-known organisations, demonyms and gazetteer places in capitals
+                 (headlines and datelines the small model reads poorly)
+
+Each step is a function over (start token, end token, label) triples; the component only
+applies them in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from dateline.entities.places import PlaceNames, default_place_names
+from dateline.entities.warnings import WARNINGS_EXTENSION, add_warning
+from dateline.language import ensure_doc_extension
+from dateline.errors import Warnings, warning
+from dateline.lexicons.demonyms import DEMONYMS
+from dateline.lexicons.ner import LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SCORE_RE, THE_NAMES
+from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from dateline.lexicons.organisations import WELL_KNOWN_ORGANISATIONS
+from dateline.lexicons.titles import HONORIFICS, TITLE_HEADS
+
+Ent = tuple[int, int, str]  # token start, token end, label
+
+# Labels trimmed of trailing scores; PRODUCT, EVENT and LAW names do end in numbers ("Windows 95").
+SCORE_TRIMMED = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+# Short spellings in the organisation list match only in capitals ("UN", not "un").
+SHORT_NAME_MAX = 4
+# NER labels a gazetteer place may overturn, and the ones it may not (a DATE is no place).
+# EVENT and the like keep their label: "Wimbledon" the tournament is named after the place.
+PLACE_OVERTURNS = frozenset({"PERSON", "ORG", "NORP"})
+# A city overturns the NER's label only if it is at least this big: the sample's Bakhmut has
+# about 80,000 people, and GeoNames' villages are named like surnames ("Bailey", 8,000; "Wang").
+PLACE_OVERTURN_MIN_POPULATION = 50_000
+# A city the NER missed altogether is restored only if it is bigger still (a missed capitalised
+# word is more often a name the model did not know than a place).
+PLACE_RESTORE_MIN_POPULATION = 100_000
+# Place kinds that always qualify, whatever their population.
+MAJOR_PLACE_KINDS = frozenset({"country", "admin1", "region"})
+# In all-capital text (headlines, results tables) only countries and regions are restored: US
+# states and cities in capitals head sports standings as teams.
+CAPITALS_PLACE_KINDS = frozenset({"country", "region"})
+
+
+class NerCorrector:
+    def __init__(
+        self,
+        places: PlaceNames | None = None,
+        organisations: frozenset[str] = WELL_KNOWN_ORGANISATIONS,
+        demonyms: frozenset[str] | None = None,
+    ) -> None:
+        self.places = places if places is not None else default_place_names()
+        self.organisations = organisations
+        self.demonyms = demonyms if demonyms is not None else default_demonyms()
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            ents = self.predict(doc)
+            self.set_annotations(doc, ents)
+        except Exception as exc:  # the model's own entities stand; the article goes on
+            add_warning(doc, warning(Warnings.W040, detail=f"{type(exc).__name__}: {exc}"))
+        return doc
+
+    def predict(self, doc: Doc) -> list[Ent]:
+        ents = [trim(doc, e.start, e.end, e.label_) for e in doc.ents]
+        ents = [e for e in ents if e is not None]
+        ents = [self.retype(doc, e) for e in ents]
+        ents = one_label_per_name(doc, ents)
+        ents = ents + restore_repeated_names(doc, ents)
+        ents = ents + self.restore_known_names(doc, ents)
+        return ents
+
+    def set_annotations(self, doc: Doc, ents: list[Ent]) -> None:
+        spans = [Span(doc, s, e, label=label) for s, e, label in ents if e > s]
+        doc.ents = filter_spans(spans)
+
+    # -- 2. retype -------------------------------------------------------------------------
+    def retype(self, doc: Doc, ent: Ent) -> Ent:
+        start, end, label = ent
+        text = doc[start:end].text
+        lower = " ".join(text.lower().split())
+        if self.is_organisation(text) and label != "ORG":
+            return (start, end, "ORG")
+        if label in NAME_LABELS - {"NORP", "LANGUAGE"} and lower in self.demonyms and self.places.place_kind(text) != "country":
+            return (start, end, "NORP")
+        if label in PLACE_OVERTURNS and lower not in self.demonyms and self.overturns_as_place(doc, start, end, label):
+            return (start, end, "GPE")
+        return ent
+
+    def is_organisation(self, text: str) -> bool:
+        lower = " ".join(text.lower().split())
+        if lower not in self.organisations:
+            return False
+        return len(lower) > SHORT_NAME_MAX or text.isupper()
+
+    def overturns_as_place(self, doc: Doc, start: int, end: int, label: str) -> bool:
+        """A gazetteer place the NER called something else: "Kyiv" (PERSON), "Mariupol" (ORG).
+
+        Not when the words are a person's in this story ("Washington" after "Mal Washington",
+        a given name first), nor an organisation named after its city (a team in a results
+        line: the city name is followed by a score).
+        """
+        span = doc[start:end]
+        name = span.text
+        kind = self.places.place_kind(name)
+        if kind is None:
+            return False
+        if kind not in MAJOR_PLACE_KINDS and self.places.population(name) < PLACE_OVERTURN_MIN_POPULATION:
+            return False
+        if label == "PERSON":
+            if span[0].lower_ in MALE_GIVEN_NAMES or span[0].lower_ in FEMALE_GIVEN_NAMES:
+                return False
+            if start > 0 and doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+                return False
+            if _person_words(doc) & {t.lower_ for t in span}:
+                return False
+        if label == "ORG" and kind != "country":
+            return _placed_by_context(doc, start, end)
+        return True
+
+    # -- 4. restore ------------------------------------------------------------------------
+    def restore_known_names(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """Well-known organisations, demonyms and places the NER missed."""
+        taken = _taken(doc, ents)
+        found = []
+        for start, end, label in self._known_name_candidates(doc):
+            if any(taken[i] for i in range(start, end)):
+                continue
+            found.append((start, end, label))
+            for i in range(start, end):
+                taken[i] = True
+        return found
+
+    def _known_name_candidates(self, doc: Doc):
+        for i, token in enumerate(doc):
+            if not token.text[:1].isupper():
+                continue
+            for size in (4, 3, 2, 1):
+                if i + size > len(doc):
+                    continue
+                span = doc[i : i + size]
+                if not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and"} for t in span):
+                    continue
+                if self.is_organisation(span.text):
+                    yield (i, i + size, "ORG")
+                    break
+                if size == 1 and span.text.lower() in self.demonyms and not _sentence_initial_only(token):
+                    yield (i, i + 1, "NORP")
+                    break
+                if self.is_missed_place(span):
+                    yield (i, i + size, "GPE")
+                    break
+
+    def is_missed_place(self, span: Span) -> bool:
+        """A capitalised name the NER left out that is a country, region or big city; in
+        all-capital text only a country or region; never a lone word at a sentence's head."""
+        if len(span) == 1 and _sentence_initial_only(span[0]):
+            return False
+        if not all(t.is_alpha or t.text in {".", "-"} for t in span):
+            return False
+        kind = self.places.place_kind(span.text)
+        if kind is None:
+            return False
+        if all(t.is_upper for t in span if t.is_alpha):
+            return kind in CAPITALS_PLACE_KINDS
+        if not all(t.tag_ in {"NNP", "NNPS"} for t in span if t.is_alpha):
+            return False
+        return kind in MAJOR_PLACE_KINDS or self.places.population(span.text) >= PLACE_RESTORE_MIN_POPULATION
+
+
+def default_demonyms() -> frozenset[str]:
+    """Demonyms and national adjectives of the places layer's lexicon, lower-cased."""
+    return frozenset(word.lower() for word in DEMONYMS)
+
+
+def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
+    """The words around a name say it is a place: "in Mariupol", "cities such as Mariupol and
+    Bakhmut", "the city of Mariupol", "Mariupol port"."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and (before.lower_ in LOCATIVE_PREPOSITIONS or before.lower_ in PLACE_NOUNS):
+        return True
+    if after is not None and after.lower_ in PLACE_NOUNS:
+        return True
+    if before is not None and before.lower_ == "as" and start > 1 and doc[start - 2].lower_ == "such":
+        return True
+    # Coordinated with a place: "Mariupol and Bakhmut", "Moscow and Kyiv".
+    root = doc[start:end].root
+    partners = [root.head] if root.dep_ == "conj" else []
+    partners += [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ in {"GPE", "LOC"} for p in partners)
+
+
+# -- 1. trim ---------------------------------------------------------------------------------
+def trim(doc: Doc, start: int, end: int, label: str) -> Ent | None:
+    if label not in NAME_LABELS:
+        return (start, end, label)
+    while start < end:
+        token = doc[start]
+        lower = token.lower_
+        if lower == "the" and (token.text == "the" or token.is_sent_start or token.i == 0):
+            if doc[start:end].text.lower() in THE_NAMES:
+                break
+            start += 1
+        elif label == "PERSON" and (lower in HONORIFICS or lower + "." in HONORIFICS) and end - start > 1:
+            start += 1
+        elif token.is_punct and token.text not in {"(", "'"} or token.is_space:
+            start += 1
+        else:
+            break
+    while end > start:
+        token = doc[end - 1]
+        if token.tag_ == "POS" or token.text in {"'s", "’s"} or token.is_space:
+            end -= 1
+        elif token.is_punct and token.text not in {".", ")"}:
+            end -= 1
+        elif label in SCORE_TRIMMED and end - start > 1 and SCORE_RE.match(token.text):
+            end -= 1
+        else:
+            break
+    if end <= start:
+        return None
+    return (start, end, label)
+
+
+# -- 3. one label per name -------------------------------------------------------------------
+def _person_words(doc: Doc) -> set[str]:
+    """Words of the multi-word person names in the story (surnames and given names)."""
+    return {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+
+
+def _surnames(doc: Doc, ents: list[Ent]) -> dict[str, str]:
+    """Surname -> full name, for the people named in full (two words or more)."""
+    out = {}
+    for s, e, label in ents:
+        if label == "PERSON" and e - s > 1 and doc[e - 1].is_alpha and doc[e - 1].text[:1].isupper():
+            out.setdefault(doc[e - 1].text, doc[s:e].text)
+    return out
+
+
+def one_label_per_name(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """A surname of a person named in full is a person; a name labelled two ways in one story
+    takes the label of the majority of its mentions (ties keep the NER's labels)."""
+    surnames = _surnames(doc, ents)
+    full_names = {doc[s:e].text for s, e, label in ents if label == "PERSON" and e - s > 1}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for s, e, label in ents:
+        if label in NAME_LABELS:
+            votes[doc[s:e].text][label] += 1
+    out = []
+    for s, e, label in ents:
+        text = doc[s:e].text
+        if label in NAME_LABELS and label != "PERSON" and (text in full_names or (e - s == 1 and text in surnames)):
+            out.append((s, e, "PERSON"))
+            continue
+        counts = votes.get(text)
+        if counts and len(counts) > 1:
+            (top, n), (_, m) = counts.most_common(2)
+            if n > m:
+                out.append((s, e, top))
+                continue
+        out.append((s, e, label))
+    return out
+
+
+# -- 4. restore ------------------------------------------------------------------------------
+def _taken(doc: Doc, ents: list[Ent]) -> list[bool]:
+    taken = [False] * len(doc)
+    for s, e, _ in ents:
+        for i in range(s, e):
+            taken[i] = True
+    return taken
+
+
+def _sentence_initial_only(token) -> bool:
+    return token.is_sent_start or token.i == 0 or token.nbor(-1).is_space or token.nbor(-1).text in {'"', "“", "(", "-", ":"}
+
+
+def restore_repeated_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """Mentions the NER missed of names it found elsewhere in the story: "Lebed" after
+    "Alexander Lebed", a second "Ruch" after the first. Only capitalised words matching
+    exactly, and only names the NER found once away from the head of a sentence (a
+    sentence-initial capital is no evidence of a name)."""
+    names: dict[tuple[str, ...], str] = {}
+    for s, e, label in ents:
+        if label not in NAME_LABELS:
+            continue
+        if e - s == 1 and _sentence_initial_only(doc[s]) and label != "PERSON":
+            continue
+        words = tuple(t.text for t in doc[s:e])
+        if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            continue
+        names.setdefault(words, label)
+    for surname, full in _surnames(doc, ents).items():
+        names.setdefault((surname,), "PERSON")
+    if not names:
+        return []
+    lowered = {t.lower_ for t in doc if t.text.islower()}
+    taken = _taken(doc, ents)
+    longest = max(len(k) for k in names)
+    found = []
+    i = 0
+    while i < len(doc):
+        match = None
+        for size in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(t.text for t in doc[i : i + size])
+            label = names.get(words)
+            if label is None or any(taken[j] for j in range(i, i + size)):
+                continue
+            # A single word also used in lower case in the story is a common word ("Next").
+            if size == 1 and words[0].lower() in lowered:
+                continue
+            # Inside a longer capitalised run the word is part of another name.
+            if _in_capitalised_run(doc, i, i + size):
+                continue
+            match = (i, i + size, label)
+            break
+        if match:
+            found.append(match)
+            for j in range(match[0], match[1]):
+                taken[j] = True
+            i = match[1]
+        else:
+            i += 1
+    return found
+
+
+def _in_capitalised_run(doc: Doc, start: int, end: int) -> bool:
+    def capital(i: int) -> bool:
+        t = doc[i]
+        sentence_head = t.is_sent_start or i == 0 or doc[i - 1].text in {".", "!", "?"} or doc[i - 1].is_space
+        return t.text[:1].isupper() and t.is_alpha and not sentence_head and t.lower_ not in TITLE_HEADS
+
+    before = start > 0 and capital(start - 1) and not doc[start - 1].is_upper
+    after = end < len(doc) and capital(end) and not doc[end].is_upper
+    return before or after
+
+
+@Language.factory(
+    "dateline_ner_corrections",
+    assigns=["doc.ents"],
+    requires=["doc.ents"],
+    default_config={},
+)
+def make_ner_corrector(nlp: Language, name: str) -> NerCorrector:
+    ensure_doc_extension(WARNINGS_EXTENSION, default=None)
+    return NerCorrector()

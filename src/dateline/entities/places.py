@@ -1,0 +1,86 @@
+"""What the entity layer asks of a gazetteer: is this a place name, and what kind of place.
+
+The gazetteer itself is `dateline.gazetteer` (the places layer). This module adapts it to the
+questions NER correction, clustering and coreference ask, so tests can hand in a small stand-in
+(`NoPlaces`, or any object with these three methods).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from dateline.gazetteer import KIND_ALTERNATE, Gazetteer
+from dateline.lexicons.ner import NOT_PLACE_WORDS
+
+# An alternate name (not the place's own, English or curated one) counts only for a place this
+# big (the gazetteer's own rule for `is_place_name`).
+ALTERNATE_MIN_POPULATION = 1_000_000
+
+
+class PlaceNames(Protocol):
+    def is_place_name(self, name: str) -> bool: ...
+
+    def place_kind(self, name: str) -> str | None:
+        """"country", "admin1", "region", "city", or None when the name is no known place."""
+        ...
+
+    def population(self, name: str) -> int: ...
+
+
+class NoPlaces:
+    """No gazetteer: nothing is a known place."""
+
+    def is_place_name(self, name: str) -> bool:
+        return False
+
+    def place_kind(self, name: str) -> str | None:
+        return None
+
+    def population(self, name: str) -> int:
+        return 0
+
+
+class GazetteerPlaces:
+    """`dateline.gazetteer.Gazetteer` answering the entity layer's questions."""
+
+    def __init__(self, gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    def is_place_name(self, name: str) -> bool:
+        return self._best(name) is not None
+
+    def _best(self, name: str):
+        """The most likely place with that name (the gazetteer's own prior) among the places it
+        is the name, an English name or a curated alias of, or an alternate name of a big place
+        (GeoNames' alternates make "White House" Casablanca and "Day" Dayton). The gazetteer
+        caches its lookups."""
+        if not name or " ".join(name.lower().split()) in NOT_PLACE_WORDS:
+            return None
+        for candidate in self.gazetteer.candidates(name):
+            if candidate.kind != KIND_ALTERNATE or (candidate.place.population or 0) >= ALTERNATE_MIN_POPULATION:
+                return candidate.place
+        return None
+
+    def place_kind(self, name: str) -> str | None:
+        best = self._best(name)
+        return _kind_of(best) if best is not None else None
+
+    def population(self, name: str) -> int:
+        best = self._best(name)
+        return int(best.population or 0) if best is not None else 0
+
+
+def _kind_of(place) -> str:
+    """The gazetteer's feature folded to the entity layer's kinds: country, admin1, region
+    (continents, seas, named regions), city (cities and second-level divisions)."""
+    feature = (getattr(place, "feature", None) or "").lower()
+    if feature in {"country", "admin1"}:
+        return feature
+    if feature in {"region", "continent", "sea"}:
+        return "region"
+    return "city"
+
+
+def default_place_names() -> PlaceNames:
+    """The process's shared gazetteer (opened, or built, on first use)."""
+    return GazetteerPlaces(Gazetteer.shared())

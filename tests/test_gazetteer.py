@@ -1,0 +1,107 @@
+"""The offline gazetteer: names (any spelling, historical or alternate) -> GeoNames places."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.gazetteer import Gazetteer, Place, distance_km, normalize_name
+from dateline.lexicons.demonyms import DEMONYMS
+from dateline.lexicons.places import COUNTRY_ALIASES, PLACE_ALIASES
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.shared()
+
+
+def test_shared_is_one_per_process(gazetteer):
+    assert Gazetteer.shared() is gazetteer
+
+
+def test_normalize_name_folds_case_diacritics_punctuation_and_saint():
+    assert normalize_name("São Paulo") == normalize_name("SAO PAULO") == "sao paulo"
+    assert normalize_name("St. Petersburg") == normalize_name("Saint Petersburg")
+    assert normalize_name("the United States") == normalize_name("United States")
+    assert normalize_name("Łódź") == "lodz"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected", "country"),
+    [
+        ("Kiev", "Kyiv", "UA"),
+        ("Leningrad", "Saint Petersburg", "RU"),
+        ("Bombay", "Mumbai", "IN"),
+        ("Bishkek", "Bishkek", "KG"),
+        ("Mariupol", "Mariupol", "UA"),
+        ("Bakhmut", "Bakhmut", "UA"),
+        ("East Jerusalem", "East Jerusalem", "PS"),
+        ("Gaza City", "Gaza", "PS"),
+        ("moscow", "Moscow", "RU"),
+        ("Paris", "Paris", "FR"),
+        ("Sao Paulo", "São Paulo", "BR"),
+        ("Washington", "Washington", "US"),
+    ],
+)
+def test_lookup_most_likely_city_first(gazetteer, name, expected, country):
+    best = gazetteer.lookup(name)[0]
+    assert (best.name, best.country) == (expected, country)
+    assert best.feature == "city"
+    assert best.lat is not None and best.lon is not None and best.geonames_id
+
+
+def test_countries_have_geonames_points(gazetteer):
+    turkey = gazetteer.lookup("Turkey")[0]
+    assert (turkey.feature, turkey.country, turkey.lat, turkey.lon) == ("country", "TR", 39.0, 35.0)
+    assert gazetteer.lookup("the United States")[0].country == "US"
+    assert gazetteer.lookup("U.S.")[0].country == "US"
+    assert gazetteer.lookup("Britain")[0].country == "GB"
+    # A country without a GeoNames point in country_points.tsv takes its capital's point.
+    palestine = gazetteer.country("PS")
+    assert palestine is not None and palestine.lat is not None
+
+
+def test_regions_divisions_and_continents(gazetteer):
+    middle_east = gazetteer.lookup("the Middle East")[0]
+    assert middle_east.feature == "region" and middle_east.lat is not None
+    texas = gazetteer.lookup("Texas")[0]
+    assert (texas.feature, texas.country, texas.admin1_code) == ("admin1", "US", "TX")
+    assert distance_km(texas.lat, texas.lon, 31.0, -99.0) < 250
+    assert gazetteer.lookup("Europe")[0].feature == "continent"
+    assert gazetteer.lookup("Gaza Strip")[0].country == "PS"
+    assert gazetteer.lookup("West Bank")[0].country == "PS"
+
+
+def test_cities_carry_their_division(gazetteer):
+    paris_texas = next(p for p in gazetteer.lookup("Paris") if p.country == "US" and p.admin1_code == "TX")
+    assert paris_texas.admin1 == "Texas"
+
+
+def test_is_place_name(gazetteer):
+    for name in ("Kyiv", "Mariupol", "Bishkek", "Leningrad", "Ukraine", "Middle East"):
+        assert gazetteer.is_place_name(name), name
+    # Hamm, Germany, lists "Hamas" among its alternate names: not enough to make it a place.
+    for name in ("Hamas", "Putin", "Reuters", "", "   "):
+        assert not gazetteer.is_place_name(name), name
+
+
+def test_geo_dict_shape():
+    place = Place(1528675, "Bishkek", "KG", "Bishkek", 42.87, 74.59, 900000, "city", "01")
+    assert place.geo() == {
+        "country": "KG", "admin1": "Bishkek", "lat": 42.87, "lon": 74.59,
+        "geonames_id": 1528675, "feature": "city", "name": "Bishkek",
+    }
+
+
+def test_curated_aliases_resolve(gazetteer):
+    for alias, code in COUNTRY_ALIASES.items():
+        assert any(p.feature == "country" and p.country == code for p in gazetteer.lookup(alias)), alias
+    for alias, gid in PLACE_ALIASES.items():
+        assert any(p.geonames_id == gid for p in gazetteer.lookup(alias)), alias
+
+
+def test_demonyms_map_to_indexed_countries(gazetteer):
+    assert DEMONYMS["Syrian"] == "SY" and DEMONYMS["Ukrainian"] == "UA" and DEMONYMS["Israeli"] == "IL"
+    assert DEMONYMS["Syrians"] == "SY" and DEMONYMS["Israelis"] == "IL" and DEMONYMS["Britons"] == "GB"
+    assert "Chineses" not in DEMONYMS and "Laos" not in DEMONYMS
+    for code in set(DEMONYMS.values()):
+        assert gazetteer.country(code) is not None, code
