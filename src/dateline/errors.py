@@ -36,6 +36,8 @@ class Warnings(str, Enum):
     W003 = "date {value!r} from {origin} is not a valid ISO date; ignored"
     W004 = "date header says {header} but the input's metadata says {other}; the header wins"
     W010 = "unbalanced quotation marks; quotes in the affected paragraph may be missed"
+    W020 = "place {name!r} is ambiguous ({count} gazetteer candidates fit the story about equally); left without a point"
+    W021 = "place {name!r} is not in the gazetteer; left without a point"
 
 
 def warning(code: Warnings, **fields: object) -> dict[str, str]:
