@@ -37,6 +37,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Emirates": "AE",
     "DRC": "CD",
     "DR Congo": "CD",
+    "Democratic Republic of Congo": "CD",
+    "Congo Republic": "CG",
+    "Republic of Congo": "CG",
     "Congo-Kinshasa": "CD",
     "Congo-Brazzaville": "CG",
     "Palestine": "PS",
@@ -91,6 +94,7 @@ PLACE_ALIASES: dict[str, int] = {
     "Rangoon": 1298824,  # Yangon
     "Artemivsk": 713174,  # Bakhmut 1924-2016
     "Artemovsk": 713174,  # Bakhmut, Russian spelling
+    "Washington": 4140963,  # the US capital in wire copy, not the state (a stated "state" aside)
     "Gaza": 281132,  # the Gaza Strip: "laying siege to Gaza" (the city is "Gaza City")
     "Gaza City": 281133,  # Gaza, the city (GeoNames' name is "Gaza")
     "Washington D.C.": 4140963,
@@ -152,3 +156,31 @@ ADMIN1_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "NSW": ("AU", "New South Wales"), "N.S.W.": ("AU", "New South Wales"), "Qld": ("AU", "Queensland"),
     "Qld.": ("AU", "Queensland"), "Tas.": ("AU", "Tasmania"),
 }
+
+# Short names of divisions whose indexed name is longer or local: "Newfoundland" for the province
+# of Newfoundland and Labrador; "Inner Mongolia" (indexed under its Chinese name).
+ADMIN1_SHORT_NAMES: dict[str, tuple[str, str]] = {
+    "Newfoundland": ("CA", "Newfoundland and Labrador"),
+    "Labrador": ("CA", "Newfoundland and Labrador"),
+    "Inner Mongolia": ("CN", "Inner Mongolia"),
+    "Tibet": ("CN", "Tibet"),
+    "Xinjiang": ("CN", "Xinjiang"),
+    "Crimea": ("UA", "Crimea"),
+    "Kurdistan Region": ("IQ", "Kurdistan"),
+}
+
+# A name the gazetteer lacks is retried without these words: "Nazi Germany" -> Germany, "northern
+# Syria" -> Syria, "Nyanza Province" -> Nyanza. The retried reading must be a country, division,
+# region or continent (a bare "North" would otherwise find a village).
+NAME_MODIFIER_PREFIXES: frozenset[str] = frozenset(
+    {"nazi", "soviet", "imperial", "colonial", "northern", "southern", "eastern", "western",
+     "central", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+     "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
+     "lower", "greater", "rural", "occupied", "mainland", "coastal", "downtown"}
+)
+NAME_GENERIC_SUFFIXES: frozenset[str] = frozenset(
+    {"province", "region", "state", "district", "governorate", "oblast", "prefecture", "county",
+     "city", "territory", "department", "municipality"}
+)
+# Names the NER tags as places that stand for no place: "the West" (the Western powers).
+NOT_PLACES: frozenset[str] = frozenset({"west", "east", "the west", "the east", "north", "south"})

@@ -21,7 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from dateline.gazetteer import Candidate, Gazetteer, Place, distance_km
-from dateline.lexicons.places import ADMIN1_ABBREVIATIONS
+from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NAME_GENERIC_SUFFIXES, NAME_MODIFIER_PREFIXES
 from dateline.places.toponyms import Toponym
 
 # Context weights, in the prior's units (log10 of population): measured on TR-News and GeoVirus
@@ -39,6 +39,9 @@ CONFIDENT_MARGIN = 2.0
 SAME_PLACE_KM = 161.0
 # Two far-apart readings whose final scores differ by less than this leave the toponym unresolved.
 AMBIGUITY_MARGIN = 0.25
+
+# Readings a modifier-stripped name may take ("northern Syria" is in Syria, not a Syria, Ohio).
+BROAD_FEATURES = frozenset({"country", "admin1", "admin2", "region", "continent", "island", "sea"})
 
 # Focus score: the dateline's place, each mention, and a bonus for mentions in the story's
 # first paragraph (the lede names what the story is about).
@@ -85,10 +88,29 @@ def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
     if toponym.kind == "demonym" and toponym.country:
         country = gazetteer.country(toponym.country)
         return [Candidate(country, 0, 0.0)] if country else []
-    candidates = [c for c in gazetteer.candidates(toponym.lookup_name)]
+    candidates = gazetteer.candidates(toponym.lookup_name)
+    if not candidates:
+        candidates = _without_modifiers(gazetteer, toponym.lookup_name)
     if toponym.qualifiers:
         candidates = _qualifier_filter(gazetteer, toponym.qualifiers, candidates)
     return candidates
+
+
+def _without_modifiers(gazetteer: Gazetteer, name: str) -> list[Candidate]:
+    """"Nazi Germany" -> Germany, "Nyanza Province" -> Nyanza: a broad reading of a name the
+    gazetteer lacks, once its modifier or generic word is dropped."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return []
+    if words[0].lower() in NAME_MODIFIER_PREFIXES:
+        rest = words[1:]
+    elif words[-1].lower() in NAME_GENERIC_SUFFIXES:
+        rest = words[:-1]
+    else:
+        return []
+    return [c for c in gazetteer.candidates(" ".join(rest)) if c.place.feature in BROAD_FEATURES]
 
 
 def _confident(scored: list[tuple[float, Candidate]]) -> Candidate | None:

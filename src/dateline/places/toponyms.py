@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from dateline.gazetteer import KIND_ENGLISH, Gazetteer, normalize_name
 from dateline.lexicons.demonyms import DEMONYMS
-from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, PLACE_CONTEXT_AFTER, PLACE_CONTEXT_BEFORE
+from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NOT_PLACES, PLACE_CONTEXT_AFTER, PLACE_CONTEXT_BEFORE
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 OTHER_TYPES_CHECKED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
@@ -77,10 +77,13 @@ def collect_toponyms(
         spans = [tuple(m["span"]) for m in entity.get("mentions", []) if m.get("kind", "name") == "name"]
         if not spans:
             continue
-        if etype in PLACE_TYPES:
+        if name.lower() in NOT_PLACES:
+            continue
+        if _demonym(name) and (etype == "NORP" or not gazetteer.candidates(name)):
+            if demonyms:
+                toponyms.append(Toponym(name, "demonym", spans, index, country=_demonym(name)))
+        elif etype in PLACE_TYPES:
             toponyms.append(Toponym(name, "toponym", spans, index))
-        elif etype == "NORP" and demonyms and _demonym(name):
-            toponyms.append(Toponym(name, "demonym", spans, index, country=_demonym(name)))
         elif etype in OTHER_TYPES_CHECKED and _promotable(gazetteer, name):
             if any(_place_context(doc, s, e) for s, e in spans):
                 toponyms.append(Toponym(name, "toponym", spans, index))
