@@ -12,7 +12,9 @@ Two systems side by side over the same texts:
 - baseline: bare spaCy GPE/LOC/FAC entities, each geocoded to its most populous gazetteer match.
 
 Demonyms ("Turkish" -> Turkey) are predictions only for a corpus whose gold annotates them
-(TR-News does, GeoVirus does not): `demonyms="auto"` decides from the gold's phrases.
+(TR-News does, GeoVirus does not): `demonyms="auto"` decides from the gold's phrases. Such gold
+marks national adjectives ("a Turkish policeman"), not people nouns ("Turks"), so only adjective
+mentions are scored.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.gazetteer import Gazetteer, distance_km
-from dateline.lexicons.demonyms import DEMONYMS
+from dateline.lexicons.demonyms import DEMONYM_ADJECTIVES
 
 # Half the Earth's circumference: the error of a matched toponym given no point.
 MAX_ERROR_KM = 20039.0
@@ -83,7 +85,7 @@ def read_gold(path: Path) -> list[GoldArticle]:
 
 
 def gold_has_demonyms(articles: list[GoldArticle]) -> bool:
-    return any(t.text in DEMONYMS for a in articles for t in a.toponyms)
+    return any(t.text in DEMONYM_ADJECTIVES for a in articles for t in a.toponyms)
 
 
 def match(gold: list[Toponym], predicted: list[Toponym]) -> list[tuple[Toponym, Toponym]]:
@@ -159,6 +161,8 @@ def dateline_predictions(record, demonyms: bool) -> list[Toponym]:
             continue
         geo = place.geo
         for start, end in place.spans:
+            if place.kind == "demonym" and record.text[start:end] not in DEMONYM_ADJECTIVES:
+                continue
             predicted.append(
                 Toponym(start, end, record.text[start:end], geo.lat if geo else None, geo.lon if geo else None)
             )

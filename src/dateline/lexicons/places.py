@@ -118,7 +118,7 @@ BLOCKED_ALTERNATES: frozenset[str] = frozenset(
 # Words just before a name that make it a place when the NER typed it otherwise: "siege of
 # Ukrainian cities such as Mariupol and Bakhmut" (Mariupol typed ORG), "in Kyiv" (typed PERSON).
 PLACE_CONTEXT_BEFORE: frozenset[str] = frozenset(
-    {"in", "at", "from", "to", "near", "outside", "across", "into", "toward", "towards", "around",
+    {"in", "at", "from", "to", "of", "near", "outside", "across", "into", "toward", "towards", "around",
      "through", "throughout", "via", "inside", "as", "like", "and", "or", "both", "between",
      "besieged", "captured", "visited", "entered", "liberated", "shelled", "bombed"}
 )

@@ -2,8 +2,9 @@
 
 Sources, in order:
 1. Entities typed GPE, LOC or FAC (the NER's places), one toponym per entity.
-2. Entities of another type whose name is a well-known place and whose mention stands in a place
-   context ("cities such as Mariupol" with Mariupol typed ORG, "the Kyiv regime" typed PERSON).
+2. Entities of another type whose name is a well-known place: typed ORG, NORP, ... ("cities such
+   as Mariupol" with Mariupol typed ORG), or typed PERSON with a mention in a place context
+   ("the Kyiv regime").
 3. NORP entities that are a country's demonym ("Syrian forces" -> Syria), kind "demonym".
 4. The dateline's place ("BISHKEK (Reuters) -"), linked to the entity that has the dateline's
    place span as a mention when the entity layer made one, else a toponym of its own.
@@ -85,7 +86,9 @@ def collect_toponyms(
         elif etype in PLACE_TYPES:
             toponyms.append(Toponym(name, "toponym", spans, index))
         elif etype in OTHER_TYPES_CHECKED and _promotable(gazetteer, name):
-            if any(_place_context(doc, s, e) for s, e in spans):
+            # A person's name needs a place context ("the Kyiv regime"); a well-known place typed
+            # ORG or NORP ("Edmonton", "Aleppo", "Mariupol") is the place.
+            if etype != "PERSON" or any(_place_context(doc, s, e) for s, e in spans):
                 toponyms.append(Toponym(name, "toponym", spans, index))
     _attach_qualifiers(doc.text, toponyms)
     _attach_dateline(article, entities, toponyms)
