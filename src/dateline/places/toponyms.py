@@ -6,7 +6,9 @@ Sources, in order:
    as Mariupol" with Mariupol typed ORG), or typed PERSON with a mention in a place context
    ("the Kyiv regime").
 3. NORP entities that are a country's demonym ("Syrian forces" -> Syria), kind "demonym".
-4. The dateline's place ("BISHKEK (Reuters) -"), linked to the entity that has the dateline's
+4. Proper nouns outside every entity that are well-known places by their own name (the NER's
+   misses: "Don't forget Aleppo!"), without an entity.
+5. The dateline's place ("BISHKEK (Reuters) -"), linked to the entity that has the dateline's
    place span as a mention when the entity layer made one, else a toponym of its own.
 A toponym directly followed by ", <place>" carries that place as its qualifier ("Paris, Texas").
 """
@@ -18,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from dateline.gazetteer import KIND_ENGLISH, Gazetteer, normalize_name
+from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
 from dateline.lexicons.demonyms import DEMONYMS
 from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NOT_PLACES, PLACE_CONTEXT_AFTER, PLACE_CONTEXT_BEFORE
 
@@ -30,6 +32,9 @@ OTHER_TYPES_CHECKED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "W
 # towns share their names with too many people and firms.
 PROMOTED_CITY_MIN_POPULATION = 50_000
 PROMOTED_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent"})
+
+# Gazetteer spotting of names the NER missed looks at runs of up to this many proper nouns.
+SPOTTED_MAX_TOKENS = 2
 
 _POSSESSIVE = re.compile(r"[’']s$")
 _QUALIFIER_GAP = re.compile(r"^,\s?$")
@@ -90,9 +95,42 @@ def collect_toponyms(
             # ORG or NORP ("Edmonton", "Aleppo", "Mariupol") is the place.
             if etype != "PERSON" or any(_place_context(doc, s, e) for s, e in spans):
                 toponyms.append(Toponym(name, "toponym", spans, index))
+    toponyms.extend(_spotted(doc, entities, gazetteer))
     _attach_qualifiers(doc.text, toponyms)
     _attach_dateline(article, entities, toponyms)
     return toponyms
+
+
+def _spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
+    """Well-known places the NER left out: proper nouns outside every entity whose own name or
+    alias is a country, division, region or a city of note ("Don't forget Aleppo!", "Winnipeg
+    police"). One toponym per name, without an entity."""
+    covered = set()
+    for entity in entities:
+        for mention in entity.get("mentions", []):
+            covered.update(range(mention["span"][0], mention["span"][1]))
+    found: dict[str, Toponym] = {}
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.idx in covered:
+            i += 1
+            continue
+        for length in (SPOTTED_MAX_TOKENS, 1):
+            span = doc[i : i + length]
+            if len(span) != length or any(t.pos_ != "PROPN" or t.idx in covered for t in span):
+                continue
+            candidates = gazetteer.candidates(span.text)
+            if candidates and candidates[0].kind <= KIND_NAME and _promotable(gazetteer, span.text):
+                key = normalize_name(span.text)
+                toponym = found.setdefault(key, Toponym(span.text, "toponym"))
+                toponym.spans.append((span.start_char, span.end_char))
+                i += length
+                break
+        else:
+            i += 1
+    return list(found.values())
 
 
 def _demonym(name: str) -> str | None:
