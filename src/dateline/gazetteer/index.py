@@ -31,7 +31,7 @@ FEATURE_PRIOR: dict[str, float] = {
     "country": 3.0,
     "continent": 2.5,
     "region": 2.0,
-    "sea": 1.5,
+    "sea": 4.0,  # seas have no population; "the Pacific" in news is the ocean, not Pacific, Mo.
     "admin1": 0.5,
     "city": 0.0,
     "admin2": -1.0,
