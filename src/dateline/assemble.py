@@ -12,6 +12,7 @@ from dateline.record import (
     ArticleRecord,
     Entity,
     Event,
+    Place,
     Quantity,
     Quote,
     RecordWarning,
@@ -27,6 +28,7 @@ EXTRACTED_FIELDS = {
     "times": ("dateline_times", None, Time),
     "quantities": ("dateline_quantities", None, Quantity),
     "events": ("dateline_events", None, Event),
+    "places": ("dateline_places", None, Place),
 }
 
 # Component warnings: `doc._.dateline_warnings`, a list of {"code", "message"}.
@@ -64,6 +66,8 @@ def build_record(ctx: ArticleContext) -> ArticleRecord:
     if doc is not None and doc.has_extension(WARNINGS_EXTENSION):
         warnings.extend(doc._.get(WARNINGS_EXTENSION) or [])
 
+    fields["entities"] = _with_geo(fields["entities"], fields["places"])
+
     dateline = layout.dateline
     if dateline is not None and dateline.place_span is not None:
         place_span = tuple(dateline.place_span)
@@ -71,6 +75,12 @@ def build_record(ctx: ArticleContext) -> ArticleRecord:
             if any(tuple(m.span) == place_span for m in entity.mentions):
                 dateline = dateline.model_copy(update={"place_entity": entity.id})
                 break
+        else:
+            # The places stage tied the dateline's place to an entity the story names.
+            for place in fields["places"]:
+                if place.kind == "dateline" and place.entity is not None:
+                    dateline = dateline.model_copy(update={"place_entity": place.entity})
+                    break
 
     stats = Stats()
     if doc is not None:
@@ -96,6 +106,16 @@ def build_record(ctx: ArticleContext) -> ArticleRecord:
         warnings=[RecordWarning(**w) for w in warnings],
         **fields,
     )
+
+
+def _with_geo(entities: list[Entity], places: list[Place]) -> list[Entity]:
+    """Entities with the geo of their place: the places stage geocodes, the entity stage names;
+    the record combines the two lists without either stage rewriting the other's output."""
+    geo = {p.entity: p.geo for p in places if p.entity is not None and p.geo is not None and p.kind != "demonym"}
+    return [
+        entity.model_copy(update={"geo": geo[entity.id]}) if entity.geo is None and entity.id in geo else entity
+        for entity in entities
+    ]
 
 
 __all__ = ["build_record", "article_info", "EXTRACTED_FIELDS", "ARTICLE_EXTENSION", "WARNINGS_EXTENSION"]

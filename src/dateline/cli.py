@@ -24,6 +24,8 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Score dateline against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+gazetteer_app = typer.Typer(help="The offline gazetteer.", no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -213,6 +215,41 @@ def eval_coref(
     from dateline.evaluation.coref import evaluate_coref
 
     _report(evaluate_coref(gold, model=model), floor, "accuracy", json_out)
+@eval_app.command("geo")
+def eval_geo(
+    gold: Annotated[Path, typer.Option(help="TR-News or GeoVirus XML file (Gritta et al.'s format)")],
+    floor_accuracy: Annotated[
+        Optional[float], typer.Option(help="exit 1 if dateline's accuracy within 161 km (%) is below this")
+    ] = None,
+    floor_f1: Annotated[Optional[float], typer.Option(help="exit 1 if dateline's detection F1 (%) is below this")] = None,
+    demonyms: Annotated[str, typer.Option(help="score demonym places: auto (if the gold has any), yes, no")] = "auto",
+    json_out: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
+) -> None:
+    """Toponym detection and geocoding (dateline and a naive baseline) on TR-News / GeoVirus."""
+    from dateline.evaluation.geo import evaluate_geo
+
+    scores = evaluate_geo(gold, demonyms=demonyms)
+    ours = scores["dateline"]
+    _report(scores, None, "", json_out)
+    for value, floor, label in ((ours["accuracy_161km"], floor_accuracy, "accuracy_161km"), (ours["f1"], floor_f1, "f1")):
+        if floor is not None and value < floor:
+            err.print(f"dateline: {label} {value} is below the floor {floor}", markup=False)
+            raise typer.Exit(1)
+
+
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """Build this machine's gazetteer index now (otherwise built on first use)."""
+    import time
+
+    from dateline.gazetteer import Gazetteer, build_index, default_index_path
+
+    path = default_index_path()
+    started = time.perf_counter()
+    if not path.exists():
+        build_index(path)
+    Gazetteer(path).close()
+    sys.stdout.write(json.dumps({"index": str(path), "seconds": round(time.perf_counter() - started, 1)}) + "\n")
 
 
 def _report(scores: dict, floor: Optional[float], key: str, json_out: bool) -> None:

@@ -39,6 +39,8 @@ class Warnings(str, Enum):
     W020 = "article date {value!r} is not an ISO date; relative time expressions are left unresolved"
     W040 = "NER corrections skipped ({detail}); entities are the model's own"
     W041 = "coreference skipped ({detail}); entities have name mentions only"
+    W030 = "place {name!r} is ambiguous ({count} gazetteer candidates fit the story about equally); left without a point"
+    W031 = "place {name!r} is not in the gazetteer; left without a point"
 
 
 def warning(code: Warnings, **fields: object) -> dict[str, str]:

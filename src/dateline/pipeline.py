@@ -23,6 +23,7 @@ from dateline import quantities as _quantities  # noqa: F401  (registers datelin
 from dateline import times as _times  # noqa: F401  (registers dateline_times)
 from dateline.entities import coreference as _coreference  # noqa: F401  (registers dateline_coreference)
 from dateline.entities import corrections as _corrections  # noqa: F401  (registers dateline_ner_corrections)
+from dateline import places as _places  # noqa: F401  (registers dateline_places)
 from dateline.assemble import ARTICLE_EXTENSION, article_info, build_record
 from dateline.context import ArticleContext, InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
@@ -38,6 +39,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "dateline_ner_corrections",
     "dateline_entities",
     "dateline_coreference",
+    "dateline_places",
     "dateline_times",
     "dateline_quantities",
 )

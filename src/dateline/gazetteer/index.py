@@ -31,14 +31,15 @@ FEATURE_PRIOR: dict[str, float] = {
     "country": 3.0,
     "continent": 2.5,
     "region": 2.0,
-    "sea": 1.5,
+    "sea": 4.0,  # seas have no population; "the Pacific" in news is the ocean, not Pacific, Mo.
     "admin1": 0.5,
     "city": 0.0,
     "admin2": -1.0,
 }
 # Name-kind priors: a place's own name or a curated alias counts for more than a stray alternate
-# (GeoNames lists "Washington" among the old names of a Maryland town).
-KIND_PRIOR: dict[int, float] = {KIND_NAME: 1.5, KIND_ALIAS: 1.5, KIND_ENGLISH: 0.5, KIND_ALTERNATE: -1.0}
+# (GeoNames lists "Washington" among the old names of a Maryland town); a curated alias says what
+# wire copy means by the name ("Washington" is the capital, "Gaza" the Strip) and counts most.
+KIND_PRIOR: dict[int, float] = {KIND_NAME: 1.5, KIND_ALIAS: 2.5, KIND_ENGLISH: 0.5, KIND_ALTERNATE: -1.0}
 # National capitals are named in news far beyond their population ("Washington" is the city,
 # not the state, in wire copy).
 CAPITAL_PRIOR = 1.5

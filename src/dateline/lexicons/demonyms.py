@@ -39,7 +39,7 @@ DEMONYM_ADJECTIVES: dict[str, str] = {
     "Malaysian": "MY", "Maldivian": "MV", "Malian": "ML", "Maltese": "MT", "Mauritanian": "MR",
     "Mauritian": "MU", "Mexican": "MX", "Moldovan": "MD", "Monegasque": "MC",
     "Mongolian": "MN", "Montenegrin": "ME", "Moroccan": "MA", "Mozambican": "MZ",
-    "Namibian": "NA", "Nepalese": "NP", "Nepali": "NP", "New Zealand": "NZ",
+    "Namibian": "NA", "Nepalese": "NP", "Nepali": "NP",
     "Nicaraguan": "NI", "Nigerien": "NE", "Nigerian": "NG", "North Korean": "KP",
     "North Macedonian": "MK", "Macedonian": "MK", "Norwegian": "NO", "Omani": "OM",
     "Pakistani": "PK", "Palauan": "PW", "Palestinian": "PS", "Panamanian": "PA",
@@ -83,9 +83,9 @@ AMBIGUOUS_DEMONYMS: frozenset[str] = frozenset(
 )
 
 # Adjectives with no "+s" people form: invariant plurals ("the Chinese", "the Swiss") and
-# adjectives whose "+s" form is another word ("Lao" + "s" is the country Laos).
+# adjectives whose "+s" form is another word ("Lao" + "s" is the country Laos, "Philippines").
 _NO_PLURAL_SUFFIXES = ("ese", "ish", "ch", "ss", "sh", "ois", "que", "sy")
-_NO_PLURAL: frozenset[str] = frozenset({"Lao", "Kyrgyz", "New Zealand", "Malagasy", "Burmese"})
+_NO_PLURAL: frozenset[str] = frozenset({"Lao", "Kyrgyz", "Malagasy", "Burmese", "Philippine"})
 
 
 def _people_forms() -> dict[str, str]:

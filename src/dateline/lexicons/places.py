@@ -37,6 +37,9 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Emirates": "AE",
     "DRC": "CD",
     "DR Congo": "CD",
+    "Democratic Republic of Congo": "CD",
+    "Congo Republic": "CG",
+    "Republic of Congo": "CG",
     "Congo-Kinshasa": "CD",
     "Congo-Brazzaville": "CG",
     "Palestine": "PS",
@@ -91,6 +94,7 @@ PLACE_ALIASES: dict[str, int] = {
     "Rangoon": 1298824,  # Yangon
     "Artemivsk": 713174,  # Bakhmut 1924-2016
     "Artemovsk": 713174,  # Bakhmut, Russian spelling
+    "Washington": 4140963,  # the US capital in wire copy, not the state (a stated "state" aside)
     "Gaza": 281132,  # the Gaza Strip: "laying siege to Gaza" (the city is "Gaza City")
     "Gaza City": 281133,  # Gaza, the city (GeoNames' name is "Gaza")
     "Washington D.C.": 4140963,
@@ -110,3 +114,73 @@ BLOCKED_ALTERNATES: frozenset[str] = frozenset(
         "university city", "airport", "port", "bay", "river", "lake", "island", "hospital",
     }
 )
+
+# Words just before a name that make it a place when the NER typed it otherwise: "siege of
+# Ukrainian cities such as Mariupol and Bakhmut" (Mariupol typed ORG), "in Kyiv" (typed PERSON).
+PLACE_CONTEXT_BEFORE: frozenset[str] = frozenset(
+    {"in", "at", "from", "to", "of", "near", "outside", "across", "into", "toward", "towards", "around",
+     "through", "throughout", "via", "inside", "as", "like", "and", "or", "both", "between",
+     "besieged", "captured", "visited", "entered", "liberated", "shelled", "bombed"}
+)
+# Words just after a name that make it a place: "the Kyiv regime" (Kyiv typed PERSON), "Mariupol
+# residents", "Bakhmut region".
+PLACE_CONTEXT_AFTER: frozenset[str] = frozenset(
+    {"regime", "government", "authorities", "officials", "residents", "region", "city", "province",
+     "oblast", "district", "county", "governor", "mayor", "council", "airport", "port", "border",
+     "area", "front", "streets", "suburbs", "outskirts"}
+)
+
+# Abbreviated state and province names in wire copy ("PORTLAND, Ore.", "Frankfort, Ky.",
+# "Victoria, B.C.", "Sydney, NSW"): abbreviation -> (country, the division's name as indexed).
+ADMIN1_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "Ala.": ("US", "Alabama"), "Ariz.": ("US", "Arizona"), "Ark.": ("US", "Arkansas"),
+    "Calif.": ("US", "California"), "Colo.": ("US", "Colorado"), "Conn.": ("US", "Connecticut"),
+    "Del.": ("US", "Delaware"), "Fla.": ("US", "Florida"), "Ga.": ("US", "Georgia"),
+    "Ill.": ("US", "Illinois"), "Ind.": ("US", "Indiana"), "Kan.": ("US", "Kansas"),
+    "Kans.": ("US", "Kansas"), "Ky.": ("US", "Kentucky"), "La.": ("US", "Louisiana"),
+    "Md.": ("US", "Maryland"), "Mass.": ("US", "Massachusetts"), "Mich.": ("US", "Michigan"),
+    "Minn.": ("US", "Minnesota"), "Miss.": ("US", "Mississippi"), "Mo.": ("US", "Missouri"),
+    "Mont.": ("US", "Montana"), "Neb.": ("US", "Nebraska"), "Nebr.": ("US", "Nebraska"),
+    "Nev.": ("US", "Nevada"), "N.H.": ("US", "New Hampshire"), "N.J.": ("US", "New Jersey"),
+    "N.M.": ("US", "New Mexico"), "N.Y.": ("US", "New York"), "N.C.": ("US", "North Carolina"),
+    "N.D.": ("US", "North Dakota"), "Okla.": ("US", "Oklahoma"), "Ore.": ("US", "Oregon"),
+    "Pa.": ("US", "Pennsylvania"), "R.I.": ("US", "Rhode Island"), "S.C.": ("US", "South Carolina"),
+    "S.D.": ("US", "South Dakota"), "Tenn.": ("US", "Tennessee"), "Tex.": ("US", "Texas"),
+    "Vt.": ("US", "Vermont"), "Va.": ("US", "Virginia"), "Wash.": ("US", "Washington"),
+    "W.Va.": ("US", "West Virginia"), "W. Va.": ("US", "West Virginia"), "Wis.": ("US", "Wisconsin"),
+    "Wisc.": ("US", "Wisconsin"), "Wyo.": ("US", "Wyoming"), "D.C.": ("US", "Washington, D.C."),
+    "B.C.": ("CA", "British Columbia"), "Alta.": ("CA", "Alberta"), "Sask.": ("CA", "Saskatchewan"),
+    "Man.": ("CA", "Manitoba"), "Ont.": ("CA", "Ontario"), "Que.": ("CA", "Quebec"),
+    "N.S.": ("CA", "Nova Scotia"), "N.B.": ("CA", "New Brunswick"),
+    "P.E.I.": ("CA", "Prince Edward Island"), "Nfld.": ("CA", "Newfoundland and Labrador"),
+    "NSW": ("AU", "New South Wales"), "N.S.W.": ("AU", "New South Wales"), "Qld": ("AU", "Queensland"),
+    "Qld.": ("AU", "Queensland"), "Tas.": ("AU", "Tasmania"),
+}
+
+# Short names of divisions whose indexed name is longer or local: "Newfoundland" for the province
+# of Newfoundland and Labrador; "Inner Mongolia" (indexed under its Chinese name).
+ADMIN1_SHORT_NAMES: dict[str, tuple[str, str]] = {
+    "Newfoundland": ("CA", "Newfoundland and Labrador"),
+    "Labrador": ("CA", "Newfoundland and Labrador"),
+    "Inner Mongolia": ("CN", "Inner Mongolia"),
+    "Tibet": ("CN", "Tibet"),
+    "Xinjiang": ("CN", "Xinjiang"),
+    "Crimea": ("UA", "Crimea"),
+    "Kurdistan Region": ("IQ", "Kurdistan"),
+}
+
+# A name the gazetteer lacks is retried without these words: "Nazi Germany" -> Germany, "northern
+# Syria" -> Syria, "Nyanza Province" -> Nyanza. The retried reading must be a country, division,
+# region or continent (a bare "North" would otherwise find a village).
+NAME_MODIFIER_PREFIXES: frozenset[str] = frozenset(
+    {"nazi", "soviet", "imperial", "colonial", "northern", "southern", "eastern", "western",
+     "central", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+     "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
+     "lower", "greater", "rural", "occupied", "mainland", "coastal", "downtown"}
+)
+NAME_GENERIC_SUFFIXES: frozenset[str] = frozenset(
+    {"province", "region", "state", "district", "governorate", "oblast", "prefecture", "county",
+     "city", "territory", "department", "municipality"}
+)
+# Names the NER tags as places that stand for no place: "the West" (the Western powers).
+NOT_PLACES: frozenset[str] = frozenset({"west", "east", "the west", "the east", "north", "south"})

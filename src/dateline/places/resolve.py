@@ -1,0 +1,253 @@
+"""Geocoding toponyms with the story's context, and ranking the story's places by focus.
+
+    1. candidates  every gazetteer reading of each toponym (a demonym reads as its country);
+                   a qualifier ("Paris, Texas", "PORTLAND, Ore.") keeps only readings inside it
+    2. first pass  each toponym's likeliest reading by its prior (feature, population, name kind)
+                   plus the dateline's country
+    3. context     the countries and first-level divisions of the first pass's confident
+                   readings, weighted by mentions, and their points
+    4. second pass every toponym rescored with that context (its own votes left out): the
+                   story's dominant country, a division named elsewhere in the story, nearness to
+                   the other places
+    5. ambiguity   two far-apart readings within AMBIGUITY_MARGIN of each other: no point, and
+                   a warning with the number of candidates, rather than a confident wrong point
+    6. focus       score = dateline + mentions, earlier mentions counting more; rank 1 = most
+                   central
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from dateline.gazetteer import Candidate, Gazetteer, Place, distance_km
+from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NAME_GENERIC_SUFFIXES, NAME_MODIFIER_PREFIXES
+from dateline.places.toponyms import Toponym
+
+# Context weights, in the prior's units (log10 of population), set on TR-News and GeoVirus dev
+# (dateline eval geo): a story-country weight of 4.0 gives 87.0% / 80.0% within 161 km, 3.0
+# gives 87.1% / 79.9% (Georgia the US state in American stories).
+DATELINE_COUNTRY_WEIGHT = 2.0  # a reading in the dateline's country
+STORY_COUNTRY_WEIGHT = 4.0  # times the country's share of the story's confident mentions
+STORY_ADMIN1_WEIGHT = 2.0  # a reading inside a division the story names
+NEAR_WEIGHT = 1.0  # a reading within NEAR_KM of another confident place of the story
+NEAR_KM = 300.0
+NO_POINT_PENALTY = 3.0  # a reading without coordinates (a division with no towns indexed)
+# A first-pass reading is "confident" (it lends context) when it beats the next reading of
+# another country by this much, or is the only one.
+CONFIDENT_MARGIN = 2.0
+# Readings closer than this (km) are one place for the ambiguity test: Gritta et al.'s 161 km.
+SAME_PLACE_KM = 161.0
+# Two far-apart readings whose final scores differ by less than this leave the toponym unresolved.
+AMBIGUITY_MARGIN = 0.25
+
+# Readings a modifier-stripped name may take ("northern Syria" is in Syria, not a Syria, Ohio).
+BROAD_FEATURES = frozenset({"country", "admin1", "admin2", "region", "continent", "island", "sea"})
+
+# Focus score: the dateline's place, each mention, and a bonus for mentions in the story's
+# first paragraph (the lede names what the story is about).
+FOCUS_DATELINE = 3.0
+FOCUS_MENTION = 1.0
+FOCUS_LEDE = 1.0
+FOCUS_DEMONYM_FACTOR = 0.5  # "Israeli strikes" says less about where the story is than "Israel"
+
+
+@dataclass
+class Resolution:
+    toponym: Toponym
+    place: Place | None
+    candidates: int  # how many gazetteer readings the name has
+    ambiguous: bool = False
+    score: float = 0.0  # focus score
+    rank: int = 0
+
+
+def _qualifier_filter(gazetteer: Gazetteer, qualifiers: list[str], candidates: list[Candidate]) -> list[Candidate]:
+    for qualifier in qualifiers:
+        containers: list[Place] = []
+        if qualifier in ADMIN1_ABBREVIATIONS:
+            country, name = ADMIN1_ABBREVIATIONS[qualifier]
+            containers = [p for p in gazetteer.lookup(name) if p.country == country and p.feature == "admin1"]
+        else:
+            containers = [p for p in gazetteer.lookup(qualifier) if p.feature in ("country", "admin1")]
+        inside = [
+            c
+            for c in candidates
+            if any(
+                c.place.country == k.country
+                and (k.feature == "country" or c.place.admin1_code == k.admin1_code)
+                and c.place.geonames_id != k.geonames_id
+                for k in containers
+            )
+        ]
+        if inside:
+            candidates = inside
+    return candidates
+
+
+def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
+    if toponym.kind == "demonym" and toponym.country:
+        country = gazetteer.country(toponym.country)
+        return [Candidate(country, 0, 0.0)] if country else []
+    candidates = gazetteer.candidates(toponym.lookup_name)
+    if not candidates:
+        candidates = _without_modifiers(gazetteer, toponym.lookup_name)
+    if toponym.qualifiers:
+        candidates = _qualifier_filter(gazetteer, toponym.qualifiers, candidates)
+    return candidates
+
+
+def _without_modifiers(gazetteer: Gazetteer, name: str) -> list[Candidate]:
+    """"Nazi Germany" -> Germany, "Nyanza Province" -> Nyanza: a broad reading of a name the
+    gazetteer lacks, once its modifier or generic word is dropped."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return []
+    if words[0].lower() in NAME_MODIFIER_PREFIXES:
+        rest = words[1:]
+    elif words[-1].lower() in NAME_GENERIC_SUFFIXES:
+        rest = words[:-1]
+    else:
+        return []
+    return [c for c in gazetteer.candidates(" ".join(rest)) if c.place.feature in BROAD_FEATURES]
+
+
+def _confident(scored: list[tuple[float, Candidate]]) -> Candidate | None:
+    if not scored:
+        return None
+    best_score, best = scored[0]
+    for score, other in scored[1:]:
+        if other.place.country != best.place.country:
+            return best if best_score - score >= CONFIDENT_MARGIN else None
+    return best
+
+
+class Context:
+    """What the story's confident places say: countries (weighted), divisions, points."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, float] = defaultdict(float)
+        self.admin1: dict[tuple[str, str], float] = defaultdict(float)
+        self.points: list[tuple[int, float, float]] = []  # (toponym index, lat, lon)
+        self.total = 0.0
+
+    def add(self, index: int, place: Place, weight: float) -> None:
+        if place.country:
+            self.countries[place.country] += weight
+            self.total += weight
+        if place.country and place.admin1_code and place.feature in ("admin1", "city", "admin2"):
+            self.admin1[(place.country, place.admin1_code)] += weight
+        if place.lat is not None and place.feature in ("city", "admin2", "admin1"):
+            self.points.append((index, place.lat, place.lon))
+
+    def without(self, index: int, place: Place | None, weight: float) -> tuple[dict, dict, float]:
+        countries = dict(self.countries)
+        admin1 = dict(self.admin1)
+        total = self.total
+        if place is not None and place.country:
+            countries[place.country] = countries.get(place.country, 0.0) - weight
+            total -= weight
+            key = (place.country, place.admin1_code)
+            if key in admin1:
+                admin1[key] -= weight
+        return countries, admin1, total
+
+
+def _score(
+    candidate: Candidate, index: int, dateline_country: str | None, context: Context | None,
+    own: Place | None, own_weight: float,
+) -> float:
+    place = candidate.place
+    score = candidate.prior
+    if place.lat is None:
+        score -= NO_POINT_PENALTY
+    if dateline_country and place.country == dateline_country:
+        score += DATELINE_COUNTRY_WEIGHT
+    if context is None:
+        return score
+    countries, admin1, total = context.without(index, own, own_weight)
+    if total > 0 and place.country:
+        score += STORY_COUNTRY_WEIGHT * max(0.0, countries.get(place.country, 0.0)) / total
+    if place.country and place.admin1_code and admin1.get((place.country, place.admin1_code), 0.0) > 0:
+        if place.feature != "admin1":
+            score += STORY_ADMIN1_WEIGHT
+    if place.lat is not None and place.feature in ("city", "admin2"):
+        if any(
+            other != index and distance_km(place.lat, place.lon, lat, lon) <= NEAR_KM
+            for other, lat, lon in context.points
+        ):
+            score += NEAR_WEIGHT
+    return score
+
+
+def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None = None) -> list[Resolution]:
+    all_candidates = [_candidates(gazetteer, t) for t in toponyms]
+    weights = [len(t.spans) * (FOCUS_DEMONYM_FACTOR if t.kind == "demonym" else 1.0) for t in toponyms]
+
+    # The dateline's place first: its country is context for everything else.
+    dateline_country = None
+    for toponym, candidates in zip(toponyms, all_candidates):
+        if toponym.dateline and candidates:
+            dateline_country = candidates[0].place.country
+            break
+
+    # First pass: prior + dateline country; confident readings build the context.
+    context = Context()
+    first: list[Place | None] = []
+    for index, candidates in enumerate(all_candidates):
+        scored = sorted(
+            ((_score(c, index, dateline_country, None, None, 0.0), c) for c in candidates),
+            key=lambda sc: -sc[0],
+        )
+        confident = _confident(scored)
+        first.append(confident.place if confident else None)
+        if confident is not None:
+            context.add(index, confident.place, weights[index])
+
+    # Second pass: rescored with the story's context, each toponym's own votes left out.
+    resolutions: list[Resolution] = []
+    for index, (toponym, candidates) in enumerate(zip(toponyms, all_candidates)):
+        if not candidates:
+            resolutions.append(Resolution(toponym, None, 0))
+            continue
+        scored = sorted(
+            ((_score(c, index, dateline_country, context, first[index], weights[index]), c) for c in candidates),
+            key=lambda sc: (-sc[0], sc[1].place.geonames_id or 0),
+        )
+        best_score, best = scored[0]
+        ambiguous = False
+        for score, other in scored[1:]:
+            if best_score - score >= AMBIGUITY_MARGIN:
+                break
+            if _far_apart(best.place, other.place):
+                ambiguous = True
+                break
+        resolutions.append(
+            Resolution(toponym, None if ambiguous else best.place, len(candidates), ambiguous=ambiguous)
+        )
+    _rank(resolutions, lede_end)
+    return resolutions
+
+
+def _far_apart(a: Place, b: Place) -> bool:
+    if a.lat is None or b.lat is None:
+        return a.geonames_id != b.geonames_id
+    return distance_km(a.lat, a.lon, b.lat, b.lon) > SAME_PLACE_KM
+
+
+def _rank(resolutions: list[Resolution], lede_end: int | None) -> None:
+    for resolution in resolutions:
+        toponym = resolution.toponym
+        factor = FOCUS_DEMONYM_FACTOR if toponym.kind == "demonym" else 1.0
+        score = FOCUS_DATELINE if toponym.dateline else 0.0
+        for start, _end in toponym.spans:
+            score += factor * (FOCUS_MENTION + (FOCUS_LEDE if lede_end is not None and start < lede_end else 0.0))
+        resolution.score = round(score, 3)
+    order = sorted(
+        range(len(resolutions)),
+        key=lambda i: (-resolutions[i].score, min(s for s, _ in resolutions[i].toponym.spans)),
+    )
+    for rank, index in enumerate(order, start=1):
+        resolutions[index].rank = rank
