@@ -35,7 +35,8 @@ class Warnings(str, Enum):
     W002 = "undecodable bytes replaced with U+FFFD (decoded as {encoding})"
     W003 = "date {value!r} from {origin} is not a valid ISO date; ignored"
     W004 = "date header says {header} but the input's metadata says {other}; the header wins"
-    W010 = "unbalanced quotation marks; quotes in the affected paragraph may be missed"
+    W010 = "unbalanced quotation marks in the paragraph at [{start}, {end}] ({detail}); quotes in it may be missed"
+    W011 = "quote extraction failed on this article ({detail}); its quotes are missing"
 
 
 def warning(code: Warnings, **fields: object) -> dict[str, str]:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from dateline import entities as _entities  # noqa: F401  (registers dateline_entities)
+from dateline import quotes as _quotes  # noqa: F401  (registers dateline_quotes)
 from dateline.assemble import ARTICLE_EXTENSION, article_info, build_record
 from dateline.context import ArticleContext, InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
@@ -29,7 +30,7 @@ from dateline.reading import read_inputs, read_text
 from dateline.record import ArticleRecord, Source
 
 # dateline's own spaCy components, in the order they run after the model's own.
-DEFAULT_COMPONENTS: tuple[str, ...] = ("dateline_entities",)
+DEFAULT_COMPONENTS: tuple[str, ...] = ("dateline_entities", "dateline_quotes")
 
 Result = ArticleRecord | InputFailure
 

@@ -1,0 +1,143 @@
+"""Reported speech: quotation marks, cue verbs and phrases, speaker and addressee forms.
+
+Each group names the real case it serves. The quote layer (`dateline.quotes`) reads only these;
+a changed rule comes with a case in tests/test_quotes.py.
+"""
+
+import re
+
+# -- quotation marks ------------------------------------------------------------------------------
+# Curly marks say which way they face; straight ones are told apart by what is beside them. Wire
+# copy (the Reuters sample) uses straight marks, US papers (PolNeAR) curly ones or both in one
+# article, the NYT archive two apostrophes ('' ... ''), and Breitbart nests curly quotes inside a
+# straight one ("... the question: “As you know, ...?” Forty-three, yes ...").
+DOUBLE_OPENERS = frozenset({"\u201c", "\u201e", "\u00ab", "``"})  # “ „ « ``
+DOUBLE_CLOSERS = frozenset({"\u201d", "\u00bb"})  # ” »
+DOUBLE_EITHER = frozenset({'"', "''", "\uff02"})  # " '' ＂
+SINGLE_OPENERS = frozenset({"\u2018", "\u2039"})  # ‘ ‹
+SINGLE_CLOSERS = frozenset({"\u2019", "\u203a"})  # ’ ›
+SINGLE_EITHER = frozenset({"'"})
+# One regex finds every candidate mark; the two-character ones come first so `''` is one mark.
+QUOTE_MARK_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb\uff02\u2018\u2019\u2039\u203a']")
+
+# What may stand right before an opening mark: `said: "`, `(“`, `—"`, `['`, a paragraph start.
+OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,")
+# What may stand right after a closing mark: `," he said`, `.”`, `”)`, `"—`, `?"`, `’s` is not.
+CLOSE_AFTER = frozenset(" \t\n\r\u00a0)]}.,;:!?\u2014\u2013-/\u2026")
+
+# Nested quotes go two deep in real copy (a quote inside a quote); deeper stacks are broken marks.
+MAX_QUOTE_DEPTH = 2
+
+# -- cues -----------------------------------------------------------------------------------------
+# Verbs that introduce what someone said, wrote or holds (lemma form). Grouped so each group's
+# use is visible; all of them take the reported content as a clausal complement ("said Israel
+# had ...", "warned that ...") or stand beside a direct quote (`"...," he added`).
+SPEECH_VERBS = frozenset({
+    # the wire staples: `Putin said`, `told reporters`, `he added`, `cautioned Israel`
+    "say", "tell", "add", "warn", "caution", "insist", "argue", "write", "tweet", "post",
+    "state", "declare", "announce", "explain", "note", "report", "reply", "respond", "answer",
+    "claim", "allege", "assert", "contend", "maintain", "stress", "emphasize", "emphasise",
+    "acknowledge", "admit", "concede", "confirm", "deny", "reveal", "disclose", "mention",
+    "remark", "comment", "observe", "point", "recall", "recount", "predict", "promise", "pledge",
+    "vow", "threaten", "urge", "ask", "complain", "protest", "lament", "boast", "brag", "joke",
+    "quip", "muse", "wonder", "speculate", "suggest", "hint", "indicate", "signal", "assure",
+    "reiterate", "repeat", "counter", "retort", "interject", "conclude", "continue", "testify",
+    "estimate", "agree", "disagree", "charge", "accuse", "demand", "propose", "recommend",
+    "advise", "inform", "notify", "shout", "yell", "scream", "whisper", "cry", "exclaim",
+    "describe", "characterize", "characterise", "tout", "concur", "affirm", "underline",
+    "underscore", "highlight", "proclaim", "pronounce", "acknowledge", "forecast", "project",
+    "caution", "cite", "clarify", "elaborate", "preach", "plead", "beg", "implore", "summarize",
+    "summarise", "text", "email", "e-mail", "blog", "relate", "narrate", "call",
+})
+# Beliefs and findings: PolNeAR annotates `she believes ...`, `a poll shows ...`, `the survey found
+# that ...` as attributions too (train: think 46, believe 38, show 62, found 59 cues).
+BELIEF_VERBS = frozenset({
+    "think", "believe", "feel", "hope", "fear", "worry", "expect", "know", "doubt", "guess",
+    "figure", "reckon", "suspect", "assume", "imagine",
+})
+FINDING_VERBS = frozenset({"show", "find", "suggest", "indicate", "conclude", "reveal", "estimate", "predict"})
+
+# Verbs whose reported content may be an infinitive (`urged Congress to act`, `vowed to fight`,
+# `told him to leave`): the xcomp is the content when no clause is given.
+INFINITIVE_CONTENT_VERBS = frozenset({
+    "urge", "ask", "tell", "vow", "pledge", "promise", "threaten", "warn", "advise", "beg",
+    "implore", "plead", "demand", "propose", "recommend", "expect", "hope", "agree", "refuse",
+    "decline",
+})
+
+# Content given as a prepositional phrase: `cautioned Israel against laying siege to Gaza` (the
+# sample's lead), `warned of ...`, `called for negotiations` (PolNeAR train: 26 "called for").
+PREPOSITION_CONTENT = {
+    "caution": frozenset({"against"}),
+    "warn": frozenset({"against", "of", "about"}),
+    "call": frozenset({"for"}),
+    "argue": frozenset({"for", "against"}),
+    "complain": frozenset({"about", "of"}),
+}
+
+# Phrasal cues: `pointed out that ...` (lemma "point" needs the particle).
+PARTICLE_REQUIRED = {"point": frozenset({"out"})}
+
+# `according to X`: the cue is the two words, the speaker the object of "to".
+ACCORDING_TO_RE = re.compile(r"\baccording\s+to\b", re.I)
+
+# Surface forms of the commonest cues, for pipelines without a lemmatizer (spacy.blank("en") in
+# someone else's project) and for tagger slips (`says` tagged as a plural noun after a quote).
+CUE_FORMS = {
+    "said": "say", "says": "say", "say": "say", "saying": "say",
+    "told": "tell", "tells": "tell", "telling": "tell",
+    "added": "add", "adds": "add", "adding": "add",
+    "warned": "warn", "warns": "warn", "warning": "warn",
+    "wrote": "write", "writes": "write", "writing": "write",
+    "tweeted": "tweet", "tweets": "tweet",
+    "asked": "ask", "asks": "ask",
+    "insisted": "insist", "insists": "insist",
+    "argued": "argue", "argues": "argue",
+    "explained": "explain", "explains": "explain",
+    "noted": "note", "notes": "note",
+    "cautioned": "caution", "cautions": "caution",
+    "declared": "declare", "announced": "announce",
+    "claimed": "claim", "claims": "claim",
+    "continued": "continue", "replied": "reply", "responded": "respond",
+    "stated": "state", "states": "state",
+}
+
+# Cues that have no subject of their own: `..., saying ...` (advcl), `and added ...` (conj),
+# `..., adding that ...`. Their speaker is the subject of the verb they hang from.
+INHERIT_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
+INHERIT_MAX_HOPS = 3
+
+# Reported content as a clause: `said (that) Israel had ...` (ccomp), `said, "..."`, and the
+# spaCy parse of a quote before its cue: `"...," he said` (the quote's verb is a ccomp of "said").
+CLAUSE_DEPS = frozenset({"ccomp", "csubj"})
+# `The wards, he said, are full.`: the cue hangs from the reported clause as parataxis.
+PARENTHETICAL_DEPS = frozenset({"parataxis"})
+
+# -- addressees -----------------------------------------------------------------------------------
+# `told reporters` (the object of tell), `said to reporters`, `wrote to supporters`.
+ADDRESSEE_OBJECT_VERBS = frozenset({"tell", "inform", "assure", "notify", "remind", "brief", "email", "text", "warn", "urge", "ask", "advise"})
+ADDRESSEE_TO_VERBS = frozenset({"say", "write", "explain", "tweet", "post", "announce", "declare", "complain", "speak", "talk", "insist", "add", "confirm", "report", "admit", "reply"})
+
+# -- speakers ------------------------------------------------------------------------------------
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "me", "us"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Children of a speaker's head that are not part of the mention: `Hugh Hill, a doctor at the
+# clinic, said` (appos), `Trump, who ...` (relcl), commas around them.
+SPEAKER_CUT_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis", "prep"})
+# Subject dependencies: active, and the clausal form spaCy gives some inverted orders.
+SUBJECT_DEPS = frozenset({"nsubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+
+# -- quotations that are not speech ---------------------------------------------------------------
+# A quotation not tied to a cue is speech only when it is a whole paragraph (news style for a
+# second paragraph of the same speaker). A shorter one inside other prose is a scare quote, a title
+# or a term (`the 'Western partners'`, a film's name) and is left alone.
+# Most quotes continued on a floating paragraph follow the speaker's quote directly; PolNeAR train
+# has floating paragraphs up to 3 paragraphs after the last attributed quote.
+FLOATING_MAX_PARAGRAPH_GAP = 3
+# Text around a whole-paragraph quotation that still leaves it "only a quotation": closing
+# punctuation outside the marks (`"...".`), a dash before a bulleted quote.
+FLOATING_SLACK_RE = re.compile(r"^[\s.,;:!?\u2014\u2013\-\u2026)(\[\]]*$")
+
+# A cue word directly after a colon-ended paragraph: `Caddell continued:` then a quoted paragraph.
+COLON_INTRO_RE = re.compile(r":\s*$")
