@@ -73,6 +73,11 @@ class Attributor:
         ranges = []
         for head in cue.complement:
             tokens = list(head.subtree)
+            # Punctuation at a clause's edges (its quotation marks, a comma) is not content.
+            while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
+                tokens.pop(0)
+            while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
+                tokens.pop()
             ranges.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
         return ranges
 
@@ -82,7 +87,7 @@ class Attributor:
         for start, end in self._ranges(cue):
             if start <= q.open_start and q.close_end <= end + 1:
                 continue
-            if any(other.content[0] <= start and end <= other.content[1] + 1 for other in self.quotations):
+            if any(other.open_start <= start and end <= other.close_end for other in self.quotations):
                 continue
             if self.text[start:end].strip(" \"'\u201c\u201d\u2018\u2019,."):
                 return True
@@ -134,7 +139,9 @@ class Attributor:
             gap = self.text[last_end:quotation.open_start]
             direct_before = any(self.quotations[q].close_end <= cs for q in claimed)
             no_content = not claimed and not cue.complement
-            if "\n" not in gap and _WEAK_AFTER.match(gap) and (direct_before or no_content):
+            # `"A," said Caddell, speaking of her health. "B."`: the next sentence goes on with it.
+            after_sentence = quotation.open_start >= cue.sentence_end and not self.text[cue.sentence_end:quotation.open_start].strip()
+            if "\n" not in gap and (_WEAK_AFTER.match(gap) or after_sentence) and (direct_before or no_content):
                 if not self._content_outside(cue, quotation):
                     self._claim(after, c)
             elif no_content and lex.COLON_INTRO_RE.search(self.text[ce:quotation.open_start].split("\n", 1)[0]):
@@ -184,6 +191,8 @@ class Attributor:
             tokens = sorted(own)
             if tokens:
                 ranges = ranges + [(self.doc[tokens[0]].idx, self.doc[tokens[-1]].idx + len(self.doc[tokens[-1]]))]
+        if cue.tail is not None and not claim.quotations:
+            ranges.append(cue.tail)
         parts.extend(ranges)
         if not parts:
             return None

@@ -25,7 +25,7 @@ from dateline.quotes.marks import Quotation
 
 Span = tuple[int, int]
 
-CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS
+CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS
 
 
 @dataclass
@@ -39,6 +39,8 @@ class Cue:
     parenthetical: Token | None = None  # the clause a parenthetical cue interrupts
     addressee: Token | None = None
     clause: Span = (0, 0)  # the cue's own words (speaker, verb, adverbials), chars
+    sentence_end: int = 0  # end of the cue's sentence (its last word or mark), chars
+    tail: Span | None = None  # content after the cue when it interrupts its content (see _clause)
     according: bool = False
     inside_quote: bool = False  # the cue stands inside someone's quotation (nested speech)
     content_tokens: set[int] = field(default_factory=set)  # token indices of the complement
@@ -95,6 +97,8 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
         if cue is None:
             continue
         cue.inside_quote = index.at(token.idx) is not None
+        if cue.inside_quote and not lex.NESTED_SPEECH:
+            continue
         cues.append(cue)
     owners = _owners(doc, cues)
     for cue in cues:
@@ -114,6 +118,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue:
         complement = [c for c in token.children if c.dep_ == "xcomp"]
     if not complement and lemma in lex.PREPOSITION_CONTENT:
         complement = [c for c in token.children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
+    if not complement and lemma in lex.OBJECT_CONTENT_VERBS:
+        complement = _object_content(token, lemma)
     if complement and lemma not in lex.ADDRESSEE_OBJECT_VERBS:
         # `saying a ground offensive there would lead to ...`: the parser takes the reported
         # clause's subject for the verb's object; it is part of the content.
@@ -128,6 +134,23 @@ def _verb_cue(token: Token, lemma: str) -> Cue:
     for head in complement:
         cue.content_tokens.update(t.i for t in head.subtree)
     return cue
+
+
+def _object_content(token: Token, lemma: str) -> list[Token]:
+    """The object and its completions after the verb (`accused Trump of lying`)."""
+    found = []
+    for child in token.rights:
+        if child.dep_ in lex.OBJECT_CONTENT_DEPS:
+            if child.dep_ == "dative" and lemma in lex.ADDRESSEE_OBJECT_VERBS:
+                continue
+            if child.dep_ == "dobj" and lemma in lex.ADDRESSEE_OBJECT_VERBS and len(found) == 0 and any(
+                c.dep_ in ("xcomp", "ccomp") for c in token.rights
+            ):
+                continue  # `urged Congress to act`: Congress is the addressee
+            found.append(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or lemma in lex.PREPOSITION_CONTENT):
+            found.append(child)
+    return found
 
 
 def _according_cue(doc: Doc, token: Token) -> Cue | None:
@@ -206,10 +229,17 @@ def _owners(doc: Doc, cues: list[Cue]) -> list[int]:
 
 def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:
     """The cue's own words: the run of tokens around it that hang from it, outside quotations and
-    outside its reported content, in its sentence."""
+    outside its reported content, in its sentence. Also sets the cue's `sentence_end` and, for a
+    cue that follows its indirect content and is followed by a comma (`The top 1 percent would see
+    a cut of $275,000, the group said, compared with $2,700 for ...`), the `tail` of the content
+    after the comma, which the parser hangs from the cue."""
     me = owners[cue.token.i]
     sent = cue.token.sent if doc.has_annotation("SENT_START") else doc[:]
     inside = index.at(cue.token.idx)
+    content_first = bool(cue.content_tokens) and max(cue.content_tokens) < cue.token.i and not cue.according
+    if content_first and index.at(doc[max(cue.content_tokens)].idx) is not None:
+        content_first = False  # a direct quote before its cue: `"...," said Don Fowler, who ...`
+    speaker_words = {t.i for t in cue.speaker.subtree} if cue.speaker is not None and cue.speaker.doc is doc else set()
 
     def belongs(token: Token) -> bool:
         if token.is_space or index.at(token.idx) != inside:
@@ -227,13 +257,33 @@ def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:
     while first - 1 >= sent.start and belongs(doc[first - 1]):
         first -= 1
     while last + 1 < sent.end and belongs(doc[last + 1]):
+        if content_first and doc[last + 1].text == "," and doc[last + 1].i > cue.token.i and not _speaker_follows(doc, last + 1, speaker_words):
+            break
         last += 1
+    if content_first and last + 1 < sent.end and doc[last + 1].text == ",":
+        tail = [t for t in doc[last + 2 : sent.end] if not t.is_space]
+        while tail and tail[-1].is_punct:
+            tail.pop()
+        mine = []
+        for token in tail:
+            if owners[token.i] != me or token.i in speaker_words or index.at(token.idx) != inside:
+                break
+            mine.append(token)
+        if len(mine) >= 2:
+            cue.tail = (mine[0].idx, mine[-1].idx + len(mine[-1]))
+    words = [t for t in sent if not t.is_space]
+    cue.sentence_end = words[-1].idx + len(words[-1]) if words else cue.span[1]
     # Punctuation at the clause's ends belongs to what is around it.
     while first < last and doc[first].is_punct:
         first += 1
     while last > first and doc[last].is_punct:
         last -= 1
     return (doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def _speaker_follows(doc: Doc, comma: int, speaker_words: set[int]) -> bool:
+    """The comma opens a description of the speaker (`said Fowler, who helmed the DNC`)."""
+    return comma + 1 < len(doc) and doc[comma + 1].i in speaker_words
 
 
 # -- pipelines without a parser ------------------------------------------------------------------
