@@ -352,3 +352,44 @@ def evaluate_quotes(gold_dir: Path, baseline: bool = True, limit: int | None = N
         report["textacy"] = theirs.scores()
         report["textacy_gave_up"] = gave_up
     return report
+
+
+# -- reporting -------------------------------------------------------------------------------------
+def floor_failures(scores: dict, overall: float | None = None, direct: float | None = None, speaker: float | None = None, e2e: float | None = None) -> list[str]:
+    """Messages for each of dateline's scores under its floor (issue 4's gate)."""
+    ours = scores["dateline"]
+    checks = [
+        ("Jaccard>=0.5 F1 (all)", ours["all"]["jaccard"]["f1"], overall),
+        ("Jaccard>=0.5 F1 (direct)", ours["direct"]["jaccard"]["f1"], direct),
+        ("speaker accuracy", ours["all"]["speaker_accuracy"], speaker),
+        ("end-to-end F1", ours["all"]["e2e"]["f1"], e2e),
+    ]
+    return [f"{name} {value:.4f} is below the floor {floor}" for name, value, floor in checks if floor is not None and value < floor]
+
+
+def render_scores(scores: dict, console) -> None:
+    """dateline and textacy side by side, one row per breakdown."""
+    from rich.table import Table
+
+    systems = [name for name in ("dateline", "textacy") if name in scores]
+    table = Table(title=f"quote attribution: {scores['articles']} articles, {scores['attributions']} gold attributions", title_justify="left")
+    for column in ("breakdown", "system", "gold", "found", "exact F1", "J>=.5 P", "J>=.5 R", "J>=.5 F1", "overlap F1", "speaker acc", "e2e F1"):
+        table.add_column(column, justify="left" if column in ("breakdown", "system") else "right")
+    for group in Tally.GROUPS:
+        for n, name in enumerate(systems):
+            s = scores[name][group]
+            table.add_row(
+                group if n == 0 else "", name, str(s["gold"]), str(s["system"]), f"{s['exact']['f1']:.3f}",
+                f"{s['jaccard']['p']:.3f}", f"{s['jaccard']['r']:.3f}", f"{s['jaccard']['f1']:.3f}",
+                f"{s['overlap']['f1']:.3f}", f"{s['speaker_accuracy']:.3f}", f"{s['e2e']['f1']:.3f}",
+                end_section=n == len(systems) - 1,
+            )
+    console.print(table)
+    console.print(
+        "kinds (direct/mixed/indirect) and sources (pronoun/named/nominal/none) are told from the text by one rule for "
+        "gold and systems; precision in a row counts the system's items of that kind."
+    )
+    if "textacy_gave_up" in scores:
+        console.print(f"textacy gave up on {scores['textacy_gave_up']} of {scores['articles']} articles (odd number of quotation marks)")
+    if scores["failures"]:
+        console.print(f"dateline failed on {len(scores['failures'])} articles: " + "; ".join(scores["failures"][:5]))
