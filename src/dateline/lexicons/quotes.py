@@ -103,6 +103,10 @@ PARTICLE_REQUIRED = {"point": frozenset({"out"})}
 
 # `according to X`: the cue is the two words, the speaker the object of "to".
 ACCORDING_TO_RE = re.compile(r"\baccording\s+to\b", re.I)
+# `X, according to Y, ...`: the content is what comes before the phrase when there is a clause
+# there (PolNeAR gold takes the left part: `... 19.9 percent, according to the Tax Foundation,
+# more than twice ...`), else what follows it (`According to Y, X`).
+ACCORDING_MIN_LEFT_WORDS = 3
 
 # Surface forms of the commonest cues, for pipelines without a lemmatizer (spacy.blank("en") in
 # someone else's project) and for tagger slips (`says` tagged as a plural noun after a quote).

@@ -69,17 +69,7 @@ class Attributor:
 
     @staticmethod
     def _ranges(cue: Cue) -> list[Span]:
-        doc = cue.token.doc
-        ranges = []
-        for head in cue.complement:
-            tokens = list(head.subtree)
-            # Punctuation at a clause's edges (its quotation marks, a comma) is not content.
-            while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].is_space):
-                tokens.pop(0)
-            while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].is_space):
-                tokens.pop()
-            ranges.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1])))
-        return ranges
+        return list(cue.ranges)
 
     def _content_outside(self, cue: Cue, q: Quotation) -> bool:
         """The cue reports content of its own, outside every quotation, that `q` is not part of
@@ -186,11 +176,6 @@ class Attributor:
         cue = claim.cue
         parts: list[Span] = [self.quotations[q].content for q in claim.quotations]
         ranges = self._ranges(cue)
-        if cue.parenthetical is not None or cue.according:
-            own = cue.content_tokens or {t.i for t in cue.parenthetical.subtree if t.i not in {x.i for x in cue.token.subtree}}
-            tokens = sorted(own)
-            if tokens:
-                ranges = ranges + [(self.doc[tokens[0]].idx, self.doc[tokens[-1]].idx + len(self.doc[tokens[-1]]))]
         if cue.tail is not None and not claim.quotations:
             ranges.append(cue.tail)
         parts.extend(ranges)

@@ -44,6 +44,7 @@ class Cue:
     according: bool = False
     inside_quote: bool = False  # the cue stands inside someone's quotation (nested speech)
     content_tokens: set[int] = field(default_factory=set)  # token indices of the complement
+    ranges: list[Span] = field(default_factory=list)  # the reported content from the parse, chars
     speaker_extent: Span | None = None  # the speaker's words when no parse gives the phrase
 
 
@@ -100,10 +101,48 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
         if cue.inside_quote and not lex.NESTED_SPEECH:
             continue
         cues.append(cue)
+    # A participle cue inside another cue's clause (`warned that X, saying Y`) starts a new
+    # attribution: it is cut out of the other's content.
+    participles = {
+        c.token.i for c in cues
+        if not c.according and (c.token.dep_ == "advcl" or (c.token.dep_ == "conj" and any(h.dep_ in lex.CLAUSE_DEPS for h in c.complement)))
+    }
+    for cue in cues:
+        _content(doc, cue, participles)
     owners = _owners(doc, cues)
     for cue in cues:
         cue.clause = _clause(doc, cue, owners, index)
     return cues
+
+
+def _content(doc: Doc, cue: Cue, participles: set[int]) -> None:
+    """The cue's reported content from the parse, as char ranges (and their tokens)."""
+    runs: list[list[Token]] = []
+    if cue.parenthetical is not None:
+        own = {t.i for t in cue.token.subtree}
+        tokens = [t for t in cue.parenthetical.subtree if t.i not in own]
+        if cue.according:
+            # `X happened, according to Y` -> X; `According to Y, X happened` -> X.
+            left = [t for t in tokens if t.i < cue.token.i]
+            right = [t for t in tokens if t.i > max(own)]
+            words = [t for t in left if not (t.is_punct or t.is_space)]
+            tokens = left if len(words) >= lex.ACCORDING_MIN_LEFT_WORDS else right
+        runs.append(tokens)
+    for head in cue.complement:
+        run = []
+        for token in head.subtree:
+            if token.i in participles and token.i != head.i and token.i > head.i:
+                break  # the rest is the participle's own attribution
+            run.append(token)
+        runs.append(run)
+    for run in runs:
+        while run and (run[0].is_punct or run[0].is_space):
+            run.pop(0)
+        while run and (run[-1].is_punct or run[-1].is_space):
+            run.pop()
+        if run:
+            cue.ranges.append((run[0].idx, run[-1].idx + len(run[-1])))
+            cue.content_tokens.update(t.i for t in run)
 
 
 def _verb_cue(token: Token, lemma: str) -> Cue:
@@ -131,8 +170,6 @@ def _verb_cue(token: Token, lemma: str) -> Cue:
     if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
         cue.parenthetical = token.head
     cue.addressee = _addressee(token, lemma)
-    for head in complement:
-        cue.content_tokens.update(t.i for t in head.subtree)
     return cue
 
 
@@ -150,6 +187,8 @@ def _object_content(token: Token, lemma: str) -> list[Token]:
             found.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or lemma in lex.PREPOSITION_CONTENT):
             found.append(child)
+    if all(c.pos_ == "PRON" and c.n_lefts + c.n_rights == 0 for c in found):
+        return []  # `answer it calmly`: a bare pronoun says nothing about what was said
     return found
 
 
@@ -163,9 +202,7 @@ def _according_cue(doc: Doc, token: Token) -> Cue | None:
     while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head is not None and head.i != token.i:
-        own = {t.i for t in token.subtree}
         cue.parenthetical = head
-        cue.content_tokens.update(t.i for t in head.subtree if t.i not in own)
     return cue
 
 
@@ -189,6 +226,10 @@ def _speaker_of(verb: Token) -> tuple[Token | None, Token | None]:
         if current.dep_ not in lex.INHERIT_SUBJECT_DEPS or current.head.i == current.i:
             return None, None
         current = current.head
+        # `warned that X would ..., saying ...`: the parser may hang the participle from the
+        # reported clause; its speaker is the reporting verb's, not the clause's subject.
+        while current.dep_ in lex.CLAUSE_DEPS and current.head.i != current.i and cue_lemma(current.head) in CUE_VERBS:
+            current = current.head
         # `issued a statement saying ...`: climb from the noun to the verb it depends on.
         while current.pos_ in ("NOUN", "PROPN") and current.head.i != current.i and current.dep_ in ("dobj", "pobj", "attr", "appos"):
             current = current.head
