@@ -171,5 +171,19 @@ FLOATING_MAX_PARAGRAPH_GAP = 3
 # punctuation outside the marks (`"...".`), a dash before a bulleted quote.
 FLOATING_SLACK_RE = re.compile(r"^[\s.,;:!?\u2014\u2013\-\u2026)(\[\]]*$")
 
+# Speaker labels: `TAPPER: And obviously, you're ...` (transcripts), `Clinton: "Our goal is ..."`,
+# `Graham: Trump's 'Incredibly Hateful Rhetoric' ...` (PolNeAR train: 64 colon cues, recall 0.14
+# before this rule). A label is a few capitalised words at a paragraph's start, then a colon.
+LABEL_MAX_WORDS = 5
+# Labels that head a paragraph but name no speaker (`Note:`, `UPDATE:`, `Related:`).
+NON_SPEAKER_LABELS = frozenset({
+    "note", "update", "updated", "correction", "clarification", "related", "photo", "photos",
+    "video", "watch", "read", "read more", "see also", "source", "sources", "background",
+    "analysis", "opinion", "live", "breaking", "exclusive", "editor's note", "editor’s note",
+    "q", "a", "question", "answer", "caption", "image", "listen", "subscribe", "warning", "ps",
+})
+# The lemma a colon cue gets in the record: the colon itself is the cue (no verb was used).
+COLON_LEMMA = ":"
+
 # A cue word directly after a colon-ended paragraph: `Caddell continued:` then a quoted paragraph.
 COLON_INTRO_RE = re.compile(r":\s*$")

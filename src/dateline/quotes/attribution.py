@@ -102,7 +102,7 @@ class Attributor:
             if cue.inside_quote or cue.according:
                 continue
             cs, ce = cue.clause
-            before = self._nearest_before(cs)
+            before = self._nearest_before(cs) if cue.lemma != lex.COLON_LEMMA else None
             if before is not None and self.owner[before] is None:
                 quotation = self.quotations[before]
                 gap = self.text[quotation.close_end:cs]

@@ -50,7 +50,7 @@ class QuoteExtractor:
         quotations, warnings = find_quotations(doc.text, paragraphs)
         index = QuoteIndex(quotations)
         if doc.has_annotation("DEP"):
-            cues = find_cues(doc, index)
+            cues = find_cues(doc, index, paragraphs)
         else:
             cues = surface_cues(doc, index)
         quotes = attribute(doc, quotations, cues, paragraphs, EntityLookup(doc))

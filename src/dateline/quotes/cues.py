@@ -84,9 +84,10 @@ def _is_cue_verb(token: Token, lemma: str) -> bool:
     return True
 
 
-def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
+def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None) -> list[Cue]:
     """Cues of a parsed Doc, in text order."""
     cues: list[Cue] = []
+    labels = _label_cues(doc, index, paragraphs or [])
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cue = _according_cue(doc, token)
@@ -112,7 +113,79 @@ def find_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
     owners = _owners(doc, cues)
     for cue in cues:
         cue.clause = _clause(doc, cue, owners, index)
+    cues.extend(labels)
+    cues.extend(_colon_intro_cues(doc, index, paragraphs or [], cues))
+    cues.sort(key=lambda c: c.span)
     return cues
+
+
+def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]:
+    """`TAPPER: And obviously ...`: a speaker label opening a paragraph, the rest is its content."""
+    cues = []
+    starts = [t.idx for t in doc]
+    for p_start, p_end in paragraphs:
+        i = bisect_left(starts, p_start)
+        label: list[Token] = []
+        colon = None
+        while i < len(doc) and doc[i].idx < p_end and len(label) <= lex.LABEL_MAX_WORDS:
+            token = doc[i]
+            if token.is_space:
+                i += 1
+                continue
+            if token.text == ":":
+                colon = token
+                break
+            if not (token.text[:1].isupper() or token.text in (".", "-", "'", "’") or token.lower_ in ("of", "de", "van", "von")):
+                break
+            label.append(token)
+            i += 1
+        if colon is None or not label or index.at(label[0].idx) is not None:
+            continue
+        words = " ".join(t.text for t in label).lower()
+        if words in lex.NON_SPEAKER_LABELS or (len(label) == 1 and len(label[0].text) == 1):
+            continue
+        if not any(t.pos_ == "PROPN" or t.is_upper for t in label):
+            continue
+        if len(label) == 1 and label[0].is_upper and label[0].ent_type_ == "GPE":
+            continue  # `WASHINGTON:` is a dateline, not a speaker
+        rest = [t for t in doc[colon.i + 1 :] if t.idx < p_end and not t.is_space]
+        if len(rest) < 2 or rest[0].like_num:
+            continue
+        cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
+        cue.speaker = label[-1]
+        cue.speaker_extent = (label[0].idx, label[-1].idx + len(label[-1]))
+        cue.ranges = [(rest[0].idx, rest[-1].idx + len(rest[-1]))]
+        cue.clause = (label[0].idx, colon.idx + 1)
+        cue.sentence_end = p_end
+        cues.append(cue)
+    return cues
+
+
+def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: list[Cue]) -> list[Cue]:
+    """`He then listed the qualities he looks for:` closing a paragraph with no reporting verb:
+    the colon introduces the quotation that opens the next paragraph, said by the sentence's
+    subject (attribution claims it only when that paragraph opens with a quotation)."""
+    found = []
+    verb_sentences = {c.token.sent.start for c in cues if not c.according}
+    for p_start, p_end in paragraphs:
+        last = doc.char_span(p_start, p_end, alignment_mode="expand")
+        if last is None or not len(last):
+            continue
+        tokens = [t for t in last if not t.is_space]
+        if not tokens or tokens[-1].text != ":" or index.at(tokens[-1].idx) is not None:
+            continue
+        colon = tokens[-1]
+        sentence = colon.sent
+        if sentence.start in verb_sentences:
+            continue
+        root = sentence.root
+        subjects = [c for c in root.children if c.dep_ in lex.SUBJECT_DEPS]
+        cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
+        cue.speaker = subjects[0] if subjects else None
+        cue.clause = (sentence[0].idx, colon.idx)
+        cue.sentence_end = colon.idx + 1
+        found.append(cue)
+    return found
 
 
 def _content(doc: Doc, cue: Cue, participles: set[int]) -> None:
