@@ -21,7 +21,7 @@ when some are, indirect when none are.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -37,6 +37,7 @@ Span = tuple[int, int]
 _STRONG_BEFORE = re.compile(r"^[\s,;\u2014\u2013\-]*$")  # `"...," he said`, `"..." — he said`
 _STRONG_AFTER = re.compile(r"^[\s,:;\u2014\u2013\-]*$")  # `he said: "..."`, `he said, "..."`
 _WEAK_AFTER = re.compile(r"^[\s.,;:!?\u2014\u2013\-]*$")  # `he said. "..."`
+_WORD = re.compile(r"\w+")
 # A quotation that ends like the object of a verb: `"...," he said`, `"...?" he asked`.
 _OPEN_ENDING = frozenset(",?!\u2014\u2013-\u2026:")
 
@@ -57,6 +58,8 @@ class Attributor:
         self.paragraph_starts = [p[0] for p in paragraphs]
         self.lookup = lookup
         self.owner: list[int | None] = [None] * len(quotations)  # cue index per quotation
+        self.open_starts = [q.open_start for q in quotations]
+        self.close_ends = [q.close_end for q in quotations]
         self.claims = [_Claim(cue) for cue in cues]
 
     # -- helpers ------------------------------------------------------------------------------
@@ -87,7 +90,10 @@ class Attributor:
     def claim_by_syntax(self) -> None:
         for c, cue in enumerate(self.cues):
             for start, end in self._ranges(cue):
-                for q, quotation in enumerate(self.quotations):
+                first = max(0, bisect_right(self.open_starts, start) - 1)
+                last = bisect_right(self.open_starts, end + 1)
+                for q in range(first, last):
+                    quotation = self.quotations[q]
                     if self.owner[q] is not None:
                         continue
                     s, e = quotation.span
@@ -143,19 +149,13 @@ class Attributor:
         return (self.paragraph_of(quotation.open_start), self.paragraph_of(max(quotation.open_start, quotation.close_end - 1)) + 1)
 
     def _nearest_before(self, offset: int) -> int | None:
-        best = None
-        for q, quotation in enumerate(self.quotations):
-            if quotation.close_end <= offset:
-                best = q
-            else:
-                break
-        return best
+        """The last quotation closed by `offset` (top-level quotations do not overlap)."""
+        q = bisect_right(self.close_ends, offset) - 1
+        return q if q >= 0 else None
 
     def _nearest_after(self, offset: int) -> int | None:
-        for q, quotation in enumerate(self.quotations):
-            if quotation.open_start >= offset:
-                return q
-        return None
+        q = bisect_left(self.open_starts, offset)
+        return q if q < len(self.quotations) else None
 
     # -- building the quotes ------------------------------------------------------------------
     def quotes(self) -> list[dict]:
@@ -178,6 +178,8 @@ class Attributor:
         ranges = self._ranges(cue)
         if cue.tail is not None and not claim.quotations:
             ranges.append(cue.tail)
+        if not claim.quotations and self._interrupts_sentence(cue, ranges):
+            ranges.append(self._sentence_content(cue))
         parts.extend(ranges)
         if not parts:
             return None
@@ -205,6 +207,27 @@ class Attributor:
             "addressee": addressee,
         }
 
+    def _interrupts_sentence(self, cue: Cue, ranges: list[Span]) -> bool:
+        """`The latest test, North Korea said, was its biggest yet`: the cue's words stand
+        between commas inside the sentence it reports, which the parse may split anywhere."""
+        if cue.according or cue.lemma == lex.COLON_LEMMA or cue.sentence_end <= cue.sentence_start:
+            return False
+        cs, ce = cue.clause
+        before = self.text[cue.sentence_start:cs].rstrip()
+        after = self.text[ce:cue.sentence_end].lstrip()
+        if not (before.endswith(",") and after.startswith(",")):
+            return False
+        if len(before.split()) < 2 or len(after.split()) < 3 or any(e > ce for _, e in ranges):
+            return False
+        # Not when another cue speaks in the rest (`..., he said, adding that ...`).
+        return not any(other is not cue and ce <= other.span[0] < cue.sentence_end for other in self.cues)
+
+    def _sentence_content(self, cue: Cue) -> Span:
+        end = cue.sentence_end
+        while end > cue.sentence_start and self.text[end - 1] in ".!?;:":
+            end -= 1
+        return (cue.sentence_start, end)
+
     def _whole_quotations(self, start: int, end: int) -> tuple[int, int]:
         """A mixed quote keeps both marks of a quotation at its ends: `was "ready to ..."`."""
         for q in self._quotations_near(start, end):
@@ -228,12 +251,13 @@ class Attributor:
         inside = 0
         words = 0
         clause = cue.clause if cue is not None else (0, 0)
-        for match in re.finditer(r"\w+", self.text[start:end]):
-            offset = start + match.start()
+        near = [q.content for q in self._quotations_near(start, end)]
+        for match in _WORD.finditer(self.text, start, end):
+            offset = match.start()
             if clause[0] <= offset < clause[1]:
                 continue
             words += 1
-            if any(q.content[0] <= offset < q.content[1] for q in self._quotations_near(start, end)):
+            if any(s <= offset < e for s, e in near):
                 inside += 1
         if words and inside == words:
             return "direct"

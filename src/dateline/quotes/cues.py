@@ -39,6 +39,7 @@ class Cue:
     parenthetical: Token | None = None  # the clause a parenthetical cue interrupts
     addressee: Token | None = None
     clause: Span = (0, 0)  # the cue's own words (speaker, verb, adverbials), chars
+    sentence_start: int = 0  # start of the cue's sentence, chars
     sentence_end: int = 0  # end of the cue's sentence (its last word or mark), chars
     tail: Span | None = None  # content after the cue when it interrupts its content (see _clause)
     according: bool = False
@@ -207,7 +208,7 @@ def _content(doc: Doc, cue: Cue, participles: set[int]) -> None:
             if token.i in participles and token.i != head.i and token.i > head.i:
                 break  # the rest is the participle's own attribution
             run.append(token)
-        runs.append(run)
+        runs.append(_without_trailing_aside(run))
     for run in runs:
         while run and (run[0].is_punct or run[0].is_space):
             run.pop(0)
@@ -244,6 +245,26 @@ def _verb_cue(token: Token, lemma: str) -> Cue:
         cue.parenthetical = token.head
     cue.addressee = _addressee(token, lemma)
     return cue
+
+
+def _without_trailing_aside(run: list[Token]) -> list[Token]:
+    """The reported clause without an aside hung on its end after a comma or dash: `he did not
+    support Mr. Trump, the presumed Putin favorite`, `... pneumonia, which forced her to leave`.
+    PolNeAR's annotators leave these out of the content; they are the writer's, not the speaker's."""
+    if len(run) < 4:
+        return run
+    end = run[-1].i
+    while end > run[0].i and (run[-1].doc[end].is_punct or run[-1].doc[end].is_space):
+        end -= 1
+    positions = {t.i: n for n, t in enumerate(run)}
+    for n, token in enumerate(run[2:], start=2):
+        if token.dep_ not in lex.ASIDE_DEPS or token.left_edge.i not in positions:
+            continue
+        start = positions[token.left_edge.i]
+        before = run[start - 1] if start > 0 else None
+        if before is not None and before.text in lex.ASIDE_OPENERS and token.right_edge.i >= end and start >= 3:
+            return run[: start - 1]
+    return run
 
 
 def _object_content(token: Token, lemma: str) -> list[Token]:
@@ -387,6 +408,7 @@ def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:
             cue.tail = (mine[0].idx, mine[-1].idx + len(mine[-1]))
     words = [t for t in sent if not t.is_space]
     cue.sentence_end = words[-1].idx + len(words[-1]) if words else cue.span[1]
+    cue.sentence_start = words[0].idx if words else cue.span[0]
     # Punctuation at the clause's ends belongs to what is around it.
     while first < last and doc[first].is_punct:
         first += 1

@@ -192,7 +192,12 @@ def find_quotations(text: str, paragraphs: list[Span]) -> tuple[list[Quotation],
     if pending is not None:
         _close_unclosed(text, pending, pending_end, len(paragraphs) - 1, quotations, warnings, paragraphs)
     quotations.sort(key=lambda q: q.open_start)
-    return quotations, warnings
+    # Top-level quotations never overlap; the attribution step relies on it (ordered lookups).
+    kept: list[Quotation] = []
+    for quotation in quotations:
+        if not kept or quotation.open_start >= kept[-1].close_end:
+            kept.append(quotation)
+    return kept, warnings
 
 
 def _close_target(stack: list[_Open], mark: Mark) -> _Open | None:
