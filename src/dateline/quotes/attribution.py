@@ -86,6 +86,10 @@ class Attributor:
                 return True
         return cue.according
 
+    def _content_before(self, cue: Cue) -> bool:
+        """The cue reports content that all stands before its own words (`X, he said`)."""
+        return bool(cue.ranges) and all(end <= cue.clause[0] for _, end in cue.ranges) and not cue.according
+
     # -- the passes ---------------------------------------------------------------------------
     def claim_by_syntax(self) -> None:
         for c, cue in enumerate(self.cues):
@@ -120,7 +124,8 @@ class Attributor:
             if after is not None and self.owner[after] is None:
                 quotation = self.quotations[after]
                 gap = self.text[ce:quotation.open_start]
-                if _STRONG_AFTER.match(gap) and "\n" not in gap and not self._content_outside(cue, quotation):
+                # `Mr. Barrett said, "we were floored"` after his indirect content: one quote.
+                if _STRONG_AFTER.match(gap) and "\n" not in gap and (self._content_before(cue) or not self._content_outside(cue, quotation)):
                     self._claim(after, c)
         for c, cue in enumerate(self.cues):
             if cue.inside_quote or cue.according:
@@ -138,7 +143,8 @@ class Attributor:
             # `"A," said Caddell, speaking of her health. "B."`: the next sentence goes on with it.
             after_sentence = quotation.open_start >= cue.sentence_end and not self.text[cue.sentence_end:quotation.open_start].strip()
             if "\n" not in gap and (_WEAK_AFTER.match(gap) or after_sentence) and (direct_before or no_content):
-                if not self._content_outside(cue, quotation):
+                # `The summit accomplished "too little," he added. "Without ..."` goes on too.
+                if self._content_before(cue) or not self._content_outside(cue, quotation):
                     self._claim(after, c)
             elif no_content and lex.COLON_INTRO_RE.search(self.text[ce:quotation.open_start].split("\n", 1)[0]):
                 # `Caddell continued:` ending its paragraph, the quote in the next one.

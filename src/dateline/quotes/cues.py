@@ -107,7 +107,7 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None)
     # attribution: it is cut out of the other's content.
     participles = {
         c.token.i for c in cues
-        if not c.according and (c.token.dep_ == "advcl" or (c.token.dep_ == "conj" and any(h.dep_ in lex.CLAUSE_DEPS for h in c.complement)))
+        if not c.according and (c.token.dep_ == "advcl" or (c.token.dep_ == "conj" and c.complement))
     }
     for cue in cues:
         _content(doc, cue, participles)
