@@ -259,3 +259,33 @@ def test_sample_story_quotes(sample):
     floating, speaker = who("I wonder what their reaction would be")
     assert floating.cue is None and speaker == "Dmitry Medvedev" and floating.speaker == medvedev.speaker
     assert not any(q.text == "Western partners" for q in sample.quotes)
+
+
+def test_pronoun_speaker_resolves_when_the_entity_layer_lists_it():
+    """The contract with the entity layer (issue 3): a speaker resolves to the entity one of whose
+    mentions covers it, pronouns included. Here a stand-in entity layer lists `He` as a mention."""
+    from spacy.language import Language
+
+    from dateline.entities import ENTITIES_EXTENSION
+    from dateline.language import ensure_doc_extension
+    from dateline.options import DEFAULT_MODEL
+
+    text = 'Anna Berg spoke in Riga.\n\n"We are ready," she said. He said nothing.'
+    she = text.index("she")
+
+    @Language.component("test_stand_in_entities")
+    def stand_in(doc):
+        doc._.set(ENTITIES_EXTENSION, [
+            {"type": "GPE", "name": "Riga", "roles": [], "mentions": [{"span": [19, 23], "kind": "name"}], "geo": None},
+            {"type": "PERSON", "name": "Anna Berg", "roles": [], "geo": None,
+             "mentions": [{"span": [0, 9], "kind": "name"}, {"span": [she, she + 3], "kind": "pronoun"}]},
+        ])
+        return doc
+
+    ensure_doc_extension(ENTITIES_EXTENSION)
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("test_stand_in_entities")
+    nlp.add_pipe("dateline_quotes")
+    quote = nlp(text)._.dateline_quotes[0]
+    assert quote["text"] == "We are ready,"
+    assert quote["speaker"] == {"entity": "e2", "name": "Anna Berg", "span": [she, she + 3]}

@@ -173,6 +173,8 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 # Most quotes continued on a floating paragraph follow the speaker's quote directly; PolNeAR train
 # has floating paragraphs up to 3 paragraphs after the last attributed quote.
 FLOATING_MAX_PARAGRAPH_GAP = 3
+# A floating quotation needs two words: web copy puts a quoted one-word "Related" between blocks.
+FLOATING_MIN_WORDS = 2
 # Text around a whole-paragraph quotation that still leaves it "only a quotation": closing
 # punctuation outside the marks (`"...".`), a dash before a bulleted quote.
 FLOATING_SLACK_RE = re.compile(r"^[\s.,;:!?\u2014\u2013\-\u2026)(\[\]]*$")

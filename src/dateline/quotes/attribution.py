@@ -279,6 +279,8 @@ class Attributor:
             if self.owner[q] is not None or not self._whole_paragraph(quotation):
                 continue
             start, end = self._strip_marks(*quotation.content)
+            if len(_WORD.findall(self.text, start, end)) < lex.FLOATING_MIN_WORDS:
+                continue
             if end <= start or any(item["span"][0] <= start and end <= item["span"][1] for item in result):
                 continue
             paragraph = self.paragraph_of(quotation.open_start)
