@@ -252,6 +252,32 @@ def gazetteer_build() -> None:
     sys.stdout.write(json.dumps({"index": str(path), "seconds": round(time.perf_counter() - started, 1)}) + "\n")
 
 
+@eval_app.command("quotes")
+def eval_quotes(
+    gold: Annotated[Path, typer.Option(help="brat gold folder with text/*.txt and attributions/*.ann (PolNeAR)")],
+    floor: Annotated[Optional[float], typer.Option(help="exit 1 if Jaccard>=0.5 F1 over all attributions is below this")] = None,
+    direct_floor: Annotated[Optional[float], typer.Option(help="exit 1 if Jaccard>=0.5 F1 on direct quotes is below this")] = None,
+    speaker_floor: Annotated[Optional[float], typer.Option(help="exit 1 if speaker accuracy is below this")] = None,
+    e2e_floor: Annotated[Optional[float], typer.Option(help="exit 1 if end-to-end F1 is below this")] = None,
+    baseline: Annotated[bool, typer.Option(help="also score textacy's direct_quotations on the same spaCy pipeline")] = True,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="only the first N articles")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
+) -> None:
+    """Quote attribution (content, speaker) against brat gold, dateline and textacy side by side."""
+    from dateline.evaluation.quotes import evaluate_quotes, floor_failures, render_scores
+
+    scores = evaluate_quotes(gold, baseline=baseline, limit=limit)
+    if json_out:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+    else:
+        render_scores(scores, Console(highlight=False, width=130))
+    problems = floor_failures(scores, overall=floor, direct=direct_floor, speaker=speaker_floor, e2e=e2e_floor)
+    for problem in problems:
+        err.print(f"dateline: {problem}", markup=False)
+    if problems:
+        raise typer.Exit(1)
+
+
 def _report(scores: dict, floor: Optional[float], key: str, json_out: bool) -> None:
     if json_out:
         sys.stdout.write(json.dumps(scores, indent=2) + "\n")

@@ -18,12 +18,8 @@ import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from dateline import entities as _entities  # noqa: F401  (registers dateline_entities)
-from dateline import quantities as _quantities  # noqa: F401  (registers dateline_quantities)
-from dateline import times as _times  # noqa: F401  (registers dateline_times)
-from dateline.entities import coreference as _coreference  # noqa: F401  (registers dateline_coreference)
-from dateline.entities import corrections as _corrections  # noqa: F401  (registers dateline_ner_corrections)
-from dateline import places as _places  # noqa: F401  (registers dateline_places)
+# Importing the extractor packages registers their spaCy factories (dateline_entities, ...).
+from dateline import entities, places, quantities, quotes, times  # noqa: F401
 from dateline.assemble import ARTICLE_EXTENSION, article_info, build_record
 from dateline.context import ArticleContext, InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
@@ -40,6 +36,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "dateline_entities",
     "dateline_coreference",
     "dateline_places",
+    "dateline_quotes",
     "dateline_times",
     "dateline_quantities",
 )

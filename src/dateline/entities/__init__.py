@@ -9,6 +9,7 @@ Three spaCy components, in this order after the model's `ner`:
 - `dateline_coreference` (coreference.py): adds pronoun and nominal mentions to those entities.
 """
 
+from dateline.entities import coreference, corrections  # noqa: F401  (register their factories)
 from dateline.entities.component import ENTITIES_EXTENSION, EntityClusterer, entity_id
 
 __all__ = ["ENTITIES_EXTENSION", "EntityClusterer", "entity_id"]

@@ -1,0 +1,197 @@
+"""Reported speech: quotation marks, cue verbs and phrases, speaker and addressee forms.
+
+Each group names the real case it serves. The quote layer (`dateline.quotes`) reads only these;
+a changed rule comes with a case in tests/test_quotes.py.
+"""
+
+import re
+
+# -- quotation marks ------------------------------------------------------------------------------
+# Curly marks say which way they face; straight ones are told apart by what is beside them. Wire
+# copy (the Reuters sample) uses straight marks, US papers (PolNeAR) curly ones or both in one
+# article, the NYT archive two apostrophes ('' ... ''), and Breitbart nests curly quotes inside a
+# straight one ("... the question: “As you know, ...?” Forty-three, yes ...").
+DOUBLE_OPENERS = frozenset({"\u201c", "\u201e", "\u00ab", "``"})  # “ „ « ``
+DOUBLE_CLOSERS = frozenset({"\u201d", "\u00bb"})  # ” »
+DOUBLE_EITHER = frozenset({'"', "''", "\uff02"})  # " '' ＂
+SINGLE_OPENERS = frozenset({"\u2018", "\u2039"})  # ‘ ‹
+SINGLE_CLOSERS = frozenset({"\u2019", "\u203a"})  # ’ ›
+SINGLE_EITHER = frozenset({"'"})
+# One regex finds every candidate mark; the two-character ones come first so `''` is one mark.
+QUOTE_MARK_RE = re.compile(r"``|''|[\"\u201c\u201d\u201e\u00ab\u00bb\uff02\u2018\u2019\u2039\u203a']")
+
+# What may stand right before an opening mark: `said: "`, `(“`, `—"`, `['`, a paragraph start.
+OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{\u2014\u2013-/:;,")
+# What may stand right after a closing mark: `," he said`, `.”`, `”)`, `"—`, `?"`, `’s` is not.
+CLOSE_AFTER = frozenset(" \t\n\r\u00a0)]}.,;:!?\u2014\u2013-/\u2026")
+
+# Nested quotes go two deep in real copy (a quote inside a quote); deeper stacks are broken marks.
+MAX_QUOTE_DEPTH = 2
+
+# -- cues -----------------------------------------------------------------------------------------
+# Verbs that introduce what someone said, wrote or holds (lemma form). Grouped so each group's
+# use is visible; all of them take the reported content as a clausal complement ("said Israel
+# had ...", "warned that ...") or stand beside a direct quote (`"...," he added`).
+SPEECH_VERBS = frozenset({
+    # the wire staples: `Putin said`, `told reporters`, `he added`, `cautioned Israel`
+    "say", "tell", "add", "warn", "caution", "insist", "argue", "write", "tweet", "post",
+    "state", "declare", "announce", "explain", "note", "report", "reply", "respond", "answer",
+    "claim", "allege", "assert", "contend", "maintain", "stress", "emphasize", "emphasise",
+    "acknowledge", "admit", "concede", "confirm", "deny", "reveal", "disclose", "mention",
+    "remark", "comment", "observe", "point", "recall", "recount", "predict", "promise", "pledge",
+    "vow", "threaten", "urge", "ask", "complain", "protest", "lament", "boast", "brag", "joke",
+    "quip", "muse", "wonder", "speculate", "suggest", "hint", "indicate", "signal", "assure",
+    "reiterate", "repeat", "counter", "retort", "interject", "conclude", "continue", "testify",
+    "estimate", "agree", "disagree", "charge", "accuse", "demand", "propose", "recommend",
+    "advise", "inform", "notify", "shout", "yell", "scream", "whisper", "cry", "exclaim",
+    "describe", "characterize", "characterise", "tout", "concur", "affirm", "underline",
+    "underscore", "highlight", "proclaim", "pronounce", "acknowledge", "forecast", "project",
+    "caution", "cite", "clarify", "elaborate", "preach", "plead", "beg", "implore", "summarize",
+    "summarise", "text", "email", "e-mail", "blog", "relate", "narrate", "call",
+})
+# Beliefs and findings: PolNeAR annotates `she believes ...`, `a poll shows ...`, `the survey found
+# that ...` as attributions too (train: think 46, believe 38, show 62, found 59 cues).
+BELIEF_VERBS = frozenset({"believe", "hope", "worry", "expect", "doubt", "suspect", "reckon"})
+# Not cues, though they take clauses: think, know, feel, fear, guess, assume, imagine. On PolNeAR
+# train fewer than a third of their clauses were annotated as attributions (think 0.31, know 0.26,
+# feel 0.31, fear 0.0), mostly `I think` / `we know` in commentary.
+FINDING_VERBS = frozenset({"show", "find", "suggest", "indicate", "conclude", "reveal", "estimate", "predict"})
+
+# Public stances whose content is the verb's object and what completes it: `accused Trump of
+# lying`, `called Clinton a "champion"`, `endorsed Clinton`, `described the plan as reckless`.
+# PolNeAR annotates these as attributions (train: call 120, support 43, want 38, criticize 27,
+# endorse 26, describe 21, accuse 20, mention 23, announce 39 gold cues), and for a reader they are
+# reported positions. Left out for precision under 0.35 on PolNeAR train: see 0.31, speak 0.21,
+# seek 0.29, view 0.25, oppose 0.27, favor 0.29, reject 0.2, condemn 0.22 (their objects are
+# mostly not what was said: `see a doctor`, `seek office`).
+OBJECT_CONTENT_VERBS = frozenset({
+    "call", "describe", "accuse", "announce", "mention", "cite", "criticize", "criticise",
+    "praise", "endorse", "support", "back", "defend", "denounce", "attack",
+    "blast", "slam", "mock", "dismiss", "applaud", "question", "challenge", "echo",
+    "prefer", "propose", "express", "want", "discuss", "talk",
+    "refer", "push", "plan", "refuse", "decide", "encourage", "urge", "recommend",
+    "demand", "blame", "credit", "highlight", "tout", "hail", "laud", "decry", "lament",
+    "acknowledge", "admit", "deny", "confirm", "predict", "promise", "pledge", "vow", "threaten",
+    "label", "brand", "dub", "characterize", "characterise", "portray", "ask", "recall", "report",
+    "reveal", "disclose", "note", "stress", "emphasize", "emphasise", "suggest", "show", "find",
+})
+# The object's completions that belong to the content: `called him a liar` (oprd), `urged
+# Congress to act` (xcomp), `accused Trump of lying`, `described it as`, `talked about`.
+OBJECT_CONTENT_DEPS = frozenset({"dobj", "oprd", "xcomp", "ccomp", "dative"})
+OBJECT_CONTENT_PREPS = frozenset({"of", "for", "as", "about", "on", "against", "over", "to"})
+
+# Verbs whose reported content may be an infinitive (`urged Congress to act`, `vowed to fight`,
+# `told him to leave`): the xcomp is the content when no clause is given.
+INFINITIVE_CONTENT_VERBS = frozenset({
+    "urge", "ask", "tell", "vow", "pledge", "promise", "threaten", "warn", "advise", "beg",
+    "implore", "plead", "demand", "propose", "recommend", "expect", "hope", "agree", "refuse",
+    "decline",
+})
+
+# Content given as a prepositional phrase: `cautioned Israel against laying siege to Gaza` (the
+# sample's lead), `warned of ...`, `called for negotiations` (PolNeAR train: 26 "called for").
+PREPOSITION_CONTENT = {
+    "caution": frozenset({"against"}),
+    "warn": frozenset({"against", "of", "about"}),
+    "call": frozenset({"for"}),
+    "argue": frozenset({"for", "against"}),
+    "complain": frozenset({"about", "of"}),
+}
+
+# Phrasal cues: `pointed out that ...` (lemma "point" needs the particle).
+PARTICLE_REQUIRED = {"point": frozenset({"out"})}
+
+# `according to X`: the cue is the two words, the speaker the object of "to".
+ACCORDING_TO_RE = re.compile(r"\baccording\s+to\b", re.I)
+# `X, according to Y, ...`: the content is what comes before the phrase when there is a clause
+# there (PolNeAR gold takes the left part: `... 19.9 percent, according to the Tax Foundation,
+# more than twice ...`), else what follows it (`According to Y, X`).
+ACCORDING_MIN_LEFT_WORDS = 3
+
+# Surface forms of the commonest cues, for pipelines without a lemmatizer (spacy.blank("en") in
+# someone else's project) and for tagger slips (`says` tagged as a plural noun after a quote).
+CUE_FORMS = {
+    "said": "say", "says": "say", "say": "say", "saying": "say",
+    "told": "tell", "tells": "tell", "telling": "tell",
+    "added": "add", "adds": "add", "adding": "add",
+    "warned": "warn", "warns": "warn", "warning": "warn",
+    "wrote": "write", "writes": "write", "writing": "write",
+    "tweeted": "tweet", "tweets": "tweet",
+    "asked": "ask", "asks": "ask",
+    "insisted": "insist", "insists": "insist",
+    "argued": "argue", "argues": "argue",
+    "explained": "explain", "explains": "explain",
+    "noted": "note", "notes": "note",
+    "cautioned": "caution", "cautions": "caution",
+    "declared": "declare", "announced": "announce",
+    "claimed": "claim", "claims": "claim",
+    "continued": "continue", "replied": "reply", "responded": "respond",
+    "stated": "state", "states": "state",
+}
+
+# Cues that have no subject of their own: `..., saying ...` (advcl), `and added ...` (conj),
+# `..., adding that ...`. Their speaker is the subject of the verb they hang from.
+INHERIT_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
+INHERIT_MAX_HOPS = 3
+
+# Asides the writer hangs on the end of a reported clause (`..., the presumed Putin favorite`,
+# `..., which forced her to leave early`, `... — something a 911 caller also said`): cut from
+# the content. PolNeAR dev had 9 indirect quotes missed at Jaccard 0.39-0.49 for these alone.
+ASIDE_DEPS = frozenset({"appos", "relcl", "acl"})
+ASIDE_OPENERS = frozenset({",", "\u2014", "\u2013", "--", "-"})
+
+# Reported content as a clause: `said (that) Israel had ...` (ccomp), `said, "..."`, and the
+# spaCy parse of a quote before its cue: `"...," he said` (the quote's verb is a ccomp of "said").
+CLAUSE_DEPS = frozenset({"ccomp", "csubj"})
+# `The wards, he said, are full.`: the cue hangs from the reported clause as parataxis.
+PARENTHETICAL_DEPS = frozenset({"parataxis"})
+
+# Speech reported inside someone's quotation (`"I think we will win," he said`) is part of that
+# quote, not a quote of its own: PolNeAR's annotators leave it (dev: 140 of 230 such cues were
+# false positives), and a reader wants the outer speaker.
+NESTED_SPEECH = False
+
+# -- addressees -----------------------------------------------------------------------------------
+# `told reporters` (the object of tell), `said to reporters`, `wrote to supporters`.
+ADDRESSEE_OBJECT_VERBS = frozenset({"tell", "inform", "assure", "notify", "remind", "brief", "email", "text", "warn", "urge", "ask", "advise"})
+ADDRESSEE_TO_VERBS = frozenset({"say", "write", "explain", "tweet", "post", "announce", "declare", "complain", "speak", "talk", "insist", "add", "confirm", "report", "admit", "reply"})
+
+# -- speakers ------------------------------------------------------------------------------------
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "me", "us"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Children of a speaker's head that are not part of the mention: `Hugh Hill, a doctor at the
+# clinic, said` (appos), `Trump, who ...` (relcl), commas around them.
+SPEAKER_CUT_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl", "parataxis", "prep"})
+# Subject dependencies: active, and the clausal form spaCy gives some inverted orders.
+SUBJECT_DEPS = frozenset({"nsubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+
+# -- quotations that are not speech ---------------------------------------------------------------
+# A quotation not tied to a cue is speech only when it is a whole paragraph (news style for a
+# second paragraph of the same speaker). A shorter one inside other prose is a scare quote, a title
+# or a term (`the 'Western partners'`, a film's name) and is left alone.
+# Most quotes continued on a floating paragraph follow the speaker's quote directly; PolNeAR train
+# has floating paragraphs up to 3 paragraphs after the last attributed quote.
+FLOATING_MAX_PARAGRAPH_GAP = 3
+# A floating quotation needs two words: web copy puts a quoted one-word "Related" between blocks.
+FLOATING_MIN_WORDS = 2
+# Text around a whole-paragraph quotation that still leaves it "only a quotation": closing
+# punctuation outside the marks (`"...".`), a dash before a bulleted quote.
+FLOATING_SLACK_RE = re.compile(r"^[\s.,;:!?\u2014\u2013\-\u2026)(\[\]]*$")
+
+# Speaker labels: `TAPPER: And obviously, you're ...` (transcripts), `Clinton: "Our goal is ..."`,
+# `Graham: Trump's 'Incredibly Hateful Rhetoric' ...` (PolNeAR train: 64 colon cues, recall 0.14
+# before this rule). A label is a few capitalised words at a paragraph's start, then a colon.
+LABEL_MAX_WORDS = 5
+# Labels that head a paragraph but name no speaker (`Note:`, `UPDATE:`, `Related:`).
+NON_SPEAKER_LABELS = frozenset({
+    "note", "update", "updated", "correction", "clarification", "related", "photo", "photos",
+    "video", "watch", "read", "read more", "see also", "source", "sources", "background",
+    "analysis", "opinion", "live", "breaking", "exclusive", "editor's note", "editor’s note",
+    "q", "a", "question", "answer", "caption", "image", "listen", "subscribe", "warning", "ps",
+})
+# The lemma a colon cue gets in the record: the colon itself is the cue (no verb was used).
+COLON_LEMMA = ":"
+
+# A cue word directly after a colon-ended paragraph: `Caddell continued:` then a quoted paragraph.
+COLON_INTRO_RE = re.compile(r":\s*$")

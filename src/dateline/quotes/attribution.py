@@ -1,0 +1,314 @@
+"""Attribution: cues and quotations put together into quotes, one per attribution.
+
+Each quotation is claimed by one cue at most, in this order of evidence:
+1. syntax: the quotation is inside the cue's reported clause (`said a ground attack would lead to
+   "serious consequences"`: mixed), or the cue's reported clause is inside the quotation (the
+   parse of `"...," he said` makes the quoted clause the complement of "said");
+2. adjacency, strong: the quotation touches the cue's own words across a comma, dash or colon
+   (`"...," Putin told reporters`, `said Caddell:  "..."`, `Putin said, "..."`);
+3. adjacency, weak: a quotation that follows the cue's sentence in the same paragraph continues
+   a direct quote (`"A," he said. "B."` is one quote) or gives a cue with no other content its
+   words; a cue ending its paragraph with a colon takes the quotation that opens the next one;
+4. what is left: a paragraph that is only a quotation is a floating quote and continues the
+   speaker of the last quote (up to FLOATING_MAX_PARAGRAPH_GAP paragraphs back), or has no speaker
+   when there is none. Shorter quotations in other prose are scare quotes or titles and are left.
+A quote's content covers all it claimed, from the first word to the last (so a quote split around
+its cue, or run over several sentences or paragraphs, is one quote); its kind is direct when
+every word of it is inside quotation marks (or in the cue's own words between two parts), mixed
+when some are, indirect when none are.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from dateline.lexicons import quotes as lex
+from dateline.quotes.cues import Cue
+from dateline.quotes.marks import Quotation
+from dateline.quotes.speakers import EntityLookup, noun_phrase, speaker_record
+
+Span = tuple[int, int]
+
+# What may stand between a quotation and its cue's words for each kind of adjacency.
+_STRONG_BEFORE = re.compile(r"^[\s,;\u2014\u2013\-]*$")  # `"...," he said`, `"..." — he said`
+_STRONG_AFTER = re.compile(r"^[\s,:;\u2014\u2013\-]*$")  # `he said: "..."`, `he said, "..."`
+_WEAK_AFTER = re.compile(r"^[\s.,;:!?\u2014\u2013\-]*$")  # `he said. "..."`
+_WORD = re.compile(r"\w+")
+# A quotation that ends like the object of a verb: `"...," he said`, `"...?" he asked`.
+_OPEN_ENDING = frozenset(",?!\u2014\u2013-\u2026:")
+
+
+@dataclass
+class _Claim:
+    cue: Cue
+    quotations: list[int] = field(default_factory=list)
+
+
+class Attributor:
+    def __init__(self, doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotations = quotations
+        self.cues = cues
+        self.paragraphs = paragraphs
+        self.paragraph_starts = [p[0] for p in paragraphs]
+        self.lookup = lookup
+        self.owner: list[int | None] = [None] * len(quotations)  # cue index per quotation
+        self.open_starts = [q.open_start for q in quotations]
+        self.close_ends = [q.close_end for q in quotations]
+        self.claims = [_Claim(cue) for cue in cues]
+
+    # -- helpers ------------------------------------------------------------------------------
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.paragraph_starts, offset) - 1)
+
+    def _claim(self, q: int, c: int) -> None:
+        self.owner[q] = c
+        self.claims[c].quotations.append(q)
+
+    @staticmethod
+    def _ranges(cue: Cue) -> list[Span]:
+        return list(cue.ranges)
+
+    def _content_outside(self, cue: Cue, q: Quotation) -> bool:
+        """The cue reports content of its own, outside every quotation, that `q` is not part of
+        (`He said the talks failed. "We will try again."` is two attributions)."""
+        for start, end in self._ranges(cue):
+            if start <= q.open_start and q.close_end <= end + 1:
+                continue
+            if any(other.open_start <= start and end <= other.close_end for other in self.quotations):
+                continue
+            if self.text[start:end].strip(" \"'\u201c\u201d\u2018\u2019,."):
+                return True
+        return cue.according
+
+    def _content_before(self, cue: Cue) -> bool:
+        """The cue reports content that all stands before its own words (`X, he said`)."""
+        return bool(cue.ranges) and all(end <= cue.clause[0] for _, end in cue.ranges) and not cue.according
+
+    # -- the passes ---------------------------------------------------------------------------
+    def claim_by_syntax(self) -> None:
+        for c, cue in enumerate(self.cues):
+            for start, end in self._ranges(cue):
+                first = max(0, bisect_right(self.open_starts, start) - 1)
+                last = bisect_right(self.open_starts, end + 1)
+                for q in range(first, last):
+                    quotation = self.quotations[q]
+                    if self.owner[q] is not None:
+                        continue
+                    s, e = quotation.span
+                    inside_complement = start <= s and e <= end + 1
+                    complement_inside = quotation.content[0] <= start and end <= quotation.content[1] + 1
+                    if inside_complement or (complement_inside and not cue.inside_quote):
+                        self._claim(q, c)
+
+    def claim_by_adjacency(self) -> None:
+        # strong, then weak, so `"A," he said. "B," she replied.` gives B to "replied".
+        for c, cue in enumerate(self.cues):
+            if cue.inside_quote or cue.according:
+                continue
+            cs, ce = cue.clause
+            before = self._nearest_before(cs) if cue.lemma != lex.COLON_LEMMA else None
+            if before is not None and self.owner[before] is None:
+                quotation = self.quotations[before]
+                gap = self.text[quotation.close_end:cs]
+                ending = self.text[quotation.content[0]:quotation.content[1]].rstrip()[-1:]
+                if _STRONG_BEFORE.match(gap) and self.paragraph_of(cs) in range(*self._para_range(quotation)):
+                    if ending in _OPEN_ENDING or "," in gap or "\u2014" in gap or not self._content_outside(cue, quotation):
+                        self._claim(before, c)
+            after = self._nearest_after(ce)
+            if after is not None and self.owner[after] is None:
+                quotation = self.quotations[after]
+                gap = self.text[ce:quotation.open_start]
+                # `Mr. Barrett said, "we were floored"` after his indirect content: one quote.
+                if _STRONG_AFTER.match(gap) and "\n" not in gap and (self._content_before(cue) or not self._content_outside(cue, quotation)):
+                    self._claim(after, c)
+        for c, cue in enumerate(self.cues):
+            if cue.inside_quote or cue.according:
+                continue
+            cs, ce = cue.clause
+            claimed = self.claims[c].quotations
+            last_end = max([ce] + [self.quotations[q].close_end for q in claimed if self.quotations[q].open_start > ce])
+            after = self._nearest_after(last_end)
+            if after is None or self.owner[after] is not None:
+                continue
+            quotation = self.quotations[after]
+            gap = self.text[last_end:quotation.open_start]
+            direct_before = any(self.quotations[q].close_end <= cs for q in claimed)
+            no_content = not claimed and not cue.complement
+            # `"A," said Caddell, speaking of her health. "B."`: the next sentence goes on with it.
+            after_sentence = quotation.open_start >= cue.sentence_end and not self.text[cue.sentence_end:quotation.open_start].strip()
+            if "\n" not in gap and (_WEAK_AFTER.match(gap) or after_sentence) and (direct_before or no_content):
+                # `The summit accomplished "too little," he added. "Without ..."` goes on too.
+                if self._content_before(cue) or not self._content_outside(cue, quotation):
+                    self._claim(after, c)
+            elif no_content and lex.COLON_INTRO_RE.search(self.text[ce:quotation.open_start].split("\n", 1)[0]):
+                # `Caddell continued:` ending its paragraph, the quote in the next one.
+                if self.paragraph_of(quotation.open_start) == self.paragraph_of(ce) + 1 and gap.strip(" \t\r\n:") == "":
+                    self._claim(after, c)
+
+    def _para_range(self, quotation: Quotation) -> tuple[int, int]:
+        return (self.paragraph_of(quotation.open_start), self.paragraph_of(max(quotation.open_start, quotation.close_end - 1)) + 1)
+
+    def _nearest_before(self, offset: int) -> int | None:
+        """The last quotation closed by `offset` (top-level quotations do not overlap)."""
+        q = bisect_right(self.close_ends, offset) - 1
+        return q if q >= 0 else None
+
+    def _nearest_after(self, offset: int) -> int | None:
+        q = bisect_left(self.open_starts, offset)
+        return q if q < len(self.quotations) else None
+
+    # -- building the quotes ------------------------------------------------------------------
+    def quotes(self) -> list[dict]:
+        self.claim_by_syntax()
+        self.claim_by_adjacency()
+        built: list[tuple[Span, dict]] = []
+        seen: set[Span] = set()
+        for claim in self.claims:
+            item = self._from_cue(claim)
+            if item is not None and tuple(item["span"]) not in seen:
+                seen.add(tuple(item["span"]))
+                built.append((tuple(item["span"]), item))
+        built.sort(key=lambda pair: pair[0])
+        quotes = [item for _, item in built]
+        return self._add_floating(quotes)
+
+    def _from_cue(self, claim: _Claim) -> dict | None:
+        cue = claim.cue
+        parts: list[Span] = [self.quotations[q].content for q in claim.quotations]
+        ranges = self._ranges(cue)
+        if cue.tail is not None and not claim.quotations:
+            ranges.append(cue.tail)
+        if not claim.quotations and self._interrupts_sentence(cue, ranges):
+            ranges.append(self._sentence_content(cue))
+        parts.extend(ranges)
+        if not parts:
+            return None
+        start = min(s for s, _ in parts)
+        end = max(e for _, e in parts)
+        start, end = self._strip_marks(start, end)
+        if end <= start:
+            return None
+        kind = self._kind((start, end), cue)
+        if kind == "mixed":
+            start, end = self._whole_quotations(start, end)
+        speaker = None
+        if cue.speaker is not None:
+            speaker = speaker_record(self.doc, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent)
+        addressee = None
+        if cue.addressee is not None:
+            a_start, a_end = noun_phrase(cue.addressee, keep_preps=False)
+            addressee = " ".join(self.text[a_start:a_end].split())
+        return {
+            "kind": kind,
+            "span": [start, end],
+            "text": self.text[start:end],
+            "speaker": speaker,
+            "cue": {"span": list(cue.span), "lemma": cue.lemma},
+            "addressee": addressee,
+        }
+
+    def _interrupts_sentence(self, cue: Cue, ranges: list[Span]) -> bool:
+        """`The latest test, North Korea said, was its biggest yet`: the cue's words stand
+        between commas inside the sentence it reports, which the parse may split anywhere."""
+        if cue.according or cue.lemma == lex.COLON_LEMMA or cue.sentence_end <= cue.sentence_start:
+            return False
+        cs, ce = cue.clause
+        before = self.text[cue.sentence_start:cs].rstrip()
+        after = self.text[ce:cue.sentence_end].lstrip()
+        if not (before.endswith(",") and after.startswith(",")):
+            return False
+        if len(before.split()) < 2 or len(after.split()) < 3 or any(e > ce for _, e in ranges):
+            return False
+        # Not when another cue speaks in the rest (`..., he said, adding that ...`).
+        return not any(other is not cue and ce <= other.span[0] < cue.sentence_end for other in self.cues)
+
+    def _sentence_content(self, cue: Cue) -> Span:
+        end = cue.sentence_end
+        while end > cue.sentence_start and self.text[end - 1] in ".!?;:":
+            end -= 1
+        return (cue.sentence_start, end)
+
+    def _whole_quotations(self, start: int, end: int) -> tuple[int, int]:
+        """A mixed quote keeps both marks of a quotation at its ends: `was "ready to ..."`."""
+        for q in self._quotations_near(start, end):
+            if q.content[0] <= start < q.content[1] and q.open_start < start:
+                start = q.open_start
+            if q.content[0] < end <= q.content[1] and q.closed:
+                end = q.close_end
+        return start, end
+
+    def _strip_marks(self, start: int, end: int) -> tuple[int, int]:
+        strip = " \t\r\n\u00a0\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`"
+        while start < end and self.text[start] in strip:
+            start += 1
+        while end > start and self.text[end - 1] in strip:
+            end -= 1
+        # A mark we stripped may be an apostrophe that belongs to a word (`the voters'`).
+        return start, end
+
+    def _kind(self, span: Span, cue: Cue | None) -> str:
+        start, end = span
+        inside = 0
+        words = 0
+        clause = cue.clause if cue is not None else (0, 0)
+        near = [q.content for q in self._quotations_near(start, end)]
+        for match in _WORD.finditer(self.text, start, end):
+            offset = match.start()
+            if clause[0] <= offset < clause[1]:
+                continue
+            words += 1
+            if any(s <= offset < e for s, e in near):
+                inside += 1
+        if words and inside == words:
+            return "direct"
+        return "mixed" if inside else "indirect"
+
+    def _quotations_near(self, start: int, end: int) -> list[Quotation]:
+        return [q for q in self.quotations if q.open_start < end and q.close_end > start]
+
+    def _add_floating(self, quotes: list[dict]) -> list[dict]:
+        """Whole-paragraph quotations no cue claimed: continue the last speaker, or none."""
+        result = list(quotes)
+        for q, quotation in enumerate(self.quotations):
+            if self.owner[q] is not None or not self._whole_paragraph(quotation):
+                continue
+            start, end = self._strip_marks(*quotation.content)
+            if len(_WORD.findall(self.text, start, end)) < lex.FLOATING_MIN_WORDS:
+                continue
+            if end <= start or any(item["span"][0] <= start and end <= item["span"][1] for item in result):
+                continue
+            paragraph = self.paragraph_of(quotation.open_start)
+            previous = [item for item in result if item["span"][1] <= quotation.open_start]
+            speaker = None
+            if previous:
+                last = max(previous, key=lambda item: item["span"][1])
+                if paragraph - self.paragraph_of(last["span"][1] - 1) <= lex.FLOATING_MAX_PARAGRAPH_GAP:
+                    speaker = dict(last["speaker"]) if last["speaker"] else None
+            result.append({
+                "kind": "direct",
+                "span": [start, end],
+                "text": self.text[start:end],
+                "speaker": speaker,
+                "cue": None,
+                "addressee": None,
+            })
+            result.sort(key=lambda item: item["span"][0])
+        return result
+
+    def _whole_paragraph(self, quotation: Quotation) -> bool:
+        first = self.paragraph_of(quotation.open_start)
+        last = self.paragraph_of(max(quotation.open_start, quotation.close_end - 1))
+        p_start = self.paragraphs[first][0]
+        p_end = self.paragraphs[last][1]
+        outside = self.text[p_start:quotation.open_start] + self.text[quotation.close_end:p_end]
+        return bool(lex.FLOATING_SLACK_RE.match(outside))
+
+
+def attribute(doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup) -> list[dict]:
+    return Attributor(doc, quotations, cues, paragraphs, lookup).quotes()

@@ -1,0 +1,469 @@
+"""Cues: the words that introduce reported speech, with what the parse says hangs from them.
+
+A cue is a reporting verb (`said`, `told`, `warned`, `tweeted`, ...; lexicons/quotes.py), the
+phrase `according to`, or (in pipelines without a parser) a cue word beside a quotation. For each
+one we find, from the dependency parse:
+- its speaker's head token: the verb's subject (`Putin said`, `said Putin`), the subject of the
+  verb it hangs from for participles and coordinated verbs (`..., saying ...`, `and added ...`),
+  the object of `according to`, or a relative pronoun whose antecedent is known (`who said`);
+- its clausal complement, the reported content of indirect speech (`said Israel had ...`), or the
+  clause it interrupts (`The wards, he said, are full.`);
+- the addressee (`told reporters`, `said to supporters`);
+- its clause: the words around the cue that belong to it (speaker, cue, adverbials), which a
+  direct quotation must touch to be attributed by adjacency (`"...," Putin told reporters`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from dateline.lexicons import quotes as lex
+from dateline.quotes.marks import Quotation
+
+Span = tuple[int, int]
+
+CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS
+
+
+@dataclass
+class Cue:
+    token: Token
+    span: Span
+    lemma: str
+    speaker: Token | None = None
+    antecedent: Token | None = None  # for a relative-pronoun speaker (`Trump, who said ...`)
+    complement: list[Token] = field(default_factory=list)  # heads of the reported clause(s)
+    parenthetical: Token | None = None  # the clause a parenthetical cue interrupts
+    addressee: Token | None = None
+    clause: Span = (0, 0)  # the cue's own words (speaker, verb, adverbials), chars
+    sentence_start: int = 0  # start of the cue's sentence, chars
+    sentence_end: int = 0  # end of the cue's sentence (its last word or mark), chars
+    tail: Span | None = None  # content after the cue when it interrupts its content (see _clause)
+    according: bool = False
+    inside_quote: bool = False  # the cue stands inside someone's quotation (nested speech)
+    content_tokens: set[int] = field(default_factory=set)  # token indices of the complement
+    ranges: list[Span] = field(default_factory=list)  # the reported content from the parse, chars
+    speaker_extent: Span | None = None  # the speaker's words when no parse gives the phrase
+
+
+class QuoteIndex:
+    """Which top-level quotation (if any) each character offset falls in."""
+
+    def __init__(self, quotations: list[Quotation]) -> None:
+        self.quotations = quotations
+        self.starts = [q.open_start for q in quotations]
+
+    def at(self, offset: int) -> int | None:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.quotations[i].open_start <= offset < max(self.quotations[i].close_end, self.quotations[i].content[1]):
+            return i
+        return None
+
+
+def cue_lemma(token: Token) -> str:
+    lemma = token.lemma_.lower() if token.lemma_ else ""
+    if not lemma or lemma == token.lower_ and token.lower_ in lex.CUE_FORMS:
+        lemma = lex.CUE_FORMS.get(token.lower_, lemma)
+    return lemma
+
+
+def _is_cue_verb(token: Token, lemma: str) -> bool:
+    if lemma not in CUE_VERBS:
+        return False
+    if token.pos_ not in ("VERB",) and not token.tag_.startswith("VB"):
+        # Tagger slips on the commonest cues (`says` as a noun after a long quote) are let through.
+        if not (token.lower_ in lex.CUE_FORMS and token.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")):
+            return False
+    particles = lex.PARTICLE_REQUIRED.get(lemma)
+    if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
+        return False
+    if token.dep_ in ("amod", "compound"):  # `the said agreement`, `a warning shot`
+        return False
+    return True
+
+
+def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None) -> list[Cue]:
+    """Cues of a parsed Doc, in text order."""
+    cues: list[Cue] = []
+    labels = _label_cues(doc, index, paragraphs or [])
+    for token in doc:
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            cue = _according_cue(doc, token)
+        else:
+            lemma = cue_lemma(token)
+            if not _is_cue_verb(token, lemma):
+                continue
+            cue = _verb_cue(token, lemma)
+        if cue is None:
+            continue
+        cue.inside_quote = index.at(token.idx) is not None
+        if cue.inside_quote and not lex.NESTED_SPEECH:
+            continue
+        cues.append(cue)
+    # A participle cue inside another cue's clause (`warned that X, saying Y`) starts a new
+    # attribution: it is cut out of the other's content.
+    participles = {
+        c.token.i for c in cues
+        if not c.according and (c.token.dep_ == "advcl" or (c.token.dep_ == "conj" and c.complement))
+    }
+    for cue in cues:
+        _content(doc, cue, participles)
+    owners = _owners(doc, cues)
+    for cue in cues:
+        cue.clause = _clause(doc, cue, owners, index)
+    cues.extend(labels)
+    cues.extend(_colon_intro_cues(doc, index, paragraphs or [], cues))
+    cues.sort(key=lambda c: c.span)
+    return cues
+
+
+def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]:
+    """`TAPPER: And obviously ...`: a speaker label opening a paragraph, the rest is its content."""
+    cues = []
+    starts = [t.idx for t in doc]
+    for p_start, p_end in paragraphs:
+        i = bisect_left(starts, p_start)
+        label: list[Token] = []
+        colon = None
+        while i < len(doc) and doc[i].idx < p_end and len(label) <= lex.LABEL_MAX_WORDS:
+            token = doc[i]
+            if token.is_space:
+                i += 1
+                continue
+            if token.text == ":":
+                colon = token
+                break
+            if not (token.text[:1].isupper() or token.text in (".", "-", "'", "’") or token.lower_ in ("of", "de", "van", "von")):
+                break
+            label.append(token)
+            i += 1
+        if colon is None or not label or index.at(label[0].idx) is not None:
+            continue
+        words = " ".join(t.text for t in label).lower()
+        if words in lex.NON_SPEAKER_LABELS or (len(label) == 1 and len(label[0].text) == 1):
+            continue
+        if not any(t.pos_ == "PROPN" or t.is_upper for t in label):
+            continue
+        if len(label) == 1 and label[0].is_upper and label[0].ent_type_ == "GPE":
+            continue  # `WASHINGTON:` is a dateline, not a speaker
+        rest = [t for t in doc[colon.i + 1 :] if t.idx < p_end and not t.is_space]
+        if len(rest) < 2 or rest[0].like_num:
+            continue
+        cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
+        cue.speaker = label[-1]
+        cue.speaker_extent = (label[0].idx, label[-1].idx + len(label[-1]))
+        cue.ranges = [(rest[0].idx, rest[-1].idx + len(rest[-1]))]
+        cue.clause = (label[0].idx, colon.idx + 1)
+        cue.sentence_end = p_end
+        cues.append(cue)
+    return cues
+
+
+def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: list[Cue]) -> list[Cue]:
+    """`He then listed the qualities he looks for:` closing a paragraph with no reporting verb:
+    the colon introduces the quotation that opens the next paragraph, said by the sentence's
+    subject (attribution claims it only when that paragraph opens with a quotation)."""
+    found = []
+    verb_sentences = {c.token.sent.start for c in cues if not c.according}
+    for p_start, p_end in paragraphs:
+        last = doc.char_span(p_start, p_end, alignment_mode="expand")
+        if last is None or not len(last):
+            continue
+        tokens = [t for t in last if not t.is_space]
+        if not tokens or tokens[-1].text != ":" or index.at(tokens[-1].idx) is not None:
+            continue
+        colon = tokens[-1]
+        sentence = colon.sent
+        if sentence.start in verb_sentences:
+            continue
+        root = sentence.root
+        subjects = [c for c in root.children if c.dep_ in lex.SUBJECT_DEPS]
+        cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
+        cue.speaker = subjects[0] if subjects else None
+        cue.clause = (sentence[0].idx, colon.idx)
+        cue.sentence_end = colon.idx + 1
+        found.append(cue)
+    return found
+
+
+def _content(doc: Doc, cue: Cue, participles: set[int]) -> None:
+    """The cue's reported content from the parse, as char ranges (and their tokens)."""
+    runs: list[list[Token]] = []
+    if cue.parenthetical is not None:
+        own = {t.i for t in cue.token.subtree}
+        tokens = [t for t in cue.parenthetical.subtree if t.i not in own]
+        if cue.according:
+            # `X happened, according to Y` -> X; `According to Y, X happened` -> X.
+            left = [t for t in tokens if t.i < cue.token.i]
+            right = [t for t in tokens if t.i > max(own)]
+            words = [t for t in left if not (t.is_punct or t.is_space)]
+            tokens = left if len(words) >= lex.ACCORDING_MIN_LEFT_WORDS else right
+        runs.append(tokens)
+    for head in cue.complement:
+        run = []
+        for token in head.subtree:
+            if token.i in participles and token.i != head.i and token.i > head.i:
+                break  # the rest is the participle's own attribution
+            run.append(token)
+        runs.append(_without_trailing_aside(run))
+    for run in runs:
+        while run and (run[0].is_punct or run[0].is_space):
+            run.pop(0)
+        while run and (run[-1].is_punct or run[-1].is_space):
+            run.pop()
+        if run:
+            cue.ranges.append((run[0].idx, run[-1].idx + len(run[-1])))
+            cue.content_tokens.update(t.i for t in run)
+
+
+def _verb_cue(token: Token, lemma: str) -> Cue:
+    end = token.idx + len(token)
+    for child in token.children:
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            end = child.idx + len(child)
+    cue = Cue(token=token, span=(token.idx, end), lemma=lemma)
+    cue.speaker, cue.antecedent = _speaker_of(token)
+    complement = [c for c in token.children if c.dep_ in lex.CLAUSE_DEPS]
+    if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
+        complement = [c for c in token.children if c.dep_ == "xcomp"]
+    if not complement and lemma in lex.PREPOSITION_CONTENT:
+        complement = [c for c in token.children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
+    if not complement and lemma in lex.OBJECT_CONTENT_VERBS:
+        complement = _object_content(token, lemma)
+    if complement and lemma not in lex.ADDRESSEE_OBJECT_VERBS:
+        # `saying a ground offensive there would lead to ...`: the parser takes the reported
+        # clause's subject for the verb's object; it is part of the content.
+        first = min(c.left_edge.i for c in complement)
+        for child in token.children:
+            if child.dep_ == "dobj" and child.right_edge.i + 1 == first and child.i > token.i:
+                complement.append(child)
+    cue.complement = complement
+    if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
+        cue.parenthetical = token.head
+    cue.addressee = _addressee(token, lemma)
+    return cue
+
+
+def _without_trailing_aside(run: list[Token]) -> list[Token]:
+    """The reported clause without an aside hung on its end after a comma or dash: `he did not
+    support Mr. Trump, the presumed Putin favorite`, `... pneumonia, which forced her to leave`.
+    PolNeAR's annotators leave these out of the content; they are the writer's, not the speaker's."""
+    if len(run) < 4:
+        return run
+    end = run[-1].i
+    while end > run[0].i and (run[-1].doc[end].is_punct or run[-1].doc[end].is_space):
+        end -= 1
+    positions = {t.i: n for n, t in enumerate(run)}
+    for n, token in enumerate(run[2:], start=2):
+        if token.dep_ not in lex.ASIDE_DEPS or token.left_edge.i not in positions:
+            continue
+        start = positions[token.left_edge.i]
+        before = run[start - 1] if start > 0 else None
+        if before is not None and before.text in lex.ASIDE_OPENERS and token.right_edge.i >= end and start >= 3:
+            return run[: start - 1]
+    return run
+
+
+def _object_content(token: Token, lemma: str) -> list[Token]:
+    """The object and its completions after the verb (`accused Trump of lying`)."""
+    found = []
+    for child in token.rights:
+        if child.dep_ in lex.OBJECT_CONTENT_DEPS:
+            if child.dep_ == "dative" and lemma in lex.ADDRESSEE_OBJECT_VERBS:
+                continue
+            if child.dep_ == "dobj" and lemma in lex.ADDRESSEE_OBJECT_VERBS and len(found) == 0 and any(
+                c.dep_ in ("xcomp", "ccomp") for c in token.rights
+            ):
+                continue  # `urged Congress to act`: Congress is the addressee
+            found.append(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or lemma in lex.PREPOSITION_CONTENT):
+            found.append(child)
+    if all(c.pos_ == "PRON" and c.n_lefts + c.n_rights == 0 for c in found):
+        return []  # `answer it calmly`: a bare pronoun says nothing about what was said
+    return found
+
+
+def _according_cue(doc: Doc, token: Token) -> Cue | None:
+    to = doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    cue = Cue(token=token, span=(token.idx, to.idx + len(to)), lemma="according to", according=True)
+    cue.speaker = objects[0] if objects else None
+    # The content is the clause the phrase hangs from, minus the phrase: `X happened, according to Y`.
+    head = token.head if token.head.i != token.i else None
+    while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    if head is not None and head.i != token.i:
+        cue.parenthetical = head
+    return cue
+
+
+def _speaker_of(verb: Token) -> tuple[Token | None, Token | None]:
+    """The head of the speaker's mention, and an antecedent when that head is a relative pronoun."""
+    current = verb
+    for _ in range(lex.INHERIT_MAX_HOPS + 1):
+        subjects = [c for c in current.children if c.dep_ in lex.SUBJECT_DEPS]
+        if current is not verb and not subjects:
+            # `he was quoted as saying`: the passive subject of the verb we climbed to.
+            subjects = [c for c in current.children if c.dep_ in lex.PASSIVE_SUBJECT_DEPS]
+        if not subjects and current is verb:
+            agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                return agents[0], None
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in lex.RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return subject, current.head
+            return subject, None
+        if current.dep_ not in lex.INHERIT_SUBJECT_DEPS or current.head.i == current.i:
+            return None, None
+        current = current.head
+        # `warned that X would ..., saying ...`: the parser may hang the participle from the
+        # reported clause; its speaker is the reporting verb's, not the clause's subject.
+        while current.dep_ in lex.CLAUSE_DEPS and current.head.i != current.i and cue_lemma(current.head) in CUE_VERBS:
+            current = current.head
+        # `issued a statement saying ...`: climb from the noun to the verb it depends on.
+        while current.pos_ in ("NOUN", "PROPN") and current.head.i != current.i and current.dep_ in ("dobj", "pobj", "attr", "appos"):
+            current = current.head
+            if current.pos_ == "ADP":
+                current = current.head
+    return None, None
+
+
+def _addressee(verb: Token, lemma: str) -> Token | None:
+    if lemma in lex.ADDRESSEE_OBJECT_VERBS:
+        for child in verb.children:
+            if child.dep_ in ("dative", "dobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
+    if lemma in lex.ADDRESSEE_OBJECT_VERBS or lemma in lex.ADDRESSEE_TO_VERBS:
+        for child in verb.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def _owners(doc: Doc, cues: list[Cue]) -> list[int]:
+    """For each token, the index of the nearest cue among itself and its ancestors (-1: none)."""
+    by_token = {cue.token.i: n for n, cue in enumerate(cues)}
+    owners = [-1] * len(doc)
+    for token in doc:
+        current = token
+        for _ in range(64):  # parse trees are shallow; the bound guards against a malformed head
+            if current.i in by_token:
+                owners[token.i] = by_token[current.i]
+                break
+            if current.head.i == current.i:
+                break
+            current = current.head
+    return owners
+
+
+def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:
+    """The cue's own words: the run of tokens around it that hang from it, outside quotations and
+    outside its reported content, in its sentence. Also sets the cue's `sentence_end` and, for a
+    cue that follows its indirect content and is followed by a comma (`The top 1 percent would see
+    a cut of $275,000, the group said, compared with $2,700 for ...`), the `tail` of the content
+    after the comma, which the parser hangs from the cue."""
+    me = owners[cue.token.i]
+    sent = cue.token.sent if doc.has_annotation("SENT_START") else doc[:]
+    inside = index.at(cue.token.idx)
+    content_first = bool(cue.content_tokens) and max(cue.content_tokens) < cue.token.i and not cue.according
+    if content_first and index.at(doc[max(cue.content_tokens)].idx) is not None:
+        content_first = False  # a direct quote before its cue: `"...," said Don Fowler, who ...`
+    speaker_words = {t.i for t in cue.speaker.subtree} if cue.speaker is not None and cue.speaker.doc is doc else set()
+
+    def belongs(token: Token) -> bool:
+        if token.is_space or index.at(token.idx) != inside:
+            return False
+        if token.i in cue.content_tokens:
+            return False
+        if cue.parenthetical is not None and not cue.according and owners[token.i] != me:
+            return False
+        return owners[token.i] == me or token.is_punct
+
+    first = last = cue.token.i
+    if cue.according:
+        last = max(t.i for t in cue.token.subtree)
+        first = min(t.i for t in cue.token.subtree)
+    while first - 1 >= sent.start and belongs(doc[first - 1]):
+        first -= 1
+    while last + 1 < sent.end and belongs(doc[last + 1]):
+        if content_first and doc[last + 1].text == "," and doc[last + 1].i > cue.token.i and not _speaker_follows(doc, last + 1, speaker_words):
+            break
+        last += 1
+    if content_first and last + 1 < sent.end and doc[last + 1].text == ",":
+        tail = [t for t in doc[last + 2 : sent.end] if not t.is_space]
+        while tail and tail[-1].is_punct:
+            tail.pop()
+        mine = []
+        for token in tail:
+            if owners[token.i] != me or token.i in speaker_words or index.at(token.idx) != inside:
+                break
+            mine.append(token)
+        if len(mine) >= 2:
+            cue.tail = (mine[0].idx, mine[-1].idx + len(mine[-1]))
+    words = [t for t in sent if not t.is_space]
+    cue.sentence_end = words[-1].idx + len(words[-1]) if words else cue.span[1]
+    cue.sentence_start = words[0].idx if words else cue.span[0]
+    # Punctuation at the clause's ends belongs to what is around it.
+    while first < last and doc[first].is_punct:
+        first += 1
+    while last > first and doc[last].is_punct:
+        last -= 1
+    return (doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def _speaker_follows(doc: Doc, comma: int, speaker_words: set[int]) -> bool:
+    """The comma opens a description of the speaker (`said Fowler, who helmed the DNC`)."""
+    return comma + 1 < len(doc) and doc[comma + 1].i in speaker_words
+
+
+# -- pipelines without a parser ------------------------------------------------------------------
+# `spacy.blank("en")` plus our component: no lemmas, tags or dependencies. Direct quotes are still
+# attributed when a cue word stands right beside the quotation with a name or pronoun next to it
+# (`"...," Putin said`, `"...," said Putin`, `Putin said: "..."`).
+SURFACE_WINDOW = 6  # tokens looked at beside a quotation; the sample's longest is `Putin told reporters`
+
+
+def _is_name_or_pronoun(token: Token) -> bool:
+    return token.lower_ in lex.PERSONAL_PRONOUNS or (token.text[:1].isupper() and token.is_alpha)
+
+
+def surface_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
+    cues: list[Cue] = []
+    starts = [t.idx for t in doc]
+    for quotation in index.quotations:
+        window = []
+        i = bisect_left(starts, quotation.close_end)
+        while i < len(doc) and len(window) < SURFACE_WINDOW:
+            token = doc[i]
+            if index.at(token.idx) is not None or token.text in (".", "!", "?") or "\n" in token.text:
+                break
+            if not token.is_space and not token.is_punct:
+                window.append(token)
+            i += 1
+        for n, token in enumerate(window):
+            lemma = lex.CUE_FORMS.get(token.lower_)
+            if lemma is None:
+                continue
+            before = window[:n]
+            following = []
+            for other in window[n + 1 :]:
+                if not _is_name_or_pronoun(other):
+                    break
+                following.append(other)
+            run = before if before and all(_is_name_or_pronoun(t) for t in before) else following
+            cue = Cue(token=token, span=(token.idx, token.idx + len(token)), lemma=lemma)
+            if run:
+                cue.speaker = run[-1]
+                cue.speaker_extent = (run[0].idx, run[-1].idx + len(run[-1]))
+            words = run + [token]
+            cue.clause = (min(t.idx for t in words), max(t.idx + len(t) for t in words))
+            cues.append(cue)
+            break
+    cues.sort(key=lambda c: c.span)
+    return cues
