@@ -37,6 +37,7 @@ class Warnings(str, Enum):
     W004 = "date header says {header} but the input's metadata says {other}; the header wins"
     W010 = "unbalanced quotation marks; quotes in the affected paragraph may be missed"
     W040 = "NER corrections skipped ({detail}); entities are the model's own"
+    W042 = "entity clustering failed ({detail}); the article has no entities"
     W041 = "coreference skipped ({detail}); entities have name mentions only"
 
 
