@@ -12,7 +12,7 @@ from dateline.entities.clustering import initials
 from dateline.entities.corrections import NerCorrector, trim
 from dateline.entities.places import NoPlaces
 from dateline.entities.roles import roles_of
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, shared_path
 
 
 @pytest.fixture(scope="module")
@@ -271,3 +271,17 @@ def test_coreference_failure_is_a_warning_not_a_crash(monkeypatch):
         doc = component(doc)
     assert doc._.dateline_entities[0]["name"] == "Anna Berg"
     assert [w["code"] for w in doc._.dateline_warnings] == ["W041"]
+
+
+def test_the_real_sample_story(pipeline):
+    path = shared_path("samples", "reuters-2023-10-13-bishkek.txt")
+    record = pipeline.analyze(path.read_text(encoding="utf-8"))
+    putin = _entity(record, "Vladimir Putin")
+    assert putin.roles == ["Russian President"]
+    assert {"He", "he"} <= set(_mentions(record, putin, "pronoun"))
+    assert _entity(record, "Dmitry Medvedev").roles == ["former Russian President"]
+    assert _entity(record, "Mikhail Bogdanov").roles == ["Russian Deputy Foreign Minister"]
+    for name in ("Kyiv", "Mariupol", "Bakhmut", "Gaza", "Leningrad", "Bishkek"):
+        assert _entity(record, name).type in {"GPE", "LOC"}, name
+    assert _entity(record, "Hamas").type == "ORG" and _entity(record, "Hezbollah").type == "ORG"
+    assert record.dateline.place_entity == "e1"

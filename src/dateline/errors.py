@@ -41,6 +41,7 @@ class Warnings(str, Enum):
     W030 = "place {name!r} is ambiguous ({count} gazetteer candidates fit the story about equally); left without a point"
     W031 = "place {name!r} is not in the gazetteer; left without a point"
     W040 = "NER corrections skipped ({detail}); entities are the model's own"
+    W042 = "entity clustering failed ({detail}); the article has no entities"
     W041 = "coreference skipped ({detail}); entities have name mentions only"
 
 

@@ -30,6 +30,8 @@ from dateline.entities.clustering import (
 )
 from dateline.entities.places import PlaceNames, default_place_names
 from dateline.entities.roles import roles_of
+from dateline.entities.warnings import WARNINGS_EXTENSION, add_warning
+from dateline.errors import Warnings, warning
 from dateline.language import ARTICLE_EXTENSION, ensure_doc_extension
 
 ENTITIES_EXTENSION = "dateline_entities"
@@ -47,7 +49,11 @@ class EntityClusterer:
         self.places = places if places is not None else default_place_names()
 
     def __call__(self, doc: Doc) -> Doc:
-        clusters = self.predict(doc)
+        try:
+            clusters = self.predict(doc)
+        except Exception as exc:  # the article goes on without entities, and says so
+            add_warning(doc, warning(Warnings.W042, detail=f"{type(exc).__name__}: {exc}"))
+            clusters = []
         self.set_annotations(doc, clusters)
         return doc
 
@@ -118,4 +124,5 @@ def to_record(cluster: Cluster) -> dict:
 def make_entity_clusterer(nlp: Language, name: str) -> EntityClusterer:
     ensure_doc_extension(ENTITIES_EXTENSION)
     ensure_doc_extension(ARTICLE_EXTENSION)
+    ensure_doc_extension(WARNINGS_EXTENSION, default=None)
     return EntityClusterer()

@@ -443,6 +443,8 @@ def referring_expressions(doc: Doc, context: _Context, covered: list[tuple[int, 
                 continue
             if lower == "it" and token.dep_ not in {"nsubj", "nsubjpass", ""}:
                 continue  # "it" as an object is most often an event or a thing
+            if lower in {"it", "its", "itself"} and _owned_by_common_noun(token):
+                continue
             found.append(Referring(token.idx, token.idx + len(token), token, "pronoun", lower))
         elif lower in _NOMINAL_HEADS and token.tag_ in {"NN", "NNP"}:
             nominal = _nominal(doc, token)
@@ -465,6 +467,16 @@ def _dummy_it(token: Token) -> bool:
     if head.lemma_ in DUMMY_IT_VERBS:
         return any(c.dep_ in {"acomp", "attr", "ccomp", "xcomp", "oprd"} for c in head.children)
     return False
+
+
+def _owned_by_common_noun(token: Token) -> bool:
+    """"a Palestinian state with East Jerusalem as its capital": "its" inside a phrase hanging
+    from a common noun ("state") is that thing's, not a named entity's."""
+    noun = token.head if token.dep_ == "poss" else token
+    if noun.dep_ != "pobj":
+        return False
+    attach = noun.head.head
+    return attach.tag_ == "NN" and not attach.ent_type_ and attach.i != noun.i
 
 
 def _nominal(doc: Doc, head: Token) -> tuple[Span, str] | None:

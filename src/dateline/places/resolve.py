@@ -157,7 +157,7 @@ class Context:
 
 def _score(
     candidate: Candidate, index: int, dateline_country: str | None, context: Context | None,
-    own: Place | None, own_weight: float,
+    votes: tuple[dict, dict, float] | None = None,
 ) -> float:
     place = candidate.place
     score = candidate.prior
@@ -167,7 +167,7 @@ def _score(
         score += DATELINE_COUNTRY_WEIGHT
     if context is None:
         return score
-    countries, admin1, total = context.without(index, own, own_weight)
+    countries, admin1, total = votes
     if total > 0 and place.country:
         score += STORY_COUNTRY_WEIGHT * max(0.0, countries.get(place.country, 0.0)) / total
     if place.country and place.admin1_code and admin1.get((place.country, place.admin1_code), 0.0) > 0:
@@ -198,7 +198,7 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
     first: list[Place | None] = []
     for index, candidates in enumerate(all_candidates):
         scored = sorted(
-            ((_score(c, index, dateline_country, None, None, 0.0), c) for c in candidates),
+            ((_score(c, index, dateline_country, None), c) for c in candidates),
             key=lambda sc: -sc[0],
         )
         confident = _confident(scored)
@@ -212,8 +212,9 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
         if not candidates:
             resolutions.append(Resolution(toponym, None, 0))
             continue
+        votes = context.without(index, first[index], weights[index])
         scored = sorted(
-            ((_score(c, index, dateline_country, context, first[index], weights[index]), c) for c in candidates),
+            ((_score(c, index, dateline_country, context, votes), c) for c in candidates),
             key=lambda sc: (-sc[0], sc[1].place.geonames_id or 0),
         )
         best_score, best = scored[0]

@@ -95,7 +95,13 @@ def collect_toponyms(
             # ORG or NORP ("Edmonton", "Aleppo", "Mariupol") is the place.
             if etype != "PERSON" or any(_place_context(doc, s, e) for s, e in spans):
                 toponyms.append(Toponym(name, "toponym", spans, index))
-    toponyms.extend(_spotted(doc, entities, gazetteer))
+    named = {normalize_name(t.lookup_name): t for t in toponyms if t.kind == "toponym"}
+    for spotted in _spotted(doc, entities, gazetteer):
+        same = named.get(normalize_name(spotted.lookup_name))
+        if same is not None:  # "Kyiv" spotted where the NER missed it, an entity elsewhere
+            same.spans.extend(spotted.spans)
+        else:
+            toponyms.append(spotted)
     _attach_qualifiers(doc.text, toponyms)
     _attach_dateline(article, entities, toponyms)
     return toponyms
