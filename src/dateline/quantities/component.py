@@ -98,8 +98,8 @@ class QuantityTagger:
         if start < amount.start:
             mod = lex.AMOUNT_MODIFIERS[" ".join(t.lower_ for t in doc[start : amount.start])]
         span = doc[start:end]
-        if any(t.idx in blocked for t in span):
-            return None, amount.end
+        if any(t.idx in blocked for t in doc[start : amount.end]):
+            return None, amount.end  # the amount itself is in a time or a name ("Palestinian" may follow)
         item = {
             "span": [span.start_char, span.end_char],
             "text": span.text,

@@ -49,7 +49,8 @@ class TimeTagger:
         return find_times(ctx)
 
     def set_annotations(self, doc: Doc, drafts: list[Draft]) -> None:
-        doc._.set(TIMES_EXTENSION, [time_item(doc.text, d) for d in drafts])
+        text = doc.text  # built from the tokens on each access: once
+        doc._.set(TIMES_EXTENSION, [time_item(text, d) for d in drafts])
 
     def _anchor(self, doc: Doc) -> tuple[dt.date | None, dict | None]:
         article = doc._.get(ARTICLE_EXTENSION) if doc.has_extension(ARTICLE_EXTENSION) else None
@@ -100,11 +101,12 @@ def _as_date(value: str | dt.date) -> dt.date:
 def _token_attribute(doc: Doc, name: str):
     """A look-up of a token attribute by character offset (None where the pipeline sets none)."""
     has = doc.has_annotation("POS" if name == "pos_" else "TAG")
+    length = len(doc.text)
 
     def at(char: int) -> str | None:
         if not has:
             return None
-        span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+        span = doc.char_span(char, min(char + 1, length), alignment_mode="expand")
         if span is None or not len(span):
             return None
         return getattr(span[0], name) or None

@@ -754,7 +754,8 @@ def read_season(m: re.Match, ctx: Context) -> Draft | None:
     if before not in {"in", "the", "during", "by", "until", "since", "early", "late", "mid", "this", "over",
                       "for", "through", "throughout", "of", "last", "next", "into"}:
         return None
-    if ctx.anchor is None:
+    if ctx.anchor is None or not m.group(0).lower().startswith("the"):
+        # "only in summer": any summer; "in the summer" is this year's (TimeBank 1989-SU).
         return _draft(m, "DATE", f"XXXX-{code}")
     return _draft(m, "DATE", f"{ctx.anchor.year:04d}-{code}")
 
