@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.lexicons.times import CONDITIONAL_FUTURE, FUTURE_AUXILIARIES, FUTURE_VERBS
+from dateline.lexicons.times import CONDITIONAL_FUTURE, FUTURE_AUXILIARIES, FUTURE_VERBS, SCHEDULING_PARTICIPLES
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 
@@ -84,6 +84,8 @@ def _verb_group_tense(verb: Token) -> str | None:
     if past:
         return PAST
     if verb.tag_ == "VBN":
+        if not auxiliaries and lemma in SCHEDULING_PARTICIPLES:
+            return FUTURE  # "a NATO summit set for April"
         if words & {"has", "have", "'s", "'ve"}:
             return _PERFECT  # "has said on Friday"
         if not auxiliaries:
