@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 import spacy
 
-from conftest import FIXTURES
+from conftest import FIXTURES, shared_path
 from dateline.times import normalise as cal
 from dateline.times.component import TimeTagger
 
@@ -190,3 +190,19 @@ def test_month_and_year_choice():
     assert cal.month_day_year(dt.date(2000, 1, 5), 12, 28, None) == 1999
     assert cal.holiday_date(1999, "thanksgiving") == dt.date(1999, 11, 25)
     assert cal.easter(2024) == dt.date(2024, 3, 31)
+
+
+def test_real_sample_story(pipeline):
+    """The issue's expectations on the Reuters sample (skipped where ../shared is absent)."""
+    record = pipeline.analyze(shared_path("samples", "reuters-2023-10-13-bishkek.txt").read_text(encoding="utf-8"))
+    times = {(t.text, t.value, t.mod, t.begin, t.end) for t in record.times}
+    assert ("Friday", "2023-10-13", None, None, None) in times
+    assert ("Saturday", "2023-10-07", None, None, None) in times
+    assert ("February 2022", "2022-02", None, None, None) in times
+    assert ("nearly 20 months", "P20M", "APPROX", None, None) in times
+    assert ("1941-44", "P4Y", None, "1941", "1944") in times
+    assert ("24 hours", "PT24H", None, None, None) in times
+    assert ("the past week", "P1W", None, "2023-10-06", "2023-10-13") in times
+    quantities = {(q.text, q.value, q.mod, q.counted) for q in record.quantities}
+    assert ("More than 2 million people", 2_000_000, "MORE_THAN", "people") in quantities
+    assert ("more than 1 million people", 1_000_000, "MORE_THAN", "people") in quantities
