@@ -36,7 +36,7 @@ class Warnings(str, Enum):
     W003 = "date {value!r} from {origin} is not a valid ISO date; ignored"
     W004 = "date header says {header} but the input's metadata says {other}; the header wins"
     W010 = "unbalanced quotation marks; quotes in the affected paragraph may be missed"
-    W020 = "article date {value!r} is not an ISO date; relative time expressions are left unresolved"
+    W020 = "article date {value!r} is not an ISO date; relative times use the configured anchor, or stay unresolved"
 
 
 def warning(code: Warnings, **fields: object) -> dict[str, str]:
