@@ -37,9 +37,18 @@ def render_text(record: ArticleRecord, out: TextIO) -> None:
             table.add_row(q.speaker.name if q.speaker and q.speaker.name else "-", q.kind, q.text[:120])
         console.print(table)
     if record.times:
-        console.print("times: " + "; ".join(f"{x.text} = {x.value}" for x in record.times))
+        console.print("times: " + "; ".join(
+            f"{x.text} = {x.value}" + (f" {x.mod}" if x.mod else "") + (f" ({x.begin}..{x.end})" if x.begin or x.end else "")
+            for x in record.times))
     if record.quantities:
-        console.print("quantities: " + "; ".join(f"{x.text} = {x.value} {x.unit or ''}".strip() for x in record.quantities))
+        console.print("quantities: " + "; ".join(
+            f"{x.text} = {_amount(x.value)} {x.unit or ''}".strip() + (f" {x.mod}" if x.mod else "") if x.value is not None
+            else f"{x.text} = ? {x.unit or ''}".strip() for x in record.quantities))
     for w in record.warnings:
         console.print(f"warning {w.code}: {w.message}")
     console.print()
+
+
+def _amount(value: float) -> str:
+    """2000000.0 as 2,000,000; 5.5 as 5.5."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,}"

@@ -17,7 +17,8 @@ Values are compared after one canonical rewrite: ISO week numbers without their 
 (TBAQ writes both "2000-W7" and "1989-W43"; dateline writes "2000-W07").
 
 The baseline is dateparser's `search_dates` (the `test` extra), with the DCT as relative base;
-each date it finds is a DATE (TIME when it has a clock time) valued as an ISO day.
+each date it finds is a DATE (TIME when it has a clock time), valued at the granularity its words
+give ("1990" a year, "March 1990" a month, else a day).
 """
 
 from __future__ import annotations
@@ -179,10 +180,26 @@ def dateparser_times(documents: list[TimeMLDocument]) -> list[list[Timex]]:
                     continue
             cursor = at + len(string)
             has_time = (when.hour, when.minute) not in {(0, 0), (12, 0)}
-            value = when.strftime("%Y-%m-%dT%H:%M") if has_time else when.date().isoformat()
+            value = when.strftime("%Y-%m-%dT%H:%M") if has_time else _baseline_granularity(string, when)
             items.append(Timex(at, at + len(string), "TIME" if has_time else "DATE", value))
         found.append(items)
     return found
+
+
+_BASELINE_DAY_WORDS = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)?|today|yesterday|tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun)", re.I)
+_BASELINE_MONTH_WORDS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _baseline_granularity(string: str, when: dt.datetime) -> str:
+    """dateparser returns a full datetime for "1990" or "March"; its value is written at the
+    granularity the matched words give (a year, a month, else a day), so the baseline is not
+    marked wrong for precision it never claimed."""
+    if re.fullmatch(r"\s*(?:in\s+)?\d{4}\s*", string):
+        return f"{when.year:04d}"
+    if _BASELINE_MONTH_WORDS.search(string) and not _BASELINE_DAY_WORDS.search(re.sub(r"\d{4}", "", string)):
+        return f"{when.year:04d}-{when.month:02d}"
+    return when.date().isoformat()
 
 
 # -- scoring --------------------------------------------------------------------------------------

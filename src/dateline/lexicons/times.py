@@ -126,6 +126,8 @@ FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo", "going", "gonna"})
 # Only scheduling words: "vowed on Tuesday to ..." dates the vow, in the past.
 FUTURE_VERBS = frozenset({"plan", "expect", "schedule", "intend", "due", "scheduled", "expected", "slated",
                           "planned", "upcoming"})
+# A bare participle of these after a noun schedules it: "a NATO summit set for April".
+SCHEDULING_PARTICIPLES = frozenset({"set", "slate", "due"})
 # "would" in reported speech looks ahead from a past saying ("said it would vote on Tuesday");
 # "could be located Wednesday" is not future, so the other modals are left out.
 CONDITIONAL_FUTURE = frozenset({"would"})

@@ -32,24 +32,27 @@ class TimeTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         anchor, problem = self._anchor(doc)
-        drafts = self.predict(doc, anchor)
-        self.set_annotations(doc, drafts)
+        text = doc.text  # spaCy builds it from the tokens on every access: once per Doc
+        drafts = self.predict(doc, anchor, text)
+        self.set_annotations(doc, drafts, text)
         if problem:
             _warn(doc, problem)
         return doc
 
-    def predict(self, doc: Doc, anchor: dt.date | None) -> list[Draft]:
+    def predict(self, doc: Doc, anchor: dt.date | None, text: str | None = None) -> list[Draft]:
+        text = doc.text if text is None else text
         ctx = Context(
-            text=_with_dateline_date(doc),
+            text=_with_dateline_date(doc, text),
             anchor=anchor,
             tense_at=lambda s, e: clause_tense(doc, s, e),
-            pos_at=_token_attribute(doc, "pos_"),
-            tag_at=_token_attribute(doc, "tag_"),
+            pos_at=_token_attribute(doc, "pos_", len(text)),
+            tag_at=_token_attribute(doc, "tag_", len(text)),
         )
         return find_times(ctx)
 
-    def set_annotations(self, doc: Doc, drafts: list[Draft]) -> None:
-        doc._.set(TIMES_EXTENSION, [time_item(doc.text, d) for d in drafts])
+    def set_annotations(self, doc: Doc, drafts: list[Draft], text: str | None = None) -> None:
+        text = doc.text if text is None else text
+        doc._.set(TIMES_EXTENSION, [time_item(text, d) for d in drafts])
 
     def _anchor(self, doc: Doc) -> tuple[dt.date | None, dict | None]:
         article = doc._.get(ARTICLE_EXTENSION) if doc.has_extension(ARTICLE_EXTENSION) else None
@@ -62,10 +65,9 @@ class TimeTagger:
         return self.anchor, None
 
 
-def _with_dateline_date(doc: Doc) -> str:
+def _with_dateline_date(doc: Doc, text: str) -> str:
     """The Doc's text with the dateline's date put back ("BUDAPEST, March 12 (Xinhua) --"): our
     Pipeline blanks the dateline from the language model, but its date is a time of the story."""
-    text = doc.text
     article = doc._.get(ARTICLE_EXTENSION) if doc.has_extension(ARTICLE_EXTENSION) else None
     dateline = (article or {}).get("dateline") if isinstance(article, dict) else None
     if not dateline or not dateline.get("date_span") or not dateline.get("date_text"):
@@ -97,14 +99,14 @@ def _as_date(value: str | dt.date) -> dt.date:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def _token_attribute(doc: Doc, name: str):
+def _token_attribute(doc: Doc, name: str, length: int):
     """A look-up of a token attribute by character offset (None where the pipeline sets none)."""
     has = doc.has_annotation("POS" if name == "pos_" else "TAG")
 
     def at(char: int) -> str | None:
         if not has:
             return None
-        span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+        span = doc.char_span(char, min(char + 1, length), alignment_mode="expand")
         if span is None or not len(span):
             return None
         return getattr(span[0], name) or None

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from dateline.lexicons import times as lex
-from dateline.quantities.numbers import parse_number
+from dateline.lexicons.numbers import parse_number
 from dateline.times import normalise as cal
 
 # -- pattern pieces ----------------------------------------------------------------------------
@@ -251,7 +251,7 @@ def read_month(m: re.Match, ctx: Context) -> Draft | None:
         year = ctx.anchor.year
     else:
         tense = ctx.tense(m.start(), m.end())
-        if ctx.word_before(m.start()) in lex.DEADLINE_PREPOSITIONS:
+        if ctx.word_before(m.start()) in lex.DEADLINE_PREPOSITIONS and tense == "PAST":
             tense = None  # "gave the bidder until mid-November": a deadline, the nearest one
         year = cal.month_year(ctx.anchor, number, tense)
     return _draft(m, "DATE", cal.month(year, number))
@@ -756,6 +756,8 @@ def read_season(m: re.Match, ctx: Context) -> Draft | None:
         return None
     if ctx.anchor is None:
         return _draft(m, "DATE", f"XXXX-{code}")
+    # "in the summer", "in summer": this year's (TimeBank 1989-SU). A generic season ("the passes
+    # are open only in summer") reads the same way: a known limit.
     return _draft(m, "DATE", f"{ctx.anchor.year:04d}-{code}")
 
 
@@ -944,6 +946,27 @@ _OVERRIDDEN_READERS: dict[str, Reader] = {
 }
 RULES = [(name, pattern, reader or _OVERRIDDEN_READERS[name]) for name, pattern, reader in RULES]
 
+# A cheap test per rule of whether the text can hold a match at all: a rule whose trigger words do
+# not occur is not run (speed: the rules' look-behinds are tried at every character; measured on
+# 200 BBC stories, skipping rules without triggers halves the grammar's time).
+_UNITS_ALT = "second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|weekend"
+RULE_TRIGGERS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.I)
+    for name, pattern in {
+        "month_day": MONTH, "day_month": MONTH, "month_year": MONTH, "month": MONTH, "relative_month": MONTH,
+        "month_relative_year": MONTH,
+        "weekday": WEEKDAY, "year_range": r"\d{4}\s*[-–—/]", "decade": r"\d0['’]?s\b", "century": "century",
+        "iso": r"\d{4}-\d\d-\d\d", "numeric_date": r"\d/\d+/\d", "deictic_day": "today|yesterday|tomorrow|tonight|morning|afternoon|evening|night",
+        "adjectival_duration": rf"\w-(?:{_UNITS_ALT})|(?:{_UNITS_ALT})-long", "quarter": "quarter|half",
+        "quarter_code": r"(?-i:Q[1-4])", "year_ago_adj": "year-(?:ago|earlier)", "year_ago_period": "last year|a year|period",
+        "fiscal_year": "fiscal", "spoken_year": "nineteen|thousand|twenty", "period_of_year": r"\d{4} (?:fiscal )?(?:quarter|period)",
+        "time_adjective": "current|recent", "weekend": "weekend", "year_end": "year[- ]end",
+        "set": r"every|each|per\b|once|twice|times|" + SET_ADVERB, "clock": r"\d\s*[ap]\.?m|\d:\d\d|noon|midnight",
+        "season": SEASON, "holiday": HOLIDAY, "anaphoric": r"\bthat\s|next|following|previous|same|preceding|prior|before|after",
+        "bare_units": r"(?:years|months|weeks|days|decades|hours|minutes)\b",
+    }.items()
+}
+
 # Modifiers taken into an expression's extent from just before it.
 _AMOUNT_MOD_RE = re.compile(r"(?<![\w-])(?P<mod>" + _alt(lex.TIME_AMOUNT_MODIFIERS) + r")\s+$", re.I)
 _POINT_MOD_RE = re.compile(r"(?<![\w-])(?P<mod>" + _alt(k for k in lex.POINT_MODIFIERS if not k.endswith("-")) + r")(?:\s+|-)$|(?<![\w-])(?P<glued>mid-)$", re.I)
@@ -968,6 +991,9 @@ def find_times(ctx: Context) -> list[Draft]:
 
 def _candidates(ctx: Context) -> Iterator[Draft]:
     for name, pattern, reader in RULES:
+        trigger = RULE_TRIGGERS.get(name)
+        if trigger is not None and not trigger.search(ctx.text):
+            continue
         for match in pattern.finditer(ctx.text):
             if not match.group(0).strip():
                 continue

@@ -68,15 +68,14 @@ def weekday_date(anchor: dt.date, weekday: int, tense: str | None, direction: in
 
 def month_year(anchor: dt.date, number: int, tense: str | None) -> int:
     """The year of a month named without one: the latest such month up to the anchor's in the
-    past tense, the next one from it in the future tense; with no tense to go by, the nearest
-    (the past one on a tie): "an agreement to acquire the bank in January" in November is the
+    past tense, the next one from it in the future tense; in the present tense or with none to go
+    by, the nearest (the past one on a tie): "properties worth $130 million in October are worth
+    half that now" in January is last October: "an agreement to acquire the bank in January" in November is the
     coming January."""
     if tense == "PAST":
         return anchor.year - 1 if number > anchor.month else anchor.year
     if tense == "FUTURE":
         return anchor.year + 1 if number < anchor.month else anchor.year
-    if tense == "PRESENT":
-        return anchor.year
     ahead = (number - anchor.month) % 12
     back = (anchor.month - number) % 12
     if ahead < back:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.lexicons.times import CONDITIONAL_FUTURE, FUTURE_AUXILIARIES, FUTURE_VERBS
+from dateline.lexicons.times import CONDITIONAL_FUTURE, FUTURE_AUXILIARIES, FUTURE_VERBS, SCHEDULING_PARTICIPLES
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 
@@ -74,9 +74,10 @@ def _verb_group_tense(verb: Token) -> str | None:
     if words & CONDITIONAL_FUTURE:
         return FUTURE  # "said it would vote on Tuesday": the future of a past saying
     if lemma in FUTURE_VERBS or verb.lower_ in FUTURE_VERBS:
-        # "plans a rally on Monday", "results expected Tuesday"; in the past tense ("had been
-        # scheduled to expire at midnight Friday") the plan may be over: unknown.
-        return None if past else FUTURE
+        # "plans a rally on Monday", "planned a demonstration on Saturday", "results expected
+        # Tuesday"; in the past perfect ("had been scheduled to expire at midnight Friday") the plan
+        # is over: unknown.
+        return None if "had" in words else FUTURE
     if "to" in words:
         return _INFINITIVE
     if verb.tag_ == "VBG" and any(a.tag_ in _FINITE_PRESENT and a.lemma_ == "be" for a in auxiliaries):
@@ -84,6 +85,8 @@ def _verb_group_tense(verb: Token) -> str | None:
     if past:
         return PAST
     if verb.tag_ == "VBN":
+        if not auxiliaries and lemma in SCHEDULING_PARTICIPLES:
+            return FUTURE  # "a NATO summit set for April"
         if words & {"has", "have", "'s", "'ve"}:
             return _PERFECT  # "has said on Friday"
         if not auxiliaries:

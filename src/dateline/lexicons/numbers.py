@@ -1,5 +1,7 @@
 """Numbers written in digits or words, as floats: "2 million" 2e6, "twenty-five" 25, "1,200.5",
-"5 1/2" 5.5, "a dozen" 12. Shared by the quantities and times layers."""
+"5 1/2" 5.5, "a dozen" 12. The reader of the number words in `lexicons.quantities`, kept with the
+named data because both the times and the quantities layers use it (and neither may import the
+other)."""
 
 from __future__ import annotations
 
