@@ -116,6 +116,13 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _eta(state) -> str:
+    if state.total is None or state.rate <= 0:
+        return "-"
+    seconds = int((state.total - state.done) / state.rate)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
 class _ProgressReporter:
     """A rich progress bar on a terminal (articles/s, ETA, errors); plain log lines otherwise."""
 
@@ -129,22 +136,22 @@ class _ProgressReporter:
 
     def __enter__(self) -> "_ProgressReporter":
         if self.live:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.progress = Progress(
                 TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("ETA"), TimeRemainingColumn(),
+                TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("ETA {task.fields[eta]}"),
                 TextColumn("[red]{task.fields[errors]} errors"), TimeElapsedColumn(),
                 console=self.console, transient=False,
             )
             self.progress.start()
-            self.task = self.progress.add_task("ingest", total=None, rate=0.0, errors=0)
+            self.task = self.progress.add_task("ingest", total=None, rate=0.0, errors=0, eta="-")
         return self
 
     def update(self, state) -> None:
         self.state = state
         if self.progress is not None:
-            self.progress.update(self.task, total=state.total, completed=state.done, rate=state.rate, errors=state.errors)
+            self.progress.update(self.task, total=state.total, completed=state.done, rate=state.rate, errors=state.errors, eta=_eta(state))
             return
         now = time.monotonic()
         if now - self.last_log >= LOG_EVERY_SECONDS:
@@ -152,7 +159,7 @@ class _ProgressReporter:
             total = f"/{state.total}" if state.total is not None else ""
             self.console.print(
                 f"dateline: ingest {state.done}{total} inputs, {state.stored} stored, {state.skipped} skipped, "
-                f"{state.errors} errors, {state.rate:.1f} articles/s",
+                f"{state.errors} errors, {state.rate:.1f} articles/s, ETA {_eta(state)}",
                 markup=False,
             )
 
