@@ -293,3 +293,18 @@ def test_both_ways_of_finding_topic_quotes_agree(db, monkeypatch, walk_factor):
     assert [q["speaker"] for q in find_quotes(db, about="hip OR ship OR Gaza", since="2023-10-14")] == [
         "Oleh Danylenko", "Sarah Jones", "Vladimir Putin"]
     assert find_quotes(db, speaker="Jones", about="Gaza") == []
+
+
+def test_a_name_from_a_dateline_gives_way_to_the_name_an_article_writes(tmp_path):
+    from corpus_records import StoryBuilder
+
+    first = StoryBuilder("stories/a.txt", "2023-10-01", dateline="Us")  # a "US (Reuters) -" opener
+    first.add(" Markets rose.")
+    second = StoryBuilder("stories/b.txt", "2023-10-02")
+    second.name("US", "GPE")
+    second.add(" markets rose.")
+    path = tmp_path / "us.db"
+    with StoreWriter(path) as writer:
+        writer.write_records([first.record(), second.record()])
+    [place] = find_places(path)
+    assert (place["name"], place["articles"], place["datelines"]) == ("US", 2, 1)

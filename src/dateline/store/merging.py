@@ -220,6 +220,10 @@ def decide_other(key: NameKey, geonames_id: int | None, by_geo: list[Candidate],
     return _only([c for c in by_acronym if len(c.tokens) == 1 and c.norm == key.acronym])
 
 
+# The id the writer gives the entity it makes for a dateline place (not one of the record's).
+DATELINE_ENTITY = "dateline"
+
+
 class Resolver:
     """Finds or creates the corpus entity of each article entity, inside the writer's transaction."""
 
@@ -288,8 +292,13 @@ class Resolver:
         return int(cursor.lastrowid)
 
     def _update(self, chosen: Candidate, entity: Entity, key: NameKey, geonames_id: int | None) -> None:
-        """A fuller name replaces a shorter one ("Putin" -> "Vladimir Putin"); geo fills in."""
-        if len(key.tokens) > len(chosen.tokens) and not key.is_acronym:
+        """A fuller name replaces a shorter one ("Putin" -> "Vladimir Putin"); geo fills in; a
+        name as an article writes it replaces one known only from a dateline ("Us" from a
+        "US (Reuters)" opener, in the dateline's ordinary capitalisation)."""
+        from_dateline_only = entity.id != DATELINE_ENTITY and self.conn.execute(
+            "SELECT 1 FROM article_entities WHERE entity_id = ? LIMIT 1", (chosen.id,)
+        ).fetchone() is None
+        if from_dateline_only or (len(key.tokens) > len(chosen.tokens) and not key.is_acronym):
             self.conn.execute(
                 "UPDATE entities SET name = ?, norm = ?, surname = ?, acronym = ? WHERE id = ?",
                 (_display_name(entity.name), key.norm, key.surname, key.acronym, chosen.id),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dateline.record import ArticleRecord, Entity
 from dateline.store.connection import open_writer
-from dateline.store.merging import Resolver, name_key
+from dateline.store.merging import DATELINE_ENTITY, Resolver, name_key
 from dateline.store.records import record_json
 
 # Entity types whose entities are places (stored in `places` too, with their geo if any).
@@ -214,7 +214,7 @@ class StoreWriter:
             # The dateline names a place the NER never sees (it is not prose): the corpus entity
             # of that name, so "VALLETTA (Reuters)" and "in Valletta" count as one place.
             # Its geo is that of the same place in the story, or what the corpus knows of it.
-            place = self.resolver.resolve(Entity(id="dateline", type="GPE", name=dateline.place))
+            place = self.resolver.resolve(Entity(id=DATELINE_ENTITY, type="GPE", name=dateline.place))
             same = next((row for row in rows if row[2] == place), None)
             if same is not None:
                 geo = same[4:10]
