@@ -52,6 +52,16 @@ def _output(path: Optional[Path]) -> Iterator[TextIO]:
             yield handle
 
 
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C ends the command with one line and the shell's usual status, not a traceback."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        err.print("dateline: interrupted", markup=False)
+        raise typer.Exit(130)
+
+
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="files, directories (read recursively) or - for standard input")],
@@ -79,7 +89,7 @@ def analyze(
         raise typer.Exit(2)
     failures = records = 0
     collected = []
-    with _output(output) as out:
+    with _output(output) as out, _interruptible():
         for result in pipeline.run_paths(paths):
             if not hasattr(result, "to_json"):
                 failures += 1

@@ -66,33 +66,56 @@ def load_language(model: str, components: Sequence[str] = ()) -> Language:
 
 def analysis_text(text: str, layout: Layout) -> str:
     """`text` with everything that is not story prose blanked (newlines kept), same length."""
-    chars = list(text)
-    for start, end in layout.not_prose():
-        for i in range(start, end):
-            if chars[i] != "\n":
-                chars[i] = " "
+    blanked = sorted(layout.not_prose())
     if layout.body:
         # Nothing after the story's last paragraph is prose either (trailing noise, credits).
-        for i in range(layout.body[1], len(chars)):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+        blanked.append((layout.body[1], len(text)))
+    pieces: list[str] = []
+    pos = 0
+    for start, end in blanked:
+        start = max(start, pos)
+        if start >= end:
+            continue
+        pieces.append(text[pos:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 # A blank line, or a line break followed by an indented line: a paragraph starts after it.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n|\n[ \t]{2,}$")
 
 
+# Opening double quotation marks: the small parser often ends a sentence right after one
+# ('"' | 'I wonder what ...'), which cuts the quote from its own content.
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u00ab", "\u201e"})
+
+
 class ParagraphBoundaries:
-    """Starts a sentence at every paragraph: news paragraphs never continue a sentence, and the
-    small parser otherwise joins a floating quote paragraph to the sentence before it."""
+    """Sentence boundaries that news layout makes certain, set before the parser runs:
+    - a paragraph always starts a sentence (the small parser otherwise joins a floating quote
+      paragraph to the sentence before it);
+    - the word right after an opening quotation mark never does."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if not token.is_space and previous.is_space and _PARAGRAPH_BREAK.search(previous.text):
-                token.is_sent_start = True
+        previous = None
+        for token in doc:
+            if previous is not None and not token.is_space:
+                if previous.is_space and _PARAGRAPH_BREAK.search(previous.text):
+                    token.is_sent_start = True
+                elif previous.text in _OPENING_QUOTES and not previous.whitespace_ and _opens(doc, previous.i):
+                    token.is_sent_start = False
+            previous = token
         return doc
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """A quotation mark at i opens (rather than closes) a quote: nothing glued before it."""
+    return i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space
 
 
 @Language.factory(

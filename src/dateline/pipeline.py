@@ -99,23 +99,24 @@ class Pipeline:
             return InputFailure(_name(raw), "E013", InputErrors.E013.value)
         return ArticleContext(raw=raw, layout=layout, warnings=warnings)
 
+    def _make_doc(self, ctx: ArticleContext):
+        doc = self.nlp.make_doc(analysis_text(ctx.text, ctx.layout))
+        doc._.set(ARTICLE_EXTENSION, article_info(ctx))
+        return doc
+
     def _analyse(self, contexts: list[ArticleContext]) -> None:
         if not contexts:
             return
-        docs = []
-        for ctx in contexts:
-            doc = self.nlp.make_doc(analysis_text(ctx.text, ctx.layout))
-            doc._.set(ARTICLE_EXTENSION, article_info(ctx))
-            docs.append(doc)
         started = time.perf_counter()
         try:
-            done = list(self.nlp.pipe(docs, batch_size=self.options.batch_size))
+            done = list(self.nlp.pipe((self._make_doc(c) for c in contexts), batch_size=self.options.batch_size))
         except Exception:
-            # Find the article that broke the batch: run them one by one (spaCy's error handler idea).
+            # Find the article that broke the batch: run them one by one on fresh Docs (spaCy's
+            # error-handler idea), so one bad article costs only itself.
             done = []
-            for ctx, doc in zip(contexts, docs):
+            for ctx in contexts:
                 try:
-                    done.append(self.nlp(doc))
+                    done.append(self.nlp(self._make_doc(ctx)))
                 except Exception as exc:
                     ctx.extra["error"] = f"{type(exc).__name__}: {exc}"
                     done.append(None)

@@ -184,3 +184,59 @@ def record_id(text: str) -> str:
 
 def record_json_schema() -> dict:
     return ArticleRecord.model_json_schema(by_alias=True)
+
+
+def span_problems(record: ArticleRecord) -> list[str]:
+    """Every place where a span does not slice `text` to what the item claims (empty if none).
+
+    The provenance promise of the record, checkable by anyone: used by tests and evaluations.
+    """
+    text = record.text
+    problems: list[str] = []
+
+    def check(where: str, span: Span | None, claim: str | None = None, fold: bool = False) -> None:
+        if span is None:
+            return
+        start, end = span
+        if not (0 <= start <= end <= len(text)):
+            problems.append(f"{where}: span {span} outside text of length {len(text)}")
+            return
+        if claim is not None:
+            got = text[start:end]
+            if (got.lower() != claim.lower()) if fold else (got != claim):
+                problems.append(f"{where}: span {span} slices {got!r}, item says {claim!r}")
+
+    if record.title_span:
+        check("title", record.title_span, record.title)
+    if record.dateline:
+        dl = record.dateline
+        check("dateline", dl.span)
+        check("dateline.place", dl.place_span, dl.place, fold=True)
+        check("dateline.agency", dl.agency_span)
+        check("dateline.date", dl.date_span, dl.date_text)
+    for i, credit in enumerate(record.credits):
+        check(f"credits[{i}]", credit.span, credit.name)
+    check("body", record.body)
+    for i, paragraph in enumerate(record.paragraphs):
+        check(f"paragraphs[{i}]", paragraph)
+    for i, section in enumerate(record.sections):
+        check(f"sections[{i}]", section.span, section.heading)
+    for i, noise in enumerate(record.noise):
+        check(f"noise[{i}]", noise.span)
+    for entity in record.entities:
+        for j, mention in enumerate(entity.mentions):
+            check(f"{entity.id}.mentions[{j}]", mention.span)
+    for quote in record.quotes:
+        check(f"{quote.id}", quote.span, quote.text)
+        if quote.speaker:
+            check(f"{quote.id}.speaker", quote.speaker.span)
+        if quote.cue:
+            check(f"{quote.id}.cue", quote.cue.span)
+    for i, item in enumerate(record.times):
+        check(f"times[{i}]", item.span, item.text)
+    for i, item in enumerate(record.quantities):
+        check(f"quantities[{i}]", item.span, item.text)
+    for i, event in enumerate(record.events):
+        check(f"events[{i}]", event.span)
+        check(f"events[{i}].predicate", event.predicate.span)
+    return problems

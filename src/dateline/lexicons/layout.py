@@ -43,6 +43,7 @@ DATELINE_MIN_PLACE_LETTERS = 2
 SECTION_MAX_WORDS = 10
 SECTION_MAX_CHARS = 80
 SECTION_MIN_LETTERS = 3
+SECTION_MIN_LETTER_SHARE = 0.6
 
 # A plain-text headline: the first line, short, no closing full stop, followed by a blank line
 # (the BBC corpus and most scraped text files put the headline there).

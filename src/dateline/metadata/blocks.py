@@ -10,6 +10,7 @@ from dateline.lexicons.layout import (
     INDENTED_PARAGRAPH_RE,
     SECTION_MAX_CHARS,
     SECTION_MAX_WORDS,
+    SECTION_MIN_LETTER_SHARE,
     SECTION_MIN_LETTERS,
     WRAPPED_LINE_MAX_CHARS,
 )
@@ -73,6 +74,9 @@ def is_section_heading(block: str) -> bool:
         return False
     letters = [c for c in block if c.isalpha()]
     if len(letters) < SECTION_MIN_LETTERS or not all(c.isupper() for c in letters):
+        return False
+    # Mostly letters: BBC sport previews have kick-off lines such as "2000 GMT" between paragraphs.
+    if len(letters) < SECTION_MIN_LETTER_SHARE * sum(not c.isspace() for c in block):
         return False
     # A heading does not end like a sentence; "?", "!" and ":" do occur ("RUSSIAN MEDIATION?").
     return not block.rstrip().endswith((".", ","))

@@ -36,8 +36,11 @@ def find_dateline(text: str, pos: int) -> tuple[Dateline, int] | None:
         agency_raw = None
     if sum(c.isalpha() for c in place_raw) < DATELINE_MIN_PLACE_LETTERS:
         return None
-    # Without an agency or a date, an all-caps opener must be a short run of capital words;
-    # "A - B" openers fail the letter count above.
+    # Without an agency or a date, the dash must be followed by a space: BBC headlines open with
+    # hyphenated words ("UK-based bank ...", "EU-US seeking deal") that are not datelines.
+    if not agency_raw and not match.group("date") and not text[match.end("dash") : match.end("dash") + 1].isspace():
+        return None
+    # ... and the opener must be a short run of capital words; "A - B" fails the letter count above.
     if group == "place" and not agency_raw and not match.group("date") and not _looks_like_place(place_raw):
         return None
     start = match.start(group)

@@ -1,0 +1,106 @@
+"""Data flows one way: a stage imports only earlier stages and shared types (STYLE.md).
+
+Every module of the package must be placed in STAGES; a new module fails here until it is.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import dateline
+
+PACKAGE = Path(dateline.__file__).parent
+
+# Top-level module or subpackage -> its place in the flow. Equal ranks may not import each other
+# unless listed in SAME_RANK_ALLOWED.
+STAGES = {
+    # shared types and named data
+    "record": 0, "errors": 0, "options": 0, "context": 0, "lexicons": 0, "gazetteer": 0,
+    # read -> locate -> language
+    "reading": 1, "metadata": 2, "language": 3,
+    # extractors (spaCy components)
+    "entities": 4, "times": 4, "quantities": 4,
+    "places": 5, "quotes": 5, "events": 5,
+    # record assembly and the run
+    "assemble": 6, "pipeline": 7, "render": 7,
+    # products of records
+    "store": 8, "corpus": 9, "evaluation": 9, "api": 9, "distributed": 9,
+    "cli": 10, "__init__": 10, "__main__": 10,
+}
+SAME_RANK_ALLOWED: set[tuple[str, str]] = {("__main__", "cli")}
+SHARED_RANK = 0  # shared types may use each other (context holds record items)
+
+# The store keeps records; it never runs NLP (datasette's rule: one class owns the database).
+STORE_MAY_IMPORT = {"record", "errors", "options", "context", "store"}
+NLP_LIBRARIES = {"spacy", "thinc"}
+
+
+def stage_of(path: Path) -> str:
+    return path.relative_to(PACKAGE).parts[0].removesuffix(".py")
+
+
+def dateline_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "dateline" and node.level == 0:
+            found.update(alias.name for alias in node.names if alias.name in STAGES)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            parts = node.module.split(".")
+            if parts[0] == "dateline":
+                found.add(parts[1] if len(parts) > 1 else "__init__")
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                parts = alias.name.split(".")
+                if parts[0] == "dateline":
+                    found.add(parts[1] if len(parts) > 1 else "__init__")
+                elif parts[0] in NLP_LIBRARIES:
+                    found.add("<" + parts[0] + ">")
+    return found
+
+
+def modules():
+    return [p for p in sorted(PACKAGE.rglob("*.py")) if "__pycache__" not in p.parts]
+
+
+def test_every_module_has_a_stage():
+    unplaced = {stage_of(p) for p in modules()} - set(STAGES)
+    assert not unplaced, f"place these in tests/test_architecture.py STAGES: {sorted(unplaced)}"
+
+
+def test_imports_flow_one_way():
+    problems = []
+    for path in modules():
+        own = stage_of(path)
+        for target in dateline_imports(path):
+            if target.startswith("<") or target == own:
+                continue
+            same = STAGES[target] == STAGES[own]
+            if STAGES[target] > STAGES[own] or (same and STAGES[own] != SHARED_RANK and (own, target) not in SAME_RANK_ALLOWED):
+                problems.append(f"{path.relative_to(PACKAGE)} ({own}) imports {target}")
+    assert not problems, "imports against the flow:\n" + "\n".join(problems)
+
+
+def test_the_store_never_runs_nlp():
+    for path in modules():
+        if stage_of(path) == "store":
+            imports = dateline_imports(path)
+            assert imports <= STORE_MAY_IMPORT, f"{path.name} imports {imports - STORE_MAY_IMPORT}"
+
+
+def test_the_cli_holds_no_analysis():
+    imports = dateline_imports(PACKAGE / "cli.py")
+    assert not any(i.startswith("<") for i in imports), "cli.py imports an NLP library directly"
+
+
+def test_importing_dateline_sets_no_doc_extensions():
+    import subprocess
+    import sys
+
+    code = (
+        "from spacy.tokens import Doc; import dateline, dateline.pipeline; "
+        "print([n for n in ('dateline_entities', 'dateline_article', 'dateline_quotes') if Doc.has_extension(n)])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
