@@ -168,6 +168,7 @@ DbOption = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
 
+
 def _out() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
