@@ -308,3 +308,36 @@ def test_a_name_from_a_dateline_gives_way_to_the_name_an_article_writes(tmp_path
         writer.write_records([first.record(), second.record()])
     [place] = find_places(path)
     assert (place["name"], place["articles"], place["datelines"]) == ("US", 2, 1)
+
+
+def test_a_surname_is_the_full_name_of_the_same_article_and_spellings_follow_the_majority(tmp_path):
+    from corpus_records import StoryBuilder
+
+    stories = []
+    s = StoryBuilder("stories/cherie.txt", "2004-01-01")
+    s.name("Cherie Blair")
+    s.add(" spoke.")
+    stories.append(s)
+    for n in range(2):
+        s = StoryBuilder(f"stories/tony-{n}.txt", f"2004-01-0{n + 2}")
+        s.name("Tony Blair")
+        s.add(" said, and later ")
+        s.name("Blair", key="Blair")
+        s.add(" added. The ")
+        s.name("US" if n else "Us", "GPE", key="US" if n else "Us")  # an NER span in odd case, then the usual one
+        s.add(" agreed.")
+        stories.append(s)
+    s = StoryBuilder("stories/us.txt", "2004-01-05")
+    s.name("US", "GPE", key="US")
+    s.add(" and ")
+    s.name("the United States", "GPE", key="the United States")
+    stories.append(s)
+    path = tmp_path / "blair.db"
+    with StoreWriter(path) as writer:
+        writer.write_records([story.record() for story in stories])
+    tony = entity_profile(path, "Tony Blair")
+    assert tony["articles"] == 2 and {a["alias"] for a in tony["aliases"]} == {"Tony Blair", "Blair"}
+    assert entity_profile(path, "Cherie Blair")["articles"] == 1
+    us = entity_profile(path, "the United States")
+    assert {a["alias"] for a in us["aliases"]} == {"US", "the United States"} and us["articles"] == 2
+    assert [m["name"] for m in matching_entities(path, "Us") if m["name"] == "Us"] == ["Us"]  # the odd span stays apart
