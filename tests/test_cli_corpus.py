@@ -16,7 +16,6 @@ from dateline.cli import app
 from dateline.store import StoreWriter
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus"
-GOLD = Path(__file__).resolve().parent / "fixtures" / "merging_gold.json"
 
 runner = CliRunner()
 
@@ -132,8 +131,10 @@ def test_export_formats(quoted, tmp_path):
     assert no_file.exit_code == 1 and "--output" in no_file.stderr
 
 
-def test_eval_merging_gate():
-    result = run("eval", "merging", "--gold", GOLD, "--floor", "0.9", "--recall-floor", "0.85", "--json")
-    assert result.exit_code == 0, result.output
-    scores = json.loads(result.stdout)
-    assert scores["pairs"] == 49 and scores["precision"] >= 0.9 and scores["recall"] >= 0.85
+def test_ingest_without_paths_creates_the_database_and_bad_places_are_named(tmp_path):
+    db = tmp_path / "empty.db"
+    created = run("ingest", "--db", db, "--json")
+    assert created.exit_code == 0 and json.loads(created.stdout)["stored"] == 0
+    assert json.loads(run("stats", "--db", db, "--json").stdout)["articles"] == 0
+    nowhere = run("ingest", CORPUS, "--db", tmp_path / "no" / "such" / "folder.db")
+    assert nowhere.exit_code == 2 and "does not exist" in nowhere.stderr

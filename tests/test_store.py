@@ -281,3 +281,63 @@ def test_parquet_without_pyarrow_says_what_to_install(db, tmp_path, monkeypatch)
     monkeypatch.setattr(builtins, "__import__", no_pyarrow)
     with pytest.raises(MissingDependency, match=r"dateline\[parquet\]"):
         export_table(db, "quotes", "parquet", path=tmp_path / "q.parquet")
+
+
+@pytest.mark.parametrize("walk_factor", [0.0, 1e12])  # always walk the indexes / always look up the matches
+def test_both_ways_of_finding_topic_quotes_agree(db, monkeypatch, walk_factor):
+    import dateline.store.queries as queries
+
+    monkeypatch.setattr(queries, "WALK_FACTOR", walk_factor)
+    found = find_quotes(db, speaker="Putin", about="Gaza OR ceasefire")
+    assert [(q["date"], q["quote_id"]) for q in found] == [("2023-11-02", "q1"), ("2023-10-13", "q1")]
+    assert [q["speaker"] for q in find_quotes(db, about="hip OR ship OR Gaza", since="2023-10-14")] == [
+        "Oleh Danylenko", "Sarah Jones", "Vladimir Putin"]
+    assert find_quotes(db, speaker="Jones", about="Gaza") == []
+
+
+def test_a_name_from_a_dateline_gives_way_to_the_name_an_article_writes(tmp_path):
+    from corpus_records import StoryBuilder
+
+    first = StoryBuilder("stories/a.txt", "2023-10-01", dateline="Us")  # a "US (Reuters) -" opener
+    first.add(" Markets rose.")
+    second = StoryBuilder("stories/b.txt", "2023-10-02")
+    second.name("US", "GPE")
+    second.add(" markets rose.")
+    path = tmp_path / "us.db"
+    with StoreWriter(path) as writer:
+        writer.write_records([first.record(), second.record()])
+    [place] = find_places(path)
+    assert (place["name"], place["articles"], place["datelines"]) == ("US", 2, 1)
+
+
+def test_a_surname_is_the_full_name_of_the_same_article_and_spellings_follow_the_majority(tmp_path):
+    from corpus_records import StoryBuilder
+
+    stories = []
+    s = StoryBuilder("stories/cherie.txt", "2004-01-01")
+    s.name("Cherie Blair")
+    s.add(" spoke.")
+    stories.append(s)
+    for n in range(2):
+        s = StoryBuilder(f"stories/tony-{n}.txt", f"2004-01-0{n + 2}")
+        s.name("Tony Blair")
+        s.add(" said, and later ")
+        s.name("Blair", key="Blair")
+        s.add(" added. The ")
+        s.name("US" if n else "Us", "GPE", key="US" if n else "Us")  # an NER span in odd case, then the usual one
+        s.add(" agreed.")
+        stories.append(s)
+    s = StoryBuilder("stories/us.txt", "2004-01-05")
+    s.name("US", "GPE", key="US")
+    s.add(" and ")
+    s.name("the United States", "GPE", key="the United States")
+    stories.append(s)
+    path = tmp_path / "blair.db"
+    with StoreWriter(path) as writer:
+        writer.write_records([story.record() for story in stories])
+    tony = entity_profile(path, "Tony Blair")
+    assert tony["articles"] == 2 and {a["alias"] for a in tony["aliases"]} == {"Tony Blair", "Blair"}
+    assert entity_profile(path, "Cherie Blair")["articles"] == 1
+    us = entity_profile(path, "the United States")
+    assert {a["alias"] for a in us["aliases"]} == {"US", "the United States"} and us["articles"] == 2
+    assert [m["name"] for m in matching_entities(path, "Us") if m["name"] == "Us"] == ["Us"]  # the odd span stays apart

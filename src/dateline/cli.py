@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import time
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -13,6 +14,8 @@ from typing import Annotated, Iterator, Optional, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
 
 from dateline.options import DEFAULT_MAX_CHARS, DEFAULT_MODEL
 
@@ -290,10 +293,408 @@ def _report(scores: dict, floor: Optional[float], key: str, json_out: bool) -> N
         raise typer.Exit(1)
 
 
-# The corpus commands (ingest, quotes, search, entity, places, timeline, stats, errors, export).
-from dateline import cli_corpus  # noqa: E402
+# -- the corpus: ingest, then questions (quotes, search, entity, places, timeline, stats,
+# errors) and export. Each parses arguments, calls `dateline.corpus.ingest` or one
+# `dateline.store` function, and prints a rich table or --json.
+DB_ENVVAR = "DATELINE_DB"
+DEFAULT_DB = Path("dateline.db")
 
-cli_corpus.register(app, eval_app)
+# Plain log lines (no terminal) come at most this often during an ingest.
+LOG_EVERY_SECONDS = 10.0
+
+# Private markers the queries put around matched words; turned into rich styles here.
+_MARK = ("\x02", "\x03")
+
+DbOption = Annotated[
+    Path,
+    typer.Option("--db", envvar=DB_ENVVAR, help=f"corpus database file (default ./dateline.db, or ${DB_ENVVAR})"),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
+
+
+def _out() -> Console:
+    return Console(highlight=False, soft_wrap=False)
+
+
+def _emit_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def _fail(exc: Exception, code: int = 1) -> typer.Exit:
+    err.print(f"dateline: error: {exc}", markup=False)
+    return typer.Exit(code)
+
+
+def _marked(text: str | None) -> str:
+    """Query text with match markers, as rich markup (the text itself escaped)."""
+    if not text:
+        return ""
+    return escape(text).replace(_MARK[0], "[bold yellow]").replace(_MARK[1], "[/bold yellow]")
+
+
+def _plain(text: str | None) -> str | None:
+    return text.replace(_MARK[0], "[").replace(_MARK[1], "]") if text else text
+
+
+def _short(text: str | None, width: int = 160) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- ingest ------------------------------------------------------------------------------------
+@app.command()
+def ingest(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="files and directories (read recursively); none: just create or upgrade the database")] = None,
+    db: DbOption = DEFAULT_DB,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
+    date: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD for inputs that carry none")] = None,
+    model: Annotated[Optional[str], typer.Option(help="installed spaCy pipeline to use")] = None,
+    max_chars: Annotated[Optional[int], typer.Option(min=1, help="longest article text accepted")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(min=1, help="articles per spaCy batch")] = None,
+    commit_every: Annotated[int, typer.Option(min=1, help="articles per database transaction")] = 64,
+    json_out: JsonOption = False,
+) -> None:
+    """Analyse articles and store them in a corpus database (skips what is already stored)."""
+    from dateline.corpus import ingest as run_ingest
+    from dateline.language import ModelNotInstalled
+    from dateline.options import AnalysisOptions
+    from dateline.store import StoreError
+
+    options = AnalysisOptions.build(model=model, date=_parse_date(date), n_process=jobs, max_chars=max_chars, batch_size=batch_size)
+    reporter = _ProgressReporter(err)
+    try:
+        with reporter:
+            summary = run_ingest(paths or [], db, options=options, progress=reporter.update, flush_every=commit_every)
+    except ModelNotInstalled as exc:
+        raise _fail(exc, 2)
+    except StoreError as exc:
+        raise _fail(exc, 2)
+    except KeyboardInterrupt:
+        state = reporter.state
+        stored = state.stored if state else 0
+        err.print(f"dateline: interrupted after {stored} article(s) stored in {db}; "
+                  "the same command resumes where this run stopped", markup=False)
+        raise typer.Exit(130)
+    for message in summary.error_messages[:20]:
+        err.print(f"dateline: error: {message}", markup=False)
+    if len(summary.error_messages) > 20:
+        err.print(f"dateline: ... and {len(summary.error_messages) - 20} more (see `dateline errors --db {db}`)", markup=False)
+    if json_out:
+        _emit_json({"db": str(db), **summary.as_dict()})
+    else:
+        err.print(
+            f"dateline: {db}: {summary.stored} stored, {summary.skipped} already stored, "
+            f"{summary.duplicates} duplicate(s), {summary.errors} failed, in {summary.seconds:.1f} s",
+            markup=False,
+        )
+    if summary.errors:
+        raise typer.Exit(1)
+
+
+def _eta(state) -> str:
+    if state.total is None or state.rate <= 0:
+        return "-"
+    seconds = int((state.total - state.done) / state.rate)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class _ProgressReporter:
+    """A rich progress bar on a terminal (articles/s, ETA, errors); plain log lines otherwise."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.live = console.is_terminal
+        self.progress = None
+        self.task = None
+        self.last_log = 0.0
+        self.state = None
+
+    def __enter__(self) -> "_ProgressReporter":
+        if self.live:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(
+                TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("ETA {task.fields[eta]}"),
+                TextColumn("[red]{task.fields[errors]} errors"), TimeElapsedColumn(),
+                console=self.console, transient=False,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task("ingest", total=None, rate=0.0, errors=0, eta="-")
+        return self
+
+    def update(self, state) -> None:
+        self.state = state
+        if self.progress is not None:
+            self.progress.update(self.task, total=state.total, completed=state.done, rate=state.rate, errors=state.errors, eta=_eta(state))
+            return
+        now = time.monotonic()
+        if now - self.last_log >= LOG_EVERY_SECONDS:
+            self.last_log = now
+            total = f"/{state.total}" if state.total is not None else ""
+            self.console.print(
+                f"dateline: ingest {state.done}{total} inputs, {state.stored} stored, {state.skipped} skipped, "
+                f"{state.errors} errors, {state.rate:.1f} articles/s, ETA {_eta(state)}",
+                markup=False,
+            )
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+# -- questions -----------------------------------------------------------------------------------
+@app.command()
+def quotes(
+    db: DbOption = DEFAULT_DB,
+    speaker: Annotated[Optional[str], typer.Option(help="who: a name, alias or surname")] = None,
+    about: Annotated[Optional[str], typer.Option(help="words in the quote (full-text syntax)")] = None,
+    since: Annotated[Optional[str], typer.Option(help="first article date, YYYY-MM-DD")] = None,
+    until: Annotated[Optional[str], typer.Option(help="last article date, YYYY-MM-DD")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="most quotes to show")] = 50,
+    json_out: JsonOption = False,
+) -> None:
+    """Who said what: quotes by speaker, topic and date, newest first."""
+    from dateline.store import StoreError, find_quotes
+
+    try:
+        rows = find_quotes(db, speaker=speaker, about=about, since=since, until=until, limit=limit, mark=_MARK)
+    except StoreError as exc:
+        raise _fail(exc)
+    if json_out:
+        for row in rows:
+            if "highlighted" in row:
+                row["highlighted"] = _plain(row["highlighted"])
+        _emit_json(rows)
+        return
+    table = Table("date", "speaker", "quote", "article", title=f"{len(rows)} quote(s)", title_justify="left")
+    for row in rows:
+        quote = _marked(row.get("highlighted")) if row.get("highlighted") else escape(row["text"])
+        table.add_row(row["date"] or "-", escape(row["speaker"] or "-"), quote, f"{row['article_id']} {row['quote_id']}")
+    _out().print(table)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='full-text query: words, "a phrase", OR, NOT, prefix*')],
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(min=1, help="most articles and quotes to show")] = 20,
+    json_out: JsonOption = False,
+) -> None:
+    """Articles and quotes matching a full-text query, best first, with highlighted snippets."""
+    from dateline.store import StoreError, search as run_search
+
+    try:
+        found = run_search(db, query, limit=limit, mark=_MARK)
+    except StoreError as exc:
+        raise _fail(exc)
+    if json_out:
+        for row in found["articles"] + found["quotes"]:
+            row["snippet"] = _plain(row["snippet"])
+        _emit_json(found)
+        return
+    out = _out()
+    table = Table("date", "title", "snippet", "article", title=f"{len(found['articles'])} article(s)", title_justify="left")
+    for row in found["articles"]:
+        table.add_row(row["date"] or "-", escape(_short(row["title"] or row["source_path"], 60)), _marked(row["snippet"]), row["id"])
+    out.print(table)
+    table = Table("date", "speaker", "quote", "article", title=f"{len(found['quotes'])} quote(s)", title_justify="left")
+    for row in found["quotes"]:
+        table.add_row(row["date"] or "-", escape(row["speaker"] or "-"), _marked(row["snippet"]), f"{row['article_id']} {row['quote_id']}")
+    out.print(table)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="a name, alias or surname; or #ID for a corpus entity id")],
+    db: DbOption = DEFAULT_DB,
+    json_out: JsonOption = False,
+) -> None:
+    """One entity across the corpus: aliases, roles, counts by month, companions, places."""
+    from dateline.store import StoreError, entity_profile
+
+    key: str | int = int(name[1:]) if name.startswith("#") and name[1:].isdigit() else name
+    try:
+        profile = entity_profile(db, key)
+    except StoreError as exc:
+        raise _fail(exc)
+    if profile is None:
+        err.print(f"dateline: no entity matches {name!r}", markup=False)
+        raise typer.Exit(1)
+    if json_out:
+        _emit_json(profile)
+        return
+    out = _out()
+    out.print(f"[bold]{escape(profile['name'])}[/bold]  #{profile['id']} {profile['type']}  "
+              f"{profile['articles']} article(s), {profile['quotes']} quote(s), "
+              f"{profile['first_date'] or '?'} .. {profile['last_date'] or '?'}")
+    out.print("aliases: " + escape("; ".join(f"{a['alias']} ({a['articles']})" for a in profile["aliases"])))
+    if profile["roles"]:
+        out.print("roles: " + escape("; ".join(f"{r['role']} ({r['articles']})" for r in profile["roles"])))
+    months = Table("month", "articles", "quotes", title="by month", title_justify="left")
+    for m in profile["by_month"]:
+        months.add_row(m["month"] or "undated", str(m["articles"]), str(m["quotes"]))
+    out.print(months)
+    if profile["co_occurring"]:
+        out.print("most often with: " + escape("; ".join(f"{c['name']} ({c['articles']})" for c in profile["co_occurring"])))
+    if profile["places"]:
+        out.print("places: " + escape("; ".join(f"{p['name']} ({p['articles']})" for p in profile["places"])))
+    for q in profile["recent_quotes"]:
+        out.print(f"  {q['date'] or '-'}  \"{escape(_short(q['text']))}\"")
+    if profile["other_matches"]:
+        out.print("other entities with this name: " + escape("; ".join(
+            f"#{m['id']} {m['name']} ({m['articles']} articles)" for m in profile["other_matches"])))
+
+
+@app.command()
+def places(
+    db: DbOption = DEFAULT_DB,
+    country: Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-2 country code, e.g. UA")] = None,
+    name: Annotated[Optional[str], typer.Option(help="one place by name")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="most places to show")] = 50,
+    json_out: JsonOption = False,
+) -> None:
+    """Places named in the corpus, with how many articles name them."""
+    from dateline.store import StoreError, find_places
+
+    try:
+        rows = find_places(db, country=country, name=name, limit=limit)
+    except StoreError as exc:
+        raise _fail(exc)
+    if json_out:
+        _emit_json(rows)
+        return
+    table = Table("place", "country", "articles", "datelines", "mentions", "lat", "lon", "first", "last",
+                  title=f"{len(rows)} place(s)", title_justify="left")
+    for r in rows:
+        table.add_row(escape(r["name"]), r["country"] or "-", str(r["articles"]), str(r["datelines"]), str(r["mentions"]),
+                      f"{r['lat']:.2f}" if r["lat"] is not None else "-", f"{r['lon']:.2f}" if r["lon"] is not None else "-",
+                      r["first_date"] or "-", r["last_date"] or "-")
+    _out().print(table)
+
+
+@app.command()
+def timeline(
+    db: DbOption = DEFAULT_DB,
+    entity: Annotated[Optional[str], typer.Option(help="an entity: its articles in date order; none: the corpus by month")] = None,
+    since: Annotated[Optional[str], typer.Option(help="first date, YYYY-MM-DD")] = None,
+    until: Annotated[Optional[str], typer.Option(help="last date, YYYY-MM-DD")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="most articles to show")] = 200,
+    json_out: JsonOption = False,
+) -> None:
+    """An entity's articles over time (or the corpus per month)."""
+    from dateline.store import StoreError, timeline as run_timeline
+
+    try:
+        found = run_timeline(db, entity=entity, since=since, until=until, limit=limit)
+    except StoreError as exc:
+        raise _fail(exc)
+    if json_out:
+        _emit_json(found)
+        return
+    if entity is None:
+        table = Table("month", "articles", "quotes", title="corpus by month", title_justify="left")
+        for m in found["months"]:
+            table.add_row(m["month"] or "undated", str(m["articles"]), str(m["quotes"] or 0))
+        _out().print(table)
+        return
+    if found["entity"] is None:
+        err.print(f"dateline: no entity matches {entity!r}", markup=False)
+        raise typer.Exit(1)
+    head = found["entity"]
+    table = Table("date", "title", "mentions", "quotes", "first quote", "article",
+                  title=f"{head['name']} (#{head['id']} {head['type']})", title_justify="left")
+    for e in found["events"]:
+        table.add_row(e["date"] or "-", escape(_short(e["title"] or e["source_path"], 60)), str(e["mentions"]),
+                      str(e["quotes"]), escape(_short(e["first_quote"], 80)), e["article_id"])
+    _out().print(table)
+
+
+@app.command()
+def stats(db: DbOption = DEFAULT_DB, json_out: JsonOption = False) -> None:
+    """Corpus size, date range, top speakers, places and entities."""
+    from dateline.store import StoreError, corpus_stats
+
+    try:
+        found = corpus_stats(db)
+    except StoreError as exc:
+        raise _fail(exc)
+    if json_out:
+        _emit_json(found)
+        return
+    out = _out()
+    out.print(f"[bold]{escape(str(db))}[/bold]: {found['articles']} article(s) from {found['inputs']} input(s) "
+              f"({found['duplicates']} duplicate(s)), {found['errors']} failed input(s)")
+    out.print(f"dates {found['first_date'] or '?'} .. {found['last_date'] or '?'} ({found['undated']} undated); "
+              f"{found['entities']} entities, {found['quotes']} quotes, {found['places']} place mentions, "
+              f"{found['times']} times, {found['quantities']} quantities, {found['tokens']} tokens")
+    for title, key, count in (("top speakers", "top_speakers", "quotes"), ("top places", "top_places", "articles"),
+                              ("top entities", "top_entities", "articles")):
+        if found[key]:
+            table = Table("name", count, title=title, title_justify="left")
+            for row in found[key]:
+                table.add_row(escape(row["name"]), str(row[count]))
+            out.print(table)
+    if found["errors_by_code"]:
+        out.print("failures: " + ", ".join(f"{e['code']} {e['inputs']}" for e in found["errors_by_code"]))
+
+
+@app.command()
+def errors(
+    db: DbOption = DEFAULT_DB,
+    code: Annotated[Optional[str], typer.Option(help="only this error code, e.g. E013")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="most failures to show")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Inputs that did not become articles, and why."""
+    from dateline.store import StoreError, list_errors
+
+    try:
+        rows = list_errors(db, code=code, limit=limit)
+    except StoreError as exc:
+        raise _fail(exc)
+    if json_out:
+        _emit_json(rows)
+        return
+    table = Table("input", "code", "reason", title=f"{len(rows)} failed input(s)", title_justify="left")
+    for r in rows:
+        table.add_row(escape(r["input"]), r["code"], escape(r["message"]))
+    _out().print(table)
+
+
+@app.command()
+def export(
+    db: DbOption = DEFAULT_DB,
+    table: Annotated[str, typer.Option(help="articles (JSONL: the full records), quotes, entities, mentions, places, times, quantities, article_entities, sources, errors")] = "articles",
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="file to write (default: standard output; parquet needs one)")] = None,
+) -> None:
+    """Export a corpus table for pandas, DuckDB or a spreadsheet."""
+    from dateline.store import StoreError, export_table
+
+    try:
+        count = export_table(db, table, format, out=None if output else sys.stdout, path=output)
+    except StoreError as exc:
+        raise _fail(exc)
+    err.print(f"dateline: exported {count} row(s) of {table} as {format}" + (f" to {output}" if output else ""), markup=False)
+
+
+@eval_app.command("merging")
+def eval_merging(
+    gold: Annotated[Path, typer.Option(help="gold pairs JSON (tests/fixtures/merging_gold.json)")],
+    floor: Annotated[Optional[float], typer.Option(help="exit 1 if pair precision is below this (0-1)")] = None,
+    recall_floor: Annotated[Optional[float], typer.Option(help="exit 1 if pair recall is below this (0-1)")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Corpus-level entity merging: pair precision and recall on a gold set of must / must-not pairs."""
+    from dateline.evaluation.merging import evaluate_merging
+
+    scores = evaluate_merging(gold)
+    _report(scores, floor, "precision", json_out)
+    if recall_floor is not None and scores["recall"] < recall_floor:
+        err.print(f"dateline: recall {scores['recall']:.4f} is below the floor {recall_floor}", markup=False)
+        raise typer.Exit(1)
+
 
 
 def main() -> None:

@@ -108,6 +108,8 @@ def ingest(
             return run.state
         pipeline = pipeline if pipeline is not None else Pipeline(options)
         run.execute(pipeline, paths)
+        if run.state.stored:
+            writer.optimize()
         return run.state
 
 

@@ -7,6 +7,8 @@ Only this package knows SQL. It takes `ArticleRecord`s and never runs NLP.
     queries                 read-only questions: find_quotes, search, entity_profile, ...
     export                  tables to JSONL / CSV / Parquet
     schema                  migrations and the schema version (PRAGMA user_version)
+    connection              the writer's connection and read-only `Reader`s with a time limit
+    records                 a record's JSON in and out of the articles table
 """
 
 from dateline.store.connection import DEFAULT_TIME_LIMIT, Reader, open_reader

@@ -220,18 +220,39 @@ def decide_other(key: NameKey, geonames_id: int | None, by_geo: list[Candidate],
     return _only([c for c in by_acronym if len(c.tokens) == 1 and c.norm == key.acronym])
 
 
+# The id the writer gives the entity it makes for a dateline place (not one of the record's).
+DATELINE_ENTITY = "dateline"
+
+
 class Resolver:
     """Finds or creates the corpus entity of each article entity, inside the writer's transaction."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.article_ids: set[int] = set()  # corpus ids given to the current article's entities
 
-    def resolve(self, entity: Entity) -> int:
+    def begin_article(self) -> None:
+        """The writer resolves an article's entities before it writes their rows: call first."""
+        self.article_ids = set()
+
+    def resolve(self, entity: Entity, same_article: dict[str, set[int]] | None = None) -> int:
+        corpus_id = self._resolve(entity, same_article)
+        self.article_ids.add(corpus_id)
+        return corpus_id
+
+    def _resolve(self, entity: Entity, same_article: dict[str, set[int]] | None) -> int:
+        """The corpus id of `entity`. `same_article`: surname -> corpus ids of the people named
+        in full in the same article, so its "Mr Blair" is its "Tony Blair" (first mention in
+        full, then the surname: the convention of news copy), whoever else the corpus calls Blair."""
         key = name_key(entity.name, entity.type)
         if not key.norm:
             key = NameKey(fold(entity.name).strip() or "?", (fold(entity.name).strip() or "?",), None, None, False)
         geo = entity.geo
         geonames_id = geo.geonames_id if geo else None
+        if entity.type == "PERSON" and len(key.tokens) == 1 and same_article and len(same_article.get(key.norm, ())) == 1:
+            [corpus_id] = same_article[key.norm]
+            self._update(self._candidates("id = ?", (corpus_id,))[0], entity, key, geonames_id)
+            return corpus_id
         if entity.type == "PERSON":
             roles = role_words(entity.roles)
             exact = self._candidates("norm = ? AND type = 'PERSON'", (key.norm,))
@@ -247,13 +268,16 @@ class Resolver:
             types = [t for t, g in TYPE_GROUPS.items() if g == type_group(entity.type)] or [entity.type]
             marks = ",".join("?" * len(types))
             by_geo = self._candidates("geonames_id = ?", (geonames_id,)) if geonames_id is not None else []
-            exact = self._candidates(f"norm = ? AND type IN ({marks})", (key.norm, *types))
+            # An acronym ("US") is only the same name as an entity made from an acronym or its
+            # expansion, never as a word that folds to it ("Us", a mis-cased NER span).
+            same_name = "norm = ? AND acronym = norm" if key.is_acronym else "norm = ?"
+            exact = self._candidates(f"{same_name} AND type IN ({marks})", (key.norm, *types))
             by_acronym = []
             if key.acronym:
                 if key.is_acronym:
                     by_acronym = self._candidates(f"acronym = ? AND type IN ({marks})", (key.acronym, *types))
                 else:
-                    by_acronym = self._candidates(f"norm = ? AND type IN ({marks})", (key.acronym, *types))
+                    by_acronym = self._candidates(f"norm = ? AND acronym = norm AND type IN ({marks})", (key.acronym, *types))
             chosen = decide_other(key, geonames_id, by_geo, exact, by_acronym)
         if chosen is None:
             return self._create(entity, key, geonames_id)
@@ -275,6 +299,18 @@ class Resolver:
             roles.setdefault(entity_id, []).append(role)
         return [Candidate(r[0], r[1], r[2], r[3], r[4], role_words(roles.get(r[0], [])), bool(r[5])) for r in rows]
 
+    def _prefer_commoner_spelling(self, entity_id: int, name: str) -> None:
+        """Of two spellings of the same name ("US" and "Us", "Tony Blair" and "Tony Blair's"), the
+        entity is shown with the one more articles use."""
+        current = self.conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()[0]
+        if current == name:
+            return
+        count = "SELECT count(*) FROM entity_aliases WHERE entity_id = ? AND alias = ?"
+        theirs = self.conn.execute(count, (entity_id, current)).fetchone()[0]
+        mine = self.conn.execute(count, (entity_id, name)).fetchone()[0] + 1  # this article's, not yet written
+        if mine > theirs:
+            self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, entity_id))
+
     def _mark_ambiguous(self, entity_id: int) -> int:
         self.conn.execute("UPDATE entities SET ambiguous = 1 WHERE id = ?", (entity_id,))
         return entity_id
@@ -288,12 +324,21 @@ class Resolver:
         return int(cursor.lastrowid)
 
     def _update(self, chosen: Candidate, entity: Entity, key: NameKey, geonames_id: int | None) -> None:
-        """A fuller name replaces a shorter one ("Putin" -> "Vladimir Putin"); geo fills in."""
-        if len(key.tokens) > len(chosen.tokens) and not key.is_acronym:
+        """A fuller name replaces a shorter one ("Putin" -> "Vladimir Putin"); geo fills in; a
+        name as an article writes it replaces one known only from a dateline ("Us" from a
+        "US (Reuters)" opener, in the dateline's ordinary capitalisation)."""
+        from_dateline_only = (
+            entity.id != DATELINE_ENTITY
+            and chosen.id not in self.article_ids
+            and self.conn.execute("SELECT 1 FROM article_entities WHERE entity_id = ? LIMIT 1", (chosen.id,)).fetchone() is None
+        )
+        if from_dateline_only or (len(key.tokens) > len(chosen.tokens) and not key.is_acronym):
             self.conn.execute(
                 "UPDATE entities SET name = ?, norm = ?, surname = ?, acronym = ? WHERE id = ?",
                 (_display_name(entity.name), key.norm, key.surname, key.acronym, chosen.id),
             )
+        elif key.norm == chosen.norm:
+            self._prefer_commoner_spelling(chosen.id, _display_name(entity.name))
         if geonames_id is not None and chosen.geonames_id is None:
             self.conn.execute(
                 "UPDATE entities SET geonames_id = ?, country = coalesce(country, ?) WHERE id = ?",

@@ -3,6 +3,10 @@
 The text is stored once (its own column, which FTS5 indexes); the rest of the record is its JSON.
 `record_from_row` rebuilds the very same record, so `to_json()` of it is byte-for-byte the JSON
 the analysis produced (a test pins this).
+
+Records are stored whole, `stats.seconds` included: it is the one field that differs between two
+analyses of the same text (it is wall-clock time), so a resumed ingest and an uninterrupted one
+agree on everything else, and tests compare corpora without it (tests/test_ingest.py).
 """
 
 from __future__ import annotations

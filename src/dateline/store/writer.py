@@ -13,8 +13,12 @@ from dataclasses import dataclass
 
 from dateline.record import ArticleRecord, Entity
 from dateline.store.connection import open_writer
-from dateline.store.merging import Resolver, name_key
+from dateline.store.merging import DATELINE_ENTITY, Resolver, name_key
 from dateline.store.records import record_json
+
+# A dateline place is written in capitals; this short, it is an acronym ("US (Reuters) -",
+# "UAE"), kept as written so it meets the same acronym in stories; longer is a name ("LONDON").
+DATELINE_ACRONYM_MAX_LETTERS = 3
 
 # Entity types whose entities are places (stored in `places` too, with their geo if any).
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -95,6 +99,13 @@ class StoreWriter:
         """Records built elsewhere (an API, a benchmark): each is its own input, by source path."""
         return self.write(Stored(r, (_input_name(r),)) for r in records)
 
+    def optimize(self) -> None:
+        """Merge the full-text indexes into one segment each and refresh the planner's statistics:
+        done at the end of an ingest that stored something (1.1 s for 1,000,000 quotes)."""
+        self.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')")
+        self.conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('optimize')")
+        self.conn.execute("PRAGMA optimize")
+
     def close(self) -> None:
         self.conn.close()
 
@@ -143,10 +154,19 @@ class StoreWriter:
         )
 
     def _entities(self, record: ArticleRecord, month: str | None) -> dict[str, int]:
+        # People named by one word ("Blair") are resolved after the article's full names, which
+        # they most often repeat ("Tony Blair ... Mr Blair said").
+        self.resolver.begin_article()
         corpus_ids: dict[str, int] = {}
+        one_word = [e for e in record.entities if e.type == "PERSON" and len(name_key(e.name, "PERSON").tokens) == 1]
+        full_names: dict[str, set[int]] = {}
+        for entity in [e for e in record.entities if e not in one_word] + one_word:
+            corpus_ids[entity.id] = self.resolver.resolve(entity, full_names)
+            key = name_key(entity.name, entity.type)
+            if entity.type == "PERSON" and len(key.tokens) >= 2 and key.surname:
+                full_names.setdefault(key.surname, set()).add(corpus_ids[entity.id])
         for entity in record.entities:
-            corpus_id = self.resolver.resolve(entity)
-            corpus_ids[entity.id] = corpus_id
+            corpus_id = corpus_ids[entity.id]
             self.conn.execute(
                 "INSERT INTO article_entities (article_id, local_id, entity_id, type, name, n_mentions, month)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -207,7 +227,9 @@ class StoreWriter:
             # The dateline names a place the NER never sees (it is not prose): the corpus entity
             # of that name, so "VALLETTA (Reuters)" and "in Valletta" count as one place.
             # Its geo is that of the same place in the story, or what the corpus knows of it.
-            place = self.resolver.resolve(Entity(id="dateline", type="GPE", name=dateline.place))
+            written = record.text[dateline.place_span[0]:dateline.place_span[1]] if dateline.place_span else ""
+            name = written if written.isupper() and len(written) <= DATELINE_ACRONYM_MAX_LETTERS else dateline.place
+            place = self.resolver.resolve(Entity(id=DATELINE_ENTITY, type="GPE", name=name))
             same = next((row for row in rows if row[2] == place), None)
             if same is not None:
                 geo = same[4:10]
