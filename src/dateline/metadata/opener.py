@@ -71,12 +71,12 @@ _LOWER_PARTICLES = frozenset({"of", "de", "la", "el", "al", "on", "upon", "du", 
 
 
 def place_name(raw: str) -> str:
-    """`NEW YORK` -> `New York`, `ST. LOUIS` -> `St. Louis`, `U.S.` stays, `BISHKEK` -> `Bishkek`."""
+    """`NEW YORK` -> `New York`, `ST. LOUIS` -> `St. Louis`, `U.S.` and `US` stay, `BISHKEK` -> `Bishkek`."""
     if not raw.isupper():
         return raw
     words = []
     for i, word in enumerate(raw.split(" ")):
-        if _KEEP_UPPER.match(word):
+        if _KEEP_UPPER.match(word) or (len(word) <= 2 and word.isalpha()):  # US, UK, EU, UN
             words.append(word)
         elif i and word.lower() in _LOWER_PARTICLES:
             words.append(word.lower())
