@@ -61,6 +61,7 @@ class Attributor:
         self.open_starts = [q.open_start for q in quotations]
         self.close_ends = [q.close_end for q in quotations]
         self.claims = [_Claim(cue) for cue in cues]
+        self.cue_starts = sorted(cue.span[0] for cue in cues)
 
     # -- helpers ------------------------------------------------------------------------------
     def paragraph_of(self, offset: int) -> int:
@@ -199,7 +200,7 @@ class Attributor:
             start, end = self._whole_quotations(start, end)
         speaker = None
         if cue.speaker is not None:
-            speaker = speaker_record(self.doc, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent)
+            speaker = speaker_record(self.text, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent)
         addressee = None
         if cue.addressee is not None:
             a_start, a_end = noun_phrase(cue.addressee, keep_preps=False)
@@ -226,7 +227,8 @@ class Attributor:
         if len(before.split()) < 2 or len(after.split()) < 3 or any(e > ce for _, e in ranges):
             return False
         # Not when another cue speaks in the rest (`..., he said, adding that ...`).
-        return not any(other is not cue and ce <= other.span[0] < cue.sentence_end for other in self.cues)
+        first = bisect_left(self.cue_starts, ce)
+        return not (first < len(self.cue_starts) and self.cue_starts[first] < cue.sentence_end)
 
     def _sentence_content(self, cue: Cue) -> Span:
         end = cue.sentence_end
@@ -270,7 +272,9 @@ class Attributor:
         return "mixed" if inside else "indirect"
 
     def _quotations_near(self, start: int, end: int) -> list[Quotation]:
-        return [q for q in self.quotations if q.open_start < end and q.close_end > start]
+        first = max(0, bisect_right(self.open_starts, start) - 1)
+        last = bisect_left(self.open_starts, end)
+        return [q for q in self.quotations[first:last] if q.open_start < end and q.close_end > start]
 
     def _add_floating(self, quotes: list[dict]) -> list[dict]:
         """Whole-paragraph quotations no cue claimed: continue the last speaker, or none."""

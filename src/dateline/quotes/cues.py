@@ -347,19 +347,30 @@ def _addressee(verb: Token, lemma: str) -> Token | None:
 
 
 def _owners(doc: Doc, cues: list[Cue]) -> list[int]:
-    """For each token, the index of the nearest cue among itself and its ancestors (-1: none)."""
+    """For each token, the index of the nearest cue among itself and its ancestors (-1: none).
+    One pass over integer heads with memoisation: linear in the Doc's length."""
     by_token = {cue.token.i: n for n, cue in enumerate(cues)}
-    owners = [-1] * len(doc)
-    for token in doc:
-        current = token
-        for _ in range(64):  # parse trees are shallow; the bound guards against a malformed head
-            if current.i in by_token:
-                owners[token.i] = by_token[current.i]
+    heads = [token.head.i for token in doc]
+    owners: list[int | None] = [None] * len(doc)
+    for start in range(len(doc)):
+        path = []
+        current = start
+        found = -1
+        while owners[current] is None:
+            if current in by_token:
+                found = by_token[current]
                 break
-            if current.head.i == current.i:
+            path.append(current)
+            if heads[current] == current or len(path) > len(doc):
                 break
-            current = current.head
-    return owners
+            current = heads[current]
+        else:
+            found = owners[current]
+        if current in by_token:
+            owners[current] = found
+        for i in path:
+            owners[i] = found
+    return [o if o is not None else -1 for o in owners]
 
 
 def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:

@@ -116,11 +116,11 @@ def is_pronoun(token: Token) -> bool:
     return token.lower_ in lex.PERSONAL_PRONOUNS or token.lower_ in lex.RELATIVE_PRONOUNS or token.pos_ == "PRON"
 
 
-def speaker_record(doc: Doc, head: Token, antecedent: Token | None, lookup: EntityLookup, extent: Span | None = None) -> dict:
-    """`{entity, name, span}` for the speaker whose mention has `head` as its head token."""
+def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: EntityLookup, extent: Span | None = None) -> dict:
+    """`{entity, name, span}` for the speaker whose mention has `head` as its head token
+    (`text` is the Doc's text, passed in: `doc.text` is rebuilt on every access)."""
     from dateline.entities import entity_id
 
-    text = doc.text
     head_span = _span_of(head)
     if is_pronoun(head):
         span = head_span
