@@ -278,32 +278,41 @@ class Attributor:
 
     def _add_floating(self, quotes: list[dict]) -> list[dict]:
         """Whole-paragraph quotations no cue claimed: continue the last speaker, or none."""
-        result = list(quotes)
+        floating = []
+        ends = sorted((item["span"][1], n) for n, item in enumerate(quotes))
+        starts = [item["span"][0] for item in quotes]  # quotes are sorted by start
+        last_floating: dict | None = None
         for q, quotation in enumerate(self.quotations):
             if self.owner[q] is not None or not self._whole_paragraph(quotation):
                 continue
             start, end = self._strip_marks(*quotation.content)
-            if len(_WORD.findall(self.text, start, end)) < lex.FLOATING_MIN_WORDS:
+            if end <= start or len(_WORD.findall(self.text, start, end)) < lex.FLOATING_MIN_WORDS:
                 continue
-            if end <= start or any(item["span"][0] <= start and end <= item["span"][1] for item in result):
+            # Already inside a quote (a cue's content that runs over this paragraph)?
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and any(quotes[j]["span"][1] >= end for j in range(max(0, i - 3), i + 1) if quotes[j]["span"][0] <= start):
                 continue
-            paragraph = self.paragraph_of(quotation.open_start)
-            previous = [item for item in result if item["span"][1] <= quotation.open_start]
+            # The quote that ended last before this one: from the cues, or an earlier floating one.
+            k = bisect_right(ends, (quotation.open_start, len(quotes))) - 1
+            last = quotes[ends[k][1]] if k >= 0 else None
+            if last_floating is not None and (last is None or last_floating["span"][1] > last["span"][1]):
+                last = last_floating
             speaker = None
-            if previous:
-                last = max(previous, key=lambda item: item["span"][1])
-                if paragraph - self.paragraph_of(last["span"][1] - 1) <= lex.FLOATING_MAX_PARAGRAPH_GAP:
-                    speaker = dict(last["speaker"]) if last["speaker"] else None
-            result.append({
+            if last is not None:
+                gap = self.paragraph_of(quotation.open_start) - self.paragraph_of(last["span"][1] - 1)
+                if gap <= lex.FLOATING_MAX_PARAGRAPH_GAP and last["speaker"]:
+                    speaker = dict(last["speaker"])
+            item = {
                 "kind": "direct",
                 "span": [start, end],
                 "text": self.text[start:end],
                 "speaker": speaker,
                 "cue": None,
                 "addressee": None,
-            })
-            result.sort(key=lambda item: item["span"][0])
-        return result
+            }
+            floating.append(item)
+            last_floating = item
+        return sorted(quotes + floating, key=lambda item: item["span"][0])
 
     def _whole_paragraph(self, quotation: Quotation) -> bool:
         first = self.paragraph_of(quotation.open_start)
