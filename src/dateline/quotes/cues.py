@@ -105,10 +105,7 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None)
         cues.append(cue)
     # A participle cue inside another cue's clause (`warned that X, saying Y`) starts a new
     # attribution: it is cut out of the other's content.
-    participles = {
-        c.token.i for c in cues
-        if not c.according and (c.token.dep_ == "advcl" or (c.token.dep_ == "conj" and c.complement))
-    }
+    participles = {c.token.i for c in cues if _starts_attribution(c)}
     for cue in cues:
         _content(doc, cue, participles)
     owners = _owners(doc, cues)
@@ -187,6 +184,20 @@ def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues:
         cue.sentence_end = colon.idx + 1
         found.append(cue)
     return found
+
+
+def _starts_attribution(cue: Cue) -> bool:
+    """A cue hanging inside another cue's clause that reports on its own: `..., saying ...`,
+    `... and added that ...`; not `while supporting Israel` (a subordinate clause of the content)."""
+    token = cue.token
+    if cue.according or not cue.complement:
+        return False
+    if token.dep_ == "conj":
+        return True
+    if token.dep_ != "advcl" or any(c.dep_ == "mark" for c in token.children):
+        return False
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return before is not None and before.text in lex.ASIDE_OPENERS
 
 
 def _content(doc: Doc, cue: Cue, participles: set[int]) -> None:
@@ -322,7 +333,8 @@ def _speaker_of(verb: Token) -> tuple[Token | None, Token | None]:
         current = current.head
         # `warned that X would ..., saying ...`: the parser may hang the participle from the
         # reported clause; its speaker is the reporting verb's, not the clause's subject.
-        while current.dep_ in lex.CLAUSE_DEPS and current.head.i != current.i and cue_lemma(current.head) in CUE_VERBS:
+        comma = verb.dep_ == "conj" or (verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text in lex.ASIDE_OPENERS)
+        while comma and current.dep_ in lex.CLAUSE_DEPS and current.head.i != current.i and cue_lemma(current.head) in CUE_VERBS:
             current = current.head
         # `issued a statement saying ...`: climb from the noun to the verb it depends on.
         while current.pos_ in ("NOUN", "PROPN") and current.head.i != current.i and current.dep_ in ("dobj", "pobj", "attr", "appos"):
