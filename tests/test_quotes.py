@@ -254,6 +254,8 @@ def test_sample_story_quotes(sample):
     assert (quote.kind, speaker) == ("indirect", "Russia")
     quote, speaker = who("Moscow's contacts with Hamas")
     assert speaker == "the foreign ministry"
+    quote, speaker = who("the West has ignored")
+    assert speaker == "Russia" and quote.text.endswith("while supporting Israel")  # one quote, not two
     medvedev, speaker = who("More than a million people from Gaza")
     assert (medvedev.kind, speaker) == ("direct", "Dmitry Medvedev")
     floating, speaker = who("I wonder what their reaction would be")

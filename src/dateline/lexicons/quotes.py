@@ -138,6 +138,8 @@ INHERIT_MAX_HOPS = 3
 # `..., which forced her to leave early`, `... — something a 911 caller also said`): cut from
 # the content. PolNeAR dev had 9 indirect quotes missed at Jaccard 0.39-0.49 for these alone.
 ASIDE_DEPS = frozenset({"appos", "relcl", "acl"})
+# ... and the writer's circumstance clauses: `..., as it massed tanks for an expected invasion`.
+ASIDE_MARKS = frozenset({"as", "while", "whereas"})
 ASIDE_OPENERS = frozenset({",", "\u2014", "\u2013", "--", "-"})
 
 # Reported content as a clause: `said (that) Israel had ...` (ccomp), `said, "..."`, and the

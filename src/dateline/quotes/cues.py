@@ -242,6 +242,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue:
         complement = [c for c in token.children if c.dep_ == "xcomp"]
     if not complement and lemma in lex.PREPOSITION_CONTENT:
         complement = [c for c in token.children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
+        if complement:
+            complement += _completions(token, complement[-1])
     if not complement and lemma in lex.OBJECT_CONTENT_VERBS:
         complement = _object_content(token, lemma)
     if complement and lemma not in lex.ADDRESSEE_OBJECT_VERBS:
@@ -269,13 +271,31 @@ def _without_trailing_aside(run: list[Token]) -> list[Token]:
         end -= 1
     positions = {t.i: n for n, t in enumerate(run)}
     for n, token in enumerate(run[2:], start=2):
-        if token.dep_ not in lex.ASIDE_DEPS or token.left_edge.i not in positions:
+        aside = token.dep_ in lex.ASIDE_DEPS or (
+            token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in token.children)
+        )
+        if not aside or token.left_edge.i not in positions:
             continue
         start = positions[token.left_edge.i]
         before = run[start - 1] if start > 0 else None
         if before is not None and before.text in lex.ASIDE_OPENERS and token.right_edge.i >= end and start >= 3:
             return run[: start - 1]
     return run
+
+
+def _completions(verb: Token, after: Token) -> list[Token]:
+    """What completes a prepositional content after it: `called for all civilians of Gaza City,
+    more than 1 million people, to relocate south` (the parser hangs both on the verb)."""
+    found = []
+    for child in verb.rights:
+        if child.i <= after.i or child.dep_ == "punct":
+            continue
+        infinitive = child.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        if child.dep_ in ("dobj", "npadvmod", "appos") or infinitive:
+            found.append(child)
+        else:
+            break
+    return found
 
 
 def _object_content(token: Token, lemma: str) -> list[Token]:
