@@ -291,3 +291,21 @@ def test_pronoun_speaker_resolves_when_the_entity_layer_lists_it():
     quote = nlp(text)._.dateline_quotes[0]
     assert quote["text"] == "We are ready,"
     assert quote["speaker"] == {"entity": "e2", "name": "Anna Berg", "span": [she, she + 3]}
+
+
+def test_quote_interrupted_by_an_advertisement(pipeline):
+    text = (
+        " date 2024-01-08 RIGA (Reuters) -The city will close its main bridge for repairs.\n\n"
+        "Mayor Ines Kalda said on Monday:\n\n"
+        '"The bridge will close for a month. We have no choice.\n\n'
+        "ADVERTISEMENT Advertisement\n\n"
+        '"Traffic will move to the ring road."\n\n'
+        "(Reporting by Anna Berg; Editing by Tom Hale)\n"
+    )
+    record = pipeline.analyze(text)
+    assert [n.kind for n in record.noise] == ["advertisement"]
+    assert [q.text for q in record.quotes] == ["The bridge will close for a month. We have no choice.", "Traffic will move to the ring road."]
+    first, second = record.quotes
+    assert said(record, first) == "Ines Kalda" and first.cue.lemma == "say"
+    assert second.cue is None and second.speaker == first.speaker  # the ad ends the quote, the speaker goes on
+    assert all(record.text[slice(*q.span)] == q.text for q in record.quotes)

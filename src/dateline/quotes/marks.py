@@ -20,12 +20,18 @@ sometimes just loses a mark. The rules, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dateline.errors import Warnings, warning
 from dateline.lexicons import quotes as lex
 
 Span = tuple[int, int]
+
+# A line of spaces between paragraphs: dateline's language stage blanks what is not prose (an ad,
+# a subheading) with spaces, so a quotation's content never runs over it (its text would not be
+# the article's text at its span).
+_BLANKED_LINE = re.compile(r"\n[ \t]+\n|\n[ \t]{2,}$|^[ \t]{2,}\n", re.M)
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -149,12 +155,17 @@ def find_quotations(text: str, paragraphs: list[Span]) -> tuple[list[Quotation],
         stack: list[_Open] = []
         doubles = [m for m in marks if m.family == DOUBLE]
         if pending is not None:
-            if doubles and doubles[0].start == first and doubles[0].can_open:
+            interrupted = bool(_BLANKED_LINE.search(text, pending_end, p_start))
+            if doubles and doubles[0].start == first and doubles[0].can_open and not interrupted:
                 # 3. news style: the quote goes on in this paragraph, which opens with a mark.
                 pending.pieces.append(_strip(text, (pending.piece_start, pending_end)))
                 pending.piece_start = doubles[0].end
                 stack.append(pending)
                 doubles = doubles[1:]
+            elif interrupted:
+                # Something that is not prose was blanked between the paragraphs (an ad, a
+                # heading): the quote ends here, and a quotation after it starts anew.
+                quotations.append(_finish_open(text, pending, pending_end, index - 1))
             else:
                 _close_unclosed(text, pending, pending_end, index - 1, quotations, warnings, paragraphs)
             pending = None
@@ -276,8 +287,6 @@ def _single_quotations(text: str, marks: list[Mark], doubles: list[Quotation], s
 def paragraph_spans(text: str) -> list[Span]:
     """Paragraphs of a text that comes with none: blocks between blank lines, or lines when the
     text has no blank line (one paragraph a line, as in many exports)."""
-    import re
-
     breaker = re.compile(r"\n[ \t\r]*\n") if re.search(r"\n[ \t\r]*\n", text) else re.compile(r"\n")
     spans = []
     start = 0
