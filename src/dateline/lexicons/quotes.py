@@ -34,20 +34,20 @@ MAX_QUOTE_DEPTH = 2
 # had ...", "warned that ...") or stand beside a direct quote (`"...," he added`).
 SPEECH_VERBS = frozenset({
     # the wire staples: `Putin said`, `told reporters`, `he added`, `cautioned Israel`
-    "say", "tell", "add", "warn", "caution", "insist", "argue", "write", "tweet", "post",
-    "state", "declare", "announce", "explain", "note", "report", "reply", "respond", "answer",
-    "claim", "allege", "assert", "contend", "maintain", "stress", "emphasize", "emphasise",
-    "acknowledge", "admit", "concede", "confirm", "deny", "reveal", "disclose", "mention",
-    "remark", "comment", "observe", "point", "recall", "recount", "predict", "promise", "pledge",
-    "vow", "threaten", "urge", "ask", "complain", "protest", "lament", "boast", "brag", "joke",
-    "quip", "muse", "wonder", "speculate", "suggest", "hint", "indicate", "signal", "assure",
-    "reiterate", "repeat", "counter", "retort", "interject", "conclude", "continue", "testify",
-    "estimate", "agree", "disagree", "charge", "accuse", "demand", "propose", "recommend",
-    "advise", "inform", "notify", "shout", "yell", "scream", "whisper", "cry", "exclaim",
-    "describe", "characterize", "characterise", "tout", "concur", "affirm", "underline",
-    "underscore", "highlight", "proclaim", "pronounce", "acknowledge", "forecast", "project",
-    "caution", "cite", "clarify", "elaborate", "preach", "plead", "beg", "implore", "summarize",
-    "summarise", "text", "email", "e-mail", "blog", "relate", "narrate", "call",
+    "say", "tell", "add", "warn", "caution", "insist", "argue", "write", "tweet", "post", "state",
+    "declare", "announce", "explain", "note", "report", "reply", "respond", "answer", "claim",
+    "allege", "assert", "contend", "maintain", "stress", "emphasize", "emphasise", "acknowledge",
+    "admit", "concede", "confirm", "deny", "reveal", "disclose", "mention", "remark", "comment",
+    "observe", "point", "recall", "recount", "predict", "promise", "pledge", "vow", "threaten",
+    "urge", "ask", "complain", "protest", "lament", "boast", "brag", "joke", "quip", "muse",
+    "wonder", "speculate", "suggest", "hint", "indicate", "signal", "assure", "reiterate", "repeat",
+    "counter", "retort", "interject", "conclude", "continue", "testify", "estimate", "agree",
+    "disagree", "charge", "accuse", "demand", "propose", "recommend", "advise", "inform", "notify",
+    "shout", "yell", "scream", "whisper", "cry", "exclaim", "describe", "characterize",
+    "characterise", "tout", "concur", "affirm", "underline", "underscore", "highlight", "proclaim",
+    "pronounce", "forecast", "project", "cite", "clarify", "elaborate", "preach", "plead", "beg",
+    "implore", "summarize", "summarise", "text", "email", "e-mail", "blog", "relate", "narrate",
+    "call"
 })
 # Beliefs and findings: PolNeAR annotates `she believes ...`, `a poll shows ...`, `the survey found
 # that ...` as attributions too (train: think 46, believe 38, show 62, found 59 cues).
@@ -128,6 +128,10 @@ CUE_FORMS = {
     "continued": "continue", "replied": "reply", "responded": "respond",
     "stated": "state", "states": "state",
 }
+
+# Forms let through when the tagger calls them nouns or adjectives (`"...," says Smith` after a
+# long quote); never nominal-looking forms such as "warning", "saying" or "writing".
+TAGGER_SLIP_FORMS = frozenset({"says", "said", "told", "adds", "added", "tweeted", "wrote", "insisted", "argued"})
 
 # Cues that have no subject of their own: `..., saying ...` (advcl), `and added ...` (conj),
 # `..., adding that ...`. Their speaker is the subject of the verb they hang from.

@@ -75,7 +75,7 @@ def _is_cue_verb(token: Token, lemma: str) -> bool:
         return False
     if token.pos_ not in ("VERB",) and not token.tag_.startswith("VB"):
         # Tagger slips on the commonest cues (`says` as a noun after a long quote) are let through.
-        if not (token.lower_ in lex.CUE_FORMS and token.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")):
+        if not (token.lower_ in lex.TAGGER_SLIP_FORMS and token.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")):
             return False
     particles = lex.PARTICLE_REQUIRED.get(lemma)
     if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
