@@ -98,6 +98,9 @@ PREPOSITION_CONTENT = {
     "complain": frozenset({"about", "of"}),
 }
 
+# Naming participles are not speech: `a group called Lashkar-e-Taiba`, `a memoir entitled ...`.
+NAMING_VERBS = frozenset({"call", "name", "dub", "label", "entitle", "title", "brand"})
+
 # Phrasal cues: `pointed out that ...` (lemma "point" needs the particle).
 PARTICLE_REQUIRED = {"point": frozenset({"out"})}
 

@@ -82,6 +82,8 @@ def _is_cue_verb(token: Token, lemma: str) -> bool:
         return False
     if token.dep_ in ("amod", "compound"):  # `the said agreement`, `a warning shot`
         return False
+    if lemma in lex.NAMING_VERBS and token.dep_ == "acl":
+        return False
     return True
 
 
