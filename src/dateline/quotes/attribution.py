@@ -11,7 +11,9 @@ Each quotation is claimed by one cue at most, in this order of evidence:
    words; a cue ending its paragraph with a colon takes the quotation that opens the next one;
 4. what is left: a paragraph that is only a quotation is a floating quote and continues the
    speaker of the last quote (up to FLOATING_MAX_PARAGRAPH_GAP paragraphs back), or has no speaker
-   when there is none. Shorter quotations in other prose are scare quotes or titles and are left.
+   when there is none. The speaker is copied whole, span included: the span points at the earlier
+   mention the attribution rests on, and the quote has no cue. Shorter quotations in other prose
+   are scare quotes or titles and are left alone.
 A quote's content covers all it claimed, from the first word to the last (so a quote split around
 its cue, or run over several sentences or paragraphs, is one quote); its kind is direct when
 every word of it is inside quotation marks (or in the cue's own words between two parts), mixed
