@@ -78,7 +78,7 @@ def _is_cue_verb(token: Token, lemma: str) -> bool:
         if not (token.lower_ in lex.TAGGER_SLIP_FORMS and token.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")):
             return False
     particles = lex.PARTICLE_REQUIRED.get(lemma)
-    if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
+    if particles and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in token.children):
         return False
     if token.dep_ in ("amod", "compound"):  # `the said agreement`, `a warning shot`
         return False
