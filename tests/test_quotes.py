@@ -54,6 +54,12 @@ def test_quote_continued_over_paragraphs():
     assert len(found[0].pieces) == 2
 
 
+def test_paragraph_breaks_lost_on_one_line():
+    # Copy that lost its paragraph breaks keeps the multi-paragraph convention on one line.
+    found, warnings = quotations('Ms Berg said: "We doubled it. "Next we extend it." She left.')
+    assert found == ['We doubled it. "Next we extend it.'] and warnings == []
+
+
 def test_unclosed_quoted_paragraph_is_kept_and_warned():
     found, warnings = quotations('"A whole paragraph that never closes\n\nNext paragraph.')
     assert found == ["A whole paragraph that never closes"]

@@ -33,6 +33,9 @@ Span = tuple[int, int]
 # the article's text at its span).
 _BLANKED_LINE = re.compile(r"\n[ \t]+\n|\n[ \t]{2,}$|^[ \t]{2,}\n", re.M)
 
+# A sentence ends right before a mark: `... 26 weeks. "We are going to ...`.
+_SENTENCE_END = re.compile(r"[.?!\u2026][)\]]?[ \t]+$")
+
 DOUBLE = "double"
 SINGLE = "single"
 
@@ -179,6 +182,13 @@ def find_quotations(text: str, paragraphs: list[Span]) -> tuple[list[Quotation],
                 if position == 0:
                     quotations.append(_finish(text, target, mark, index))
             elif mark.can_open:
+                if len(stack) == 1 and stack[0].mark.style == mark.style and _SENTENCE_END.search(text, p_start, mark.start):
+                    # Paragraph breaks lost in the copy (the BBC corpus): `said: "A. "B."` is the
+                    # multi-paragraph convention on one line; the quotation goes on.
+                    entry = stack[0]
+                    entry.pieces.append(_strip(text, (entry.piece_start, mark.start)))
+                    entry.piece_start = mark.end
+                    continue
                 if stack and stack[-1].mark.style == mark.style:
                     # The same opening style inside itself: the quote before was never closed.
                     dropped = stack.pop()
