@@ -194,6 +194,8 @@ FLOATING_SLACK_RE = re.compile(r"^[\s.,;:!?\u2014\u2013\-\u2026)(\[\]]*$")
 # `Graham: Trump's 'Incredibly Hateful Rhetoric' ...` (PolNeAR train: 64 colon cues, recall 0.14
 # before this rule). A label is a few capitalised words at a paragraph's start, then a colon.
 LABEL_MAX_WORDS = 5
+# Lower-case pieces a label's name may have: `Rep. Jim Banks:`, `Beto O'Rourke:`, `Ursula von der Leyen:`.
+LABEL_CONNECTORS = frozenset({".", "-", "'", "\u2019", "of", "de", "der", "van", "von", "la", "le", "da", "bin", "al"})
 # Labels that head a paragraph but name no speaker (`Note:`, `UPDATE:`, `Related:`).
 NON_SPEAKER_LABELS = frozenset({
     "note", "update", "updated", "correction", "clarification", "related", "photo", "photos",

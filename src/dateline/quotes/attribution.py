@@ -83,8 +83,9 @@ class Attributor:
         for start, end in self._ranges(cue):
             if start <= q.open_start and q.close_end <= end + 1:
                 continue
-            if any(other.open_start <= start and end <= other.close_end for other in self.quotations):
-                continue
+            holder = bisect_right(self.open_starts, start) - 1
+            if holder >= 0 and end <= self.quotations[holder].close_end:
+                continue  # the content is inside a quotation
             if self.text[start:end].strip(" \"'\u201c\u201d\u2018\u2019,."):
                 return True
         return cue.according

@@ -135,7 +135,7 @@ def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue
             if token.text == ":":
                 colon = token
                 break
-            if not (token.text[:1].isupper() or token.text in (".", "-", "'", "’") or token.lower_ in ("of", "de", "van", "von")):
+            if not (token.text[:1].isupper() or token.lower_ in lex.LABEL_CONNECTORS):
                 break
             label.append(token)
             i += 1
