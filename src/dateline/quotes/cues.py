@@ -110,6 +110,15 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None)
     participles = {c.token.i for c in cues if _starts_attribution(c)}
     for cue in cues:
         _content(doc, cue, participles)
+    # A report inside someone's reported content is part of what they said, not a quote of its
+    # own (lexicons.quotes.NESTED_SPEECH): `Russia has said the West has ignored ... while
+    # supporting Israel`. Participles that start their own attribution were cut out above.
+    if not lex.NESTED_SPEECH:
+        reported = set()
+        for cue in cues:
+            if cue.parenthetical is None:
+                reported |= cue.content_tokens
+        cues = [c for c in cues if c.token.i not in reported]
     owners = _owners(doc, cues)
     for cue in cues:
         cue.clause = _clause(doc, cue, owners, index)
