@@ -54,6 +54,12 @@ def test_quote_continued_over_paragraphs():
     assert len(found[0].pieces) == 2
 
 
+def test_paragraph_breaks_lost_on_one_line():
+    # Copy that lost its paragraph breaks keeps the multi-paragraph convention on one line.
+    found, warnings = quotations('Ms Berg said: "We doubled it. "Next we extend it." She left.')
+    assert found == ['We doubled it. "Next we extend it.'] and warnings == []
+
+
 def test_unclosed_quoted_paragraph_is_kept_and_warned():
     found, warnings = quotations('"A whole paragraph that never closes\n\nNext paragraph.')
     assert found == ["A whole paragraph that never closes"]
@@ -254,6 +260,8 @@ def test_sample_story_quotes(sample):
     assert (quote.kind, speaker) == ("indirect", "Russia")
     quote, speaker = who("Moscow's contacts with Hamas")
     assert speaker == "the foreign ministry"
+    quote, speaker = who("the West has ignored")
+    assert speaker == "Russia" and quote.text.endswith("while supporting Israel")  # one quote, not two
     medvedev, speaker = who("More than a million people from Gaza")
     assert (medvedev.kind, speaker) == ("direct", "Dmitry Medvedev")
     floating, speaker = who("I wonder what their reaction would be")
@@ -289,3 +297,21 @@ def test_pronoun_speaker_resolves_when_the_entity_layer_lists_it():
     quote = nlp(text)._.dateline_quotes[0]
     assert quote["text"] == "We are ready,"
     assert quote["speaker"] == {"entity": "e2", "name": "Anna Berg", "span": [she, she + 3]}
+
+
+def test_quote_interrupted_by_an_advertisement(pipeline):
+    text = (
+        " date 2024-01-08 RIGA (Reuters) -The city will close its main bridge for repairs.\n\n"
+        "Mayor Ines Kalda said on Monday:\n\n"
+        '"The bridge will close for a month. We have no choice.\n\n'
+        "ADVERTISEMENT Advertisement\n\n"
+        '"Traffic will move to the ring road."\n\n'
+        "(Reporting by Anna Berg; Editing by Tom Hale)\n"
+    )
+    record = pipeline.analyze(text)
+    assert [n.kind for n in record.noise] == ["advertisement"]
+    assert [q.text for q in record.quotes] == ["The bridge will close for a month. We have no choice.", "Traffic will move to the ring road."]
+    first, second = record.quotes
+    assert said(record, first) == "Ines Kalda" and first.cue.lemma == "say"
+    assert second.cue is None and second.speaker == first.speaker  # the ad ends the quote, the speaker goes on
+    assert all(record.text[slice(*q.span)] == q.text for q in record.quotes)

@@ -34,7 +34,9 @@ def render_text(record: ArticleRecord, out: TextIO) -> None:
     if record.quotes:
         table = Table("speaker", "kind", "quote", title="quotes", title_justify="left")
         for q in record.quotes:
-            table.add_row(q.speaker.name if q.speaker and q.speaker.name else "-", q.kind, q.text[:120])
+            # An unresolved pronoun has no name: show the words the attribution rests on.
+            speaker = (q.speaker.name or t[q.speaker.span[0] : q.speaker.span[1]]) if q.speaker else "-"
+            table.add_row(speaker, q.kind, q.text[:120])
         console.print(table)
     if record.times:
         console.print("times: " + "; ".join(

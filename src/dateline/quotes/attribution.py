@@ -11,7 +11,9 @@ Each quotation is claimed by one cue at most, in this order of evidence:
    words; a cue ending its paragraph with a colon takes the quotation that opens the next one;
 4. what is left: a paragraph that is only a quotation is a floating quote and continues the
    speaker of the last quote (up to FLOATING_MAX_PARAGRAPH_GAP paragraphs back), or has no speaker
-   when there is none. Shorter quotations in other prose are scare quotes or titles and are left.
+   when there is none. The speaker is copied whole, span included: the span points at the earlier
+   mention the attribution rests on, and the quote has no cue. Shorter quotations in other prose
+   are scare quotes or titles and are left alone.
 A quote's content covers all it claimed, from the first word to the last (so a quote split around
 its cue, or run over several sentences or paragraphs, is one quote); its kind is direct when
 every word of it is inside quotation marks (or in the cue's own words between two parts), mixed
@@ -61,6 +63,7 @@ class Attributor:
         self.open_starts = [q.open_start for q in quotations]
         self.close_ends = [q.close_end for q in quotations]
         self.claims = [_Claim(cue) for cue in cues]
+        self.cue_starts = sorted(cue.span[0] for cue in cues)
 
     # -- helpers ------------------------------------------------------------------------------
     def paragraph_of(self, offset: int) -> int:
@@ -80,8 +83,9 @@ class Attributor:
         for start, end in self._ranges(cue):
             if start <= q.open_start and q.close_end <= end + 1:
                 continue
-            if any(other.open_start <= start and end <= other.close_end for other in self.quotations):
-                continue
+            holder = bisect_right(self.open_starts, start) - 1
+            if holder >= 0 and end <= self.quotations[holder].close_end:
+                continue  # the content is inside a quotation
             if self.text[start:end].strip(" \"'\u201c\u201d\u2018\u2019,."):
                 return True
         return cue.according
@@ -199,7 +203,7 @@ class Attributor:
             start, end = self._whole_quotations(start, end)
         speaker = None
         if cue.speaker is not None:
-            speaker = speaker_record(self.doc, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent)
+            speaker = speaker_record(self.text, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent)
         addressee = None
         if cue.addressee is not None:
             a_start, a_end = noun_phrase(cue.addressee, keep_preps=False)
@@ -226,7 +230,8 @@ class Attributor:
         if len(before.split()) < 2 or len(after.split()) < 3 or any(e > ce for _, e in ranges):
             return False
         # Not when another cue speaks in the rest (`..., he said, adding that ...`).
-        return not any(other is not cue and ce <= other.span[0] < cue.sentence_end for other in self.cues)
+        first = bisect_left(self.cue_starts, ce)
+        return not (first < len(self.cue_starts) and self.cue_starts[first] < cue.sentence_end)
 
     def _sentence_content(self, cue: Cue) -> Span:
         end = cue.sentence_end
@@ -270,36 +275,47 @@ class Attributor:
         return "mixed" if inside else "indirect"
 
     def _quotations_near(self, start: int, end: int) -> list[Quotation]:
-        return [q for q in self.quotations if q.open_start < end and q.close_end > start]
+        first = max(0, bisect_right(self.open_starts, start) - 1)
+        last = bisect_left(self.open_starts, end)
+        return [q for q in self.quotations[first:last] if q.open_start < end and q.close_end > start]
 
     def _add_floating(self, quotes: list[dict]) -> list[dict]:
         """Whole-paragraph quotations no cue claimed: continue the last speaker, or none."""
-        result = list(quotes)
+        floating = []
+        ends = sorted((item["span"][1], n) for n, item in enumerate(quotes))
+        starts = [item["span"][0] for item in quotes]  # quotes are sorted by start
+        last_floating: dict | None = None
         for q, quotation in enumerate(self.quotations):
             if self.owner[q] is not None or not self._whole_paragraph(quotation):
                 continue
             start, end = self._strip_marks(*quotation.content)
-            if len(_WORD.findall(self.text, start, end)) < lex.FLOATING_MIN_WORDS:
+            if end <= start or len(_WORD.findall(self.text, start, end)) < lex.FLOATING_MIN_WORDS:
                 continue
-            if end <= start or any(item["span"][0] <= start and end <= item["span"][1] for item in result):
+            # Already inside a quote (a cue's content that runs over this paragraph)?
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and any(quotes[j]["span"][1] >= end for j in range(max(0, i - 3), i + 1) if quotes[j]["span"][0] <= start):
                 continue
-            paragraph = self.paragraph_of(quotation.open_start)
-            previous = [item for item in result if item["span"][1] <= quotation.open_start]
+            # The quote that ended last before this one: from the cues, or an earlier floating one.
+            k = bisect_right(ends, (quotation.open_start, len(quotes))) - 1
+            last = quotes[ends[k][1]] if k >= 0 else None
+            if last_floating is not None and (last is None or last_floating["span"][1] > last["span"][1]):
+                last = last_floating
             speaker = None
-            if previous:
-                last = max(previous, key=lambda item: item["span"][1])
-                if paragraph - self.paragraph_of(last["span"][1] - 1) <= lex.FLOATING_MAX_PARAGRAPH_GAP:
-                    speaker = dict(last["speaker"]) if last["speaker"] else None
-            result.append({
+            if last is not None:
+                gap = self.paragraph_of(quotation.open_start) - self.paragraph_of(last["span"][1] - 1)
+                if gap <= lex.FLOATING_MAX_PARAGRAPH_GAP and last["speaker"]:
+                    speaker = dict(last["speaker"])
+            item = {
                 "kind": "direct",
                 "span": [start, end],
                 "text": self.text[start:end],
                 "speaker": speaker,
                 "cue": None,
                 "addressee": None,
-            })
-            result.sort(key=lambda item: item["span"][0])
-        return result
+            }
+            floating.append(item)
+            last_floating = item
+        return sorted(quotes + floating, key=lambda item: item["span"][0])
 
     def _whole_paragraph(self, quotation: Quotation) -> bool:
         first = self.paragraph_of(quotation.open_start)

@@ -75,12 +75,14 @@ def _is_cue_verb(token: Token, lemma: str) -> bool:
         return False
     if token.pos_ not in ("VERB",) and not token.tag_.startswith("VB"):
         # Tagger slips on the commonest cues (`says` as a noun after a long quote) are let through.
-        if not (token.lower_ in lex.CUE_FORMS and token.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")):
+        if not (token.lower_ in lex.TAGGER_SLIP_FORMS and token.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")):
             return False
     particles = lex.PARTICLE_REQUIRED.get(lemma)
-    if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in token.children):
+    if particles and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in token.children):
         return False
     if token.dep_ in ("amod", "compound"):  # `the said agreement`, `a warning shot`
+        return False
+    if lemma in lex.NAMING_VERBS and token.dep_ == "acl":
         return False
     return True
 
@@ -105,12 +107,18 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None)
         cues.append(cue)
     # A participle cue inside another cue's clause (`warned that X, saying Y`) starts a new
     # attribution: it is cut out of the other's content.
-    participles = {
-        c.token.i for c in cues
-        if not c.according and (c.token.dep_ == "advcl" or (c.token.dep_ == "conj" and c.complement))
-    }
+    participles = {c.token.i for c in cues if _starts_attribution(c)}
     for cue in cues:
         _content(doc, cue, participles)
+    # A report inside someone's reported content is part of what they said, not a quote of its
+    # own (lexicons.quotes.NESTED_SPEECH): `Russia has said the West has ignored ... while
+    # supporting Israel`. Participles that start their own attribution were cut out above.
+    if not lex.NESTED_SPEECH:
+        reported = set()
+        for cue in cues:
+            if cue.parenthetical is None:
+                reported |= cue.content_tokens
+        cues = [c for c in cues if c.token.i not in reported]
     owners = _owners(doc, cues)
     for cue in cues:
         cue.clause = _clause(doc, cue, owners, index)
@@ -136,7 +144,7 @@ def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue
             if token.text == ":":
                 colon = token
                 break
-            if not (token.text[:1].isupper() or token.text in (".", "-", "'", "’") or token.lower_ in ("of", "de", "van", "von")):
+            if not (token.text[:1].isupper() or token.lower_ in lex.LABEL_CONNECTORS):
                 break
             label.append(token)
             i += 1
@@ -189,6 +197,20 @@ def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues:
     return found
 
 
+def _starts_attribution(cue: Cue) -> bool:
+    """A cue hanging inside another cue's clause that reports on its own: `..., saying ...`,
+    `... and added that ...`; not `while supporting Israel` (a subordinate clause of the content)."""
+    token = cue.token
+    if cue.according or not cue.complement:
+        return False
+    if token.dep_ == "conj":
+        return True
+    if token.dep_ != "advcl" or any(c.dep_ == "mark" for c in token.children):
+        return False
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return before is not None and before.text in lex.ASIDE_OPENERS
+
+
 def _content(doc: Doc, cue: Cue, participles: set[int]) -> None:
     """The cue's reported content from the parse, as char ranges (and their tokens)."""
     runs: list[list[Token]] = []
@@ -231,6 +253,8 @@ def _verb_cue(token: Token, lemma: str) -> Cue:
         complement = [c for c in token.children if c.dep_ == "xcomp"]
     if not complement and lemma in lex.PREPOSITION_CONTENT:
         complement = [c for c in token.children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
+        if complement:
+            complement += _completions(token, complement[-1])
     if not complement and lemma in lex.OBJECT_CONTENT_VERBS:
         complement = _object_content(token, lemma)
     if complement and lemma not in lex.ADDRESSEE_OBJECT_VERBS:
@@ -258,13 +282,31 @@ def _without_trailing_aside(run: list[Token]) -> list[Token]:
         end -= 1
     positions = {t.i: n for n, t in enumerate(run)}
     for n, token in enumerate(run[2:], start=2):
-        if token.dep_ not in lex.ASIDE_DEPS or token.left_edge.i not in positions:
+        aside = token.dep_ in lex.ASIDE_DEPS or (
+            token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in token.children)
+        )
+        if not aside or token.left_edge.i not in positions:
             continue
         start = positions[token.left_edge.i]
         before = run[start - 1] if start > 0 else None
         if before is not None and before.text in lex.ASIDE_OPENERS and token.right_edge.i >= end and start >= 3:
             return run[: start - 1]
     return run
+
+
+def _completions(verb: Token, after: Token) -> list[Token]:
+    """What completes a prepositional content after it: `called for all civilians of Gaza City,
+    more than 1 million people, to relocate south` (the parser hangs both on the verb)."""
+    found = []
+    for child in verb.rights:
+        if child.i <= after.i or child.dep_ == "punct":
+            continue
+        infinitive = child.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        if child.dep_ in ("dobj", "npadvmod", "appos") or infinitive:
+            found.append(child)
+        else:
+            break
+    return found
 
 
 def _object_content(token: Token, lemma: str) -> list[Token]:
@@ -322,7 +364,8 @@ def _speaker_of(verb: Token) -> tuple[Token | None, Token | None]:
         current = current.head
         # `warned that X would ..., saying ...`: the parser may hang the participle from the
         # reported clause; its speaker is the reporting verb's, not the clause's subject.
-        while current.dep_ in lex.CLAUSE_DEPS and current.head.i != current.i and cue_lemma(current.head) in CUE_VERBS:
+        comma = verb.dep_ == "conj" or (verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text in lex.ASIDE_OPENERS)
+        while comma and current.dep_ in lex.CLAUSE_DEPS and current.head.i != current.i and cue_lemma(current.head) in CUE_VERBS:
             current = current.head
         # `issued a statement saying ...`: climb from the noun to the verb it depends on.
         while current.pos_ in ("NOUN", "PROPN") and current.head.i != current.i and current.dep_ in ("dobj", "pobj", "attr", "appos"):
@@ -347,19 +390,30 @@ def _addressee(verb: Token, lemma: str) -> Token | None:
 
 
 def _owners(doc: Doc, cues: list[Cue]) -> list[int]:
-    """For each token, the index of the nearest cue among itself and its ancestors (-1: none)."""
+    """For each token, the index of the nearest cue among itself and its ancestors (-1: none).
+    One pass over integer heads with memoisation: linear in the Doc's length."""
     by_token = {cue.token.i: n for n, cue in enumerate(cues)}
-    owners = [-1] * len(doc)
-    for token in doc:
-        current = token
-        for _ in range(64):  # parse trees are shallow; the bound guards against a malformed head
-            if current.i in by_token:
-                owners[token.i] = by_token[current.i]
+    heads = [token.head.i for token in doc]
+    owners: list[int | None] = [None] * len(doc)
+    for start in range(len(doc)):
+        path = []
+        current = start
+        found = -1
+        while owners[current] is None:
+            if current in by_token:
+                found = by_token[current]
                 break
-            if current.head.i == current.i:
+            path.append(current)
+            if heads[current] == current or len(path) > len(doc):
                 break
-            current = current.head
-    return owners
+            current = heads[current]
+        else:
+            found = owners[current]
+        if current in by_token:
+            owners[current] = found
+        for i in path:
+            owners[i] = found
+    return [o if o is not None else -1 for o in owners]
 
 
 def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:

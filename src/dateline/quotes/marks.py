@@ -20,12 +20,21 @@ sometimes just loses a mark. The rules, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dateline.errors import Warnings, warning
 from dateline.lexicons import quotes as lex
 
 Span = tuple[int, int]
+
+# A line of spaces between paragraphs: dateline's language stage blanks what is not prose (an ad,
+# a subheading) with spaces, so a quotation's content never runs over it (its text would not be
+# the article's text at its span).
+_BLANKED_LINE = re.compile(r"\n[ \t]+\n|\n[ \t]{2,}$|^[ \t]{2,}\n", re.M)
+
+# A sentence ends right before a mark: `... 26 weeks. "We are going to ...`.
+_SENTENCE_END = re.compile(r"[.?!\u2026][)\]]?[ \t]+$")
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -149,12 +158,17 @@ def find_quotations(text: str, paragraphs: list[Span]) -> tuple[list[Quotation],
         stack: list[_Open] = []
         doubles = [m for m in marks if m.family == DOUBLE]
         if pending is not None:
-            if doubles and doubles[0].start == first and doubles[0].can_open:
+            interrupted = bool(_BLANKED_LINE.search(text, pending_end, p_start))
+            if doubles and doubles[0].start == first and doubles[0].can_open and not interrupted:
                 # 3. news style: the quote goes on in this paragraph, which opens with a mark.
                 pending.pieces.append(_strip(text, (pending.piece_start, pending_end)))
                 pending.piece_start = doubles[0].end
                 stack.append(pending)
                 doubles = doubles[1:]
+            elif interrupted:
+                # Something that is not prose was blanked between the paragraphs (an ad, a
+                # heading): the quote ends here, and a quotation after it starts anew.
+                quotations.append(_finish_open(text, pending, pending_end, index - 1))
             else:
                 _close_unclosed(text, pending, pending_end, index - 1, quotations, warnings, paragraphs)
             pending = None
@@ -168,6 +182,13 @@ def find_quotations(text: str, paragraphs: list[Span]) -> tuple[list[Quotation],
                 if position == 0:
                     quotations.append(_finish(text, target, mark, index))
             elif mark.can_open:
+                if len(stack) == 1 and stack[0].mark.style == mark.style and _SENTENCE_END.search(text, p_start, mark.start):
+                    # Paragraph breaks lost in the copy (the BBC corpus): `said: "A. "B."` is the
+                    # multi-paragraph convention on one line; the quotation goes on.
+                    entry = stack[0]
+                    entry.pieces.append(_strip(text, (entry.piece_start, mark.start)))
+                    entry.piece_start = mark.end
+                    continue
                 if stack and stack[-1].mark.style == mark.style:
                     # The same opening style inside itself: the quote before was never closed.
                     dropped = stack.pop()
@@ -276,8 +297,6 @@ def _single_quotations(text: str, marks: list[Mark], doubles: list[Quotation], s
 def paragraph_spans(text: str) -> list[Span]:
     """Paragraphs of a text that comes with none: blocks between blank lines, or lines when the
     text has no blank line (one paragraph a line, as in many exports)."""
-    import re
-
     breaker = re.compile(r"\n[ \t\r]*\n") if re.search(r"\n[ \t\r]*\n", text) else re.compile(r"\n")
     spans = []
     start = 0

@@ -12,6 +12,7 @@ antecedent, which the parse gives.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -46,6 +47,8 @@ class EntityLookup:
                     continue
                 self.mentions.append(EntityMention((int(start), int(end)), n, mention.get("kind", "name")))
         self.mentions.sort(key=lambda m: m.span)
+        self.starts = [m.span[0] for m in self.mentions]
+        self.longest = max((m.span[1] - m.span[0] for m in self.mentions), default=0)
         # Without an entity layer, the NER's own entities still give a name's extent.
         self.ents = [(e.start_char, e.end_char) for e in doc.ents]
 
@@ -53,7 +56,8 @@ class EntityLookup:
         """The mention overlapping `span` that covers `head` (else overlaps most)."""
         best = None
         best_key = None
-        for mention in self.mentions:
+        first = bisect_left(self.starts, span[0] - self.longest)
+        for mention in self.mentions[first:]:
             if mention.span[0] >= span[1]:
                 break
             overlap = min(span[1], mention.span[1]) - max(span[0], mention.span[0])
@@ -116,11 +120,11 @@ def is_pronoun(token: Token) -> bool:
     return token.lower_ in lex.PERSONAL_PRONOUNS or token.lower_ in lex.RELATIVE_PRONOUNS or token.pos_ == "PRON"
 
 
-def speaker_record(doc: Doc, head: Token, antecedent: Token | None, lookup: EntityLookup, extent: Span | None = None) -> dict:
-    """`{entity, name, span}` for the speaker whose mention has `head` as its head token."""
+def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: EntityLookup, extent: Span | None = None) -> dict:
+    """`{entity, name, span}` for the speaker whose mention has `head` as its head token
+    (`text` is the Doc's text, passed in: `doc.text` is rebuilt on every access)."""
     from dateline.entities import entity_id
 
-    text = doc.text
     head_span = _span_of(head)
     if is_pronoun(head):
         span = head_span
