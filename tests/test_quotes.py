@@ -168,7 +168,7 @@ def test_curly_split_quote_and_colon_introduction(berlin):
     split = quote_with(berlin, "We have a plan")
     assert split.text == "We have a plan,” he said, “and we will stick to it."
     assert split.kind == "direct" and said(berlin, split) == "he"
-    assert split.speaker.entity is None and split.speaker.name is None  # a pronoun the entity layer did not resolve
+    assert split.speaker.name == "Jan Roth"  # the entity layer resolves "he" to the last man named
     colon = quote_with(berlin, "Nobody wants a repeat")
     assert said(berlin, colon) == "Jan Roth" and colon.cue.lemma == "add"
     assert colon.text.endswith("‘winter of anger’.")
