@@ -182,5 +182,39 @@ NAME_GENERIC_SUFFIXES: frozenset[str] = frozenset(
     {"province", "region", "state", "district", "governorate", "oblast", "prefecture", "county",
      "city", "territory", "department", "municipality"}
 )
-# Names the NER tags as places that stand for no place: "the West" (the Western powers).
-NOT_PLACES: frozenset[str] = frozenset({"west", "east", "the west", "the east", "north", "south"})
+# Names the NER tags as places that stand for no place: "the West" (the Western powers);
+# directions and generic nouns typed as a place on their own: "a Western blot test", "Region 8",
+# "the Earth" (not a toponym in Gritta et al.'s guidelines).
+NOT_PLACES: frozenset[str] = frozenset(
+    {"west", "east", "the west", "the east", "north", "south", "western", "eastern", "southern",
+     "northern", "central", "earth", "the earth", "region", "province", "state", "county",
+     "district", "act"}
+)
+
+# Diseases and pathogens that the NER types as places (health desks: "tested negative for
+# Ebola", "the H1N1 strain", "Marburg kills more slowly"): a mention of one of these names is a
+# place only in a place context ("in Marburg", "the Ebola River" is a name of its own).
+DISEASE_NAMES: frozenset[str] = frozenset(
+    {"ebola", "ebolavirus", "marburg", "west nile", "zika", "lassa", "chikungunya", "dengue",
+     "h1n1", "h5n1", "h5n2", "h5n8", "h7n9", "h3n2", "swine", "sars", "mers", "covid", "covid-19",
+     "meningitis", "poliomyelitis", "polio", "syphilis", "chagas", "cholera", "filoviridae",
+     "salmonella", "listeria", "hepatitis"}
+)
+# A place name directly followed by one of these words names a disease or pathogen, not the
+# place: "West Nile virus", "Reston ebolavirus", "Marburg hemorrhagic fever", "Hong Kong Flu",
+# "Minamata disease", "the Saintpaul strain".
+DISEASE_WORDS_AFTER: frozenset[str] = frozenset(
+    {"virus", "viruses", "ebolavirus", "fever", "flu", "influenza", "disease", "strain", "strains",
+     "vaccine", "encephalitis", "hemorrhagic", "haemorrhagic", "virus-like", "syndrome"}
+)
+# Prepositions that make a disease's name a place again: "in Marburg", "near Ebola".
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "from", "near", "outside", "into", "across", "around", "through", "throughout",
+     "inside", "toward", "towards", "via"}
+)
+# A name followed or preceded by these words is named as a division, not the town or capital of
+# the same name: "a Washington state farm", "in the state of Washington", "Kyiv oblast".
+DIVISION_WORDS_AFTER: frozenset[str] = frozenset(
+    {"state", "province", "oblast", "governorate", "prefecture", "canton", "voivodeship"}
+)
+DIVISION_WORDS_BEFORE: frozenset[str] = frozenset({"state of", "province of", "oblast of"})

@@ -22,7 +22,17 @@ from spacy.tokens import Doc
 
 from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
 from dateline.lexicons.demonyms import DEMONYMS
-from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NOT_PLACES, PLACE_CONTEXT_AFTER, PLACE_CONTEXT_BEFORE
+from dateline.lexicons.places import (
+    ADMIN1_ABBREVIATIONS,
+    DISEASE_NAMES,
+    DISEASE_WORDS_AFTER,
+    DIVISION_WORDS_AFTER,
+    DIVISION_WORDS_BEFORE,
+    NOT_PLACES,
+    PLACE_CONTEXT_AFTER,
+    PLACE_CONTEXT_BEFORE,
+    PLACE_PREPOSITIONS,
+)
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 OTHER_TYPES_CHECKED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
@@ -35,6 +45,9 @@ PROMOTED_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent"
 
 # Gazetteer spotting of names the NER missed looks at runs of up to this many proper nouns.
 SPOTTED_MAX_TOKENS = 2
+
+# What joins the items of a list of places: "Mexico, China, Japan and Brazil".
+LIST_LINKS = (", and ", ", or ", ", ", " and ", " or ")
 
 _POSSESSIVE = re.compile(r"[’']s$")
 _QUALIFIER_GAP = re.compile(r"^,\s?$")
@@ -49,6 +62,8 @@ class Toponym:
     country: str | None = None  # a demonym's country
     qualifiers: list[str] = field(default_factory=list)  # "Texas" in "Paris, Texas"
     dateline: bool = False  # the dateline's place (also when it is an entity's mention)
+    division: bool = False  # named as a division: "Washington state", "the state of Washington"
+    neighbours: list[Toponym] = field(default_factory=list)  # items next to it in a list of places
 
     @property
     def lookup_name(self) -> str:
@@ -62,6 +77,52 @@ def _place_context(doc: Doc, start: int, end: int) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return before in PLACE_CONTEXT_BEFORE or after in PLACE_CONTEXT_AFTER
+
+
+def _place_mentions(
+    doc: Doc, name: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
+) -> list[tuple[int, int]]:
+    """The mentions that name a place: not a disease named after one ("West Nile virus",
+    "tested negative for Ebola"), not a lowercase common noun the NER typed as a place. A
+    country's name keeps its mentions ("the United States flu season", "the Sudan strain")."""
+    disease = _bare(name).lower() in DISEASE_NAMES
+    candidates = gazetteer.candidates(name)
+    country = bool(candidates) and candidates[0].place.feature == "country"
+    kept = []
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if not any(word[:1].isupper() or word[:1].isdigit() for word in span.text.split()):
+            continue
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        if after in DISEASE_WORDS_AFTER and not country:
+            continue
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if disease and before not in PLACE_PREPOSITIONS:
+            continue
+        kept.append((start, end))
+    return kept
+
+
+def _division_cue(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """True if a mention is followed by "state", "province", ... or preceded by "the state of"."""
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        before = doc[max(0, span.start - 2) : span.start].text.lower()
+        if after in DIVISION_WORDS_AFTER or before in DIVISION_WORDS_BEFORE:
+            return True
+    return False
+
+
+def _bare(name: str) -> str:
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def _promotable(gazetteer: Gazetteer, name: str) -> bool:
@@ -85,11 +146,15 @@ def collect_toponyms(
             continue
         if name.lower() in NOT_PLACES:
             continue
+        if etype != "NORP":
+            spans = _place_mentions(doc, name, spans, gazetteer)
+            if not spans:
+                continue
         if _demonym(name) and (etype == "NORP" or not gazetteer.candidates(name)):
             if demonyms:
                 toponyms.append(Toponym(name, "demonym", spans, index, country=_demonym(name)))
         elif etype in PLACE_TYPES:
-            toponyms.append(Toponym(name, "toponym", spans, index))
+            toponyms.append(Toponym(name, "toponym", spans, index, division=_division_cue(doc, spans)))
         elif etype in OTHER_TYPES_CHECKED and _promotable(gazetteer, name):
             # A person's name needs a place context ("the Kyiv regime"); a well-known place typed
             # ORG or NORP ("Edmonton", "Aleppo", "Mariupol") is the place.
@@ -102,7 +167,8 @@ def collect_toponyms(
             same.spans.extend(spotted.spans)
         else:
             toponyms.append(spotted)
-    _attach_qualifiers(doc.text, toponyms)
+    _attach_neighbours(doc.text, toponyms)
+    _attach_qualifiers(doc.text, toponyms, gazetteer)
     _attach_dateline(article, entities, toponyms)
     return toponyms
 
@@ -146,9 +212,37 @@ def _demonym(name: str) -> str | None:
     return DEMONYMS.get(" ".join(words))
 
 
-def _attach_qualifiers(text: str, toponyms: list[Toponym]) -> None:
-    """"Paris, Texas" / "Frankfort, Ky.": the second name qualifies the first mention."""
-    starts = {}
+def _attach_neighbours(text: str, toponyms: list[Toponym]) -> None:
+    """Items of a list of places are each other's neighbours: "Mexico, China, Japan and Brazil",
+    "Ohio and Oregon". A list is a chain of three names or more joined by commas or "and"/"or",
+    or two joined by "and"/"or"; "Paris, Texas" alone is no list."""
+    starts = {start: (start, end, t) for t in toponyms for start, end in t.spans}
+    followers: dict[int, tuple[int, int, Toponym]] = {}
+    for start, end, toponym in starts.values():
+        for link in LIST_LINKS:
+            nxt = starts.get(end + len(link))
+            if nxt is not None and text[end : end + len(link)] == link:
+                followers[start] = (nxt[0], len(link), nxt[2])
+                break
+    heads = set(followers) - {f[0] for f in followers.values()}
+    for head in heads:
+        chain, links, position = [starts[head][2]], [], head
+        while position in followers:
+            position, link_length, toponym = followers[position]
+            chain.append(toponym)
+            links.append(link_length)
+        if len(chain) >= 3 or any(length != 2 for length in links):
+            for a, b in zip(chain, chain[1:]):
+                if a is not b:
+                    _neighbours(a, b)
+
+
+def _attach_qualifiers(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
+    """"Paris, Texas" / "Frankfort, Ky.": the second name qualifies the first mention. In a
+    list of countries or states ("Mexico, China, Japan", "Ohio, Oregon, South Carolina") the
+    next item is no qualifier: a country or division in a list is not read as a town of the next
+    item (China, Okinawa; Oregon, Ohio)."""
+    starts: dict[int, Toponym] = {}
     for toponym in toponyms:
         for start, _end in toponym.spans:
             starts[start] = toponym
@@ -159,12 +253,26 @@ def _attach_qualifiers(text: str, toponyms: list[Toponym]) -> None:
             if following is None and gap.startswith(","):
                 following = starts.get(end + 2)
             if following is not None and following is not toponym and following.kind == "toponym":
+                if following in toponym.neighbours and _broad(gazetteer, toponym.lookup_name):
+                    continue
                 if following.lookup_name not in toponym.qualifiers:
                     toponym.qualifiers.append(following.lookup_name)
                 continue
             abbreviation = _abbreviation_after(text, end)
             if abbreviation and abbreviation not in toponym.qualifiers:
                 toponym.qualifiers.append(abbreviation)
+
+
+def _neighbours(a: Toponym, b: Toponym) -> None:
+    if b not in a.neighbours:
+        a.neighbours.append(b)
+    if a not in b.neighbours:
+        b.neighbours.append(a)
+
+
+def _broad(gazetteer: Gazetteer, name: str) -> bool:
+    candidates = gazetteer.candidates(name)
+    return bool(candidates) and candidates[0].place.feature in ("country", "admin1", "continent", "region")
 
 
 def _abbreviation_after(text: str, end: int) -> str | None:
