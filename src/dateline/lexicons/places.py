@@ -176,12 +176,16 @@ NAME_MODIFIER_PREFIXES: frozenset[str] = frozenset(
     {"nazi", "soviet", "imperial", "colonial", "northern", "southern", "eastern", "western",
      "central", "north", "south", "east", "west", "northeast", "northwest", "southeast",
      "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
-     "lower", "greater", "rural", "occupied", "mainland", "coastal", "downtown"}
+     "lower", "greater", "rural", "occupied", "mainland", "coastal", "downtown", "far", "mid",
+     "north-western", "north-eastern", "south-western", "south-eastern"}
 )
 NAME_GENERIC_SUFFIXES: frozenset[str] = frozenset(
     {"province", "region", "state", "district", "governorate", "oblast", "prefecture", "county",
-     "city", "territory", "department", "municipality"}
+     "territory", "department"}
 )
+# Words naming a town, before or after its name: "Pingliang city", "the City of Montreal",
+# "Enfield Borough", "the Town of Hinton".
+NAME_TOWN_WORDS: frozenset[str] = frozenset({"city", "town", "village", "borough", "municipality", "township"})
 # Names the NER tags as places that stand for no place: "the West" (the Western powers);
 # directions and generic nouns typed as a place on their own: "a Western blot test", "Region 8",
 # "the Earth" (not a toponym in Gritta et al.'s guidelines).
@@ -218,3 +222,9 @@ DIVISION_WORDS_AFTER: frozenset[str] = frozenset(
     {"state", "province", "oblast", "governorate", "prefecture", "canton", "voivodeship"}
 )
 DIVISION_WORDS_BEFORE: frozenset[str] = frozenset({"state of", "province of", "oblast of"})
+# Lowercase words inside place names: "Democratic Republic of the Congo", "Trinidad and Tobago",
+# "Mukuru kwa Njenga", "Rio Grande do Sul". A repaired name never ends on one.
+NAME_INNER_WORDS: frozenset[str] = frozenset(
+    {"of", "the", "and", "de", "del", "do", "da", "dos", "das", "du", "des", "la", "le", "el", "al",
+     "kwa", "upon", "on", "-"}
+)

@@ -21,7 +21,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from dateline.gazetteer import Candidate, Gazetteer, Place, distance_km, normalize_name
-from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NAME_GENERIC_SUFFIXES, NAME_MODIFIER_PREFIXES
+from dateline.lexicons.places import (
+    ADMIN1_ABBREVIATIONS,
+    NAME_GENERIC_SUFFIXES,
+    NAME_MODIFIER_PREFIXES,
+    NAME_TOWN_WORDS,
+)
 from dateline.places.toponyms import Toponym
 
 # Context weights, in the prior's units (log10 of population), set on TR-News and GeoVirus dev
@@ -125,20 +130,25 @@ def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> tuple[list[Candidate]
 
 
 def _without_modifiers(gazetteer: Gazetteer, name: str) -> list[Candidate]:
-    """"Nazi Germany" -> Germany, "Nyanza Province" -> Nyanza: a broad reading of a name the
-    gazetteer lacks, once its modifier or generic word is dropped."""
+    """"Nazi Germany" -> Germany, "Nyanza Province" -> Nyanza, "City of Montreal" -> Montreal,
+    "Pingliang city" -> Pingliang: a reading of a name the gazetteer lacks, once its modifier or
+    generic word is dropped. A modifier leaves a broad reading only (a bare "North" would find a
+    village); a town's word ("city", "town", "borough") lets a town through."""
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if len(words) < 2:
         return []
-    if words[0].lower() in NAME_MODIFIER_PREFIXES:
-        rest = words[1:]
-    elif words[-1].lower() in NAME_GENERIC_SUFFIXES:
-        rest = words[:-1]
+    if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in NAME_GENERIC_SUFFIXES | NAME_TOWN_WORDS:
+        generic, rest = words[0].lower(), words[2:]
+    elif words[0].lower() in NAME_MODIFIER_PREFIXES:
+        generic, rest = "", words[1:]
+    elif words[-1].lower() in NAME_GENERIC_SUFFIXES | NAME_TOWN_WORDS:
+        generic, rest = words[-1].lower(), words[:-1]
     else:
         return []
-    return [c for c in gazetteer.candidates(" ".join(rest)) if c.place.feature in BROAD_FEATURES]
+    features = BROAD_FEATURES | {"city"} if generic in NAME_TOWN_WORDS else BROAD_FEATURES
+    return [c for c in gazetteer.candidates(" ".join(rest)) if c.place.feature in features]
 
 
 def _confident(scored: list[tuple[float, Candidate]]) -> Candidate | None:

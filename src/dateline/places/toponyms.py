@@ -24,8 +24,10 @@ from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_nam
 from dateline.lexicons.demonyms import DEMONYMS
 from dateline.lexicons.places import (
     ADMIN1_ABBREVIATIONS,
+    NAME_MODIFIER_PREFIXES,
     DISEASE_NAMES,
     DISEASE_WORDS_AFTER,
+    NAME_INNER_WORDS,
     DIVISION_WORDS_AFTER,
     DIVISION_WORDS_BEFORE,
     NOT_PLACES,
@@ -42,6 +44,11 @@ OTHER_TYPES_CHECKED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "W
 # towns share their names with too many people and firms.
 PROMOTED_CITY_MIN_POPULATION = 50_000
 PROMOTED_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent"})
+
+# A name the gazetteer lacks is widened by up to this many name words on the left ("Prince"
+# Edward Island) and words on the right ("Democratic Republic" of the Congo).
+NAME_WIDEN_LEFT = 2
+NAME_WIDEN_RIGHT = 4
 
 # Gazetteer spotting of names the NER missed looks at runs of up to this many proper nouns.
 SPOTTED_MAX_TOKENS = 2
@@ -160,6 +167,10 @@ def collect_toponyms(
             # ORG or NORP ("Edmonton", "Aleppo", "Mariupol") is the place.
             if etype != "PERSON" or any(_place_context(doc, s, e) for s, e in spans):
                 toponyms.append(Toponym(name, "toponym", spans, index))
+    for toponym in toponyms:
+        if toponym.kind == "toponym" and not gazetteer.candidates(toponym.lookup_name):
+            _repair_name(doc, toponym, gazetteer)
+    toponyms = _merged(toponyms)
     named = {normalize_name(t.lookup_name): t for t in toponyms if t.kind == "toponym"}
     for spotted in _spotted(doc, entities, gazetteer):
         same = named.get(normalize_name(spotted.lookup_name))
@@ -171,6 +182,110 @@ def collect_toponyms(
     _attach_qualifiers(doc.text, toponyms, gazetteer)
     _attach_dateline(article, entities, toponyms)
     return toponyms
+
+
+def _known(gazetteer: Gazetteer, text: str) -> bool:
+    """A place's own name, a curated alias or an English name (not a stray alternate)."""
+    return any(c.kind <= KIND_ENGLISH for c in gazetteer.candidates(text))
+
+
+def _repair_name(doc: Doc, toponym: Toponym, gazetteer: Gazetteer) -> None:
+    """A place name the gazetteer lacks as the entity layer cut it: widened to the name around
+    it ("Edward Island" -> "Prince Edward Island", "Democratic Republic" -> "Democratic Republic
+    of the Congo"), else narrowed to the place inside it ("Santa Ana City Council" -> "Santa
+    Ana", "Indian Ocean coast" -> "Indian Ocean", "North-Western Sydney" -> "Sydney"). Every
+    mention that reads the same is moved; the others keep their span."""
+    first = doc.char_span(*toponym.spans[0], alignment_mode="expand")
+    if first is None:
+        return
+    window = _widened(doc, first, gazetteer) or _narrowed(doc, first, gazetteer)
+    if window is None:
+        return
+    left, right = window  # token offsets relative to the first mention's start and end
+    name = doc[first.start + left : first.end + right].text
+    key = normalize_name(name)
+    spans = []
+    for start, end in toponym.spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        moved = doc[span.start + left : span.end + right] if span is not None else None
+        if moved is not None and len(moved) and normalize_name(moved.text) == key:
+            spans.append((moved.start_char, moved.end_char))
+            after = doc[moved.end].lower_ if moved.end < len(doc) else ""
+            toponym.division = toponym.division or after in DIVISION_WORDS_AFTER
+        else:
+            spans.append((start, end))
+    toponym.name, toponym.spans = name, spans
+
+
+def _widened(doc: Doc, span, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    best = None
+    for left in range(0, NAME_WIDEN_LEFT + 1):
+        start = span.start - left
+        if start < 0 or (left and not all(_name_word(t) for t in doc[start : span.start])):
+            break
+        for right in range(0, NAME_WIDEN_RIGHT + 1):
+            end = span.end + right
+            if end > len(doc) or (right and not _name_word(doc[end - 1], inner=True)):
+                break
+            if (left or right) and doc[end - 1].lower_ not in NAME_INNER_WORDS and _known(gazetteer, doc[start:end].text):
+                if best is None or left + right > best[0]:
+                    best = (left + right, -left, right)
+    return (best[1], best[2]) if best else None
+
+
+def _narrowed(doc: Doc, span, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The longest known name inside the span; of two as long, the likelier. A single word must
+    be a country, division or region (a town's name inside a longer name is too often a
+    person's: "Michael J. Dillon courthouse", "David Geffen School")."""
+    n = len(span)
+    for length in range(n - 1, 0, -1):
+        best = None
+        for offset in range(0, n - length + 1):
+            sub = span[offset : offset + length]
+            if not sub[0].text[:1].isupper() or sub[-1].lower_ in NAME_INNER_WORDS:
+                continue
+            if all(t.lower_ in NAME_MODIFIER_PREFIXES or not t.is_alpha for t in sub):
+                continue  # "North-Western", "Far North"
+            candidates = [c for c in gazetteer.candidates(sub.text) if c.kind <= KIND_ENGLISH]
+            if not candidates or (length == 1 and candidates[0].place.feature not in PROMOTED_FEATURES):
+                continue
+            if best is None or candidates[0].prior > best[0]:
+                best = (candidates[0].prior, offset, offset + length - n)
+        if best is not None:
+            return best[1], best[2]
+    return None
+
+
+def _name_word(token, inner: bool = False) -> bool:
+    return token.text[:1].isupper() or (inner and token.lower_ in NAME_INNER_WORDS)
+
+
+def _merged(toponyms: list[Toponym]) -> list[Toponym]:
+    """One toponym per name (a repaired name may be one the story names elsewhere), and no
+    mention inside another's ("Congo" inside "Democratic Republic of the Congo")."""
+    kept: list[Toponym] = []
+    by_key: dict[str, Toponym] = {}
+    for toponym in toponyms:
+        if toponym.kind != "toponym":
+            kept.append(toponym)
+            continue
+        key = normalize_name(toponym.lookup_name)
+        same = by_key.get(key)
+        if same is not None:
+            same.spans.extend(s for s in toponym.spans if s not in same.spans)
+            same.division = same.division or toponym.division
+            if same.entity is None:
+                same.entity = toponym.entity
+            continue
+        by_key[key] = toponym
+        kept.append(toponym)
+    spans = [s for t in kept for s in t.spans]
+    for toponym in kept:
+        toponym.spans = [
+            (a, b) for a, b in toponym.spans
+            if not any(c <= a and b <= d and (c, d) != (a, b) for c, d in spans)
+        ]
+    return [t for t in kept if t.spans]
 
 
 def _spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
