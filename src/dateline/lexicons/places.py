@@ -228,3 +228,18 @@ NAME_INNER_WORDS: frozenset[str] = frozenset(
     {"of", "the", "and", "de", "del", "do", "da", "dos", "das", "du", "des", "la", "le", "el", "al",
      "kwa", "upon", "on", "-"}
 )
+# The word that ends the name of a US county or Louisiana parish: "the Laurel County Sheriff's
+# Office" names Laurel County, Ky.
+COUNTY_WORDS: frozenset[str] = frozenset({"county", "parish", "borough"})
+# English words that are also the names of divisions, towns or seas: inside a longer name they
+# are the word, not the place ("European Union", "Science Centre", "Great Lakes Plantation",
+# "Channel 4", "South Coast Air Quality District", "the Central Bank"). Words only: a name inside
+# another name is never one of these alone.
+GENERIC_PLACE_WORDS: frozenset[str] = frozenset(
+    {"union", "centre", "center", "central", "north", "south", "east", "west", "northern",
+     "southern", "eastern", "western", "lakes", "lake", "plantation", "falcon", "commonwealth",
+     "channel", "coast", "capital", "federal", "national", "pacific", "atlantic", "islands",
+     "mountain", "valley", "delta", "river", "ocean", "harbour", "harbor", "midland", "midlands",
+     "liberty", "independence", "unity", "hope",
+     "paradise", "phoenix", "orange", "normal", "mission", "providence", "concord", "reading"}
+)

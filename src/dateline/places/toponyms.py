@@ -24,6 +24,8 @@ from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_nam
 from dateline.lexicons.demonyms import DEMONYMS
 from dateline.lexicons.places import (
     ADMIN1_ABBREVIATIONS,
+    COUNTY_WORDS,
+    GENERIC_PLACE_WORDS,
     NAME_MODIFIER_PREFIXES,
     DISEASE_NAMES,
     DISEASE_WORDS_AFTER,
@@ -49,6 +51,11 @@ PROMOTED_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent"
 # Edward Island) and words on the right ("Democratic Republic" of the Congo).
 NAME_WIDEN_LEFT = 2
 NAME_WIDEN_RIGHT = 4
+
+# Organisation names searched for a place inside ("Kentucky State Police"), and the longest
+# place name looked for there.
+EMBEDDING_TYPES = frozenset({"ORG"})
+EMBEDDED_MAX_TOKENS = 4
 
 # Gazetteer spotting of names the NER missed looks at runs of up to this many proper nouns.
 SPOTTED_MAX_TOKENS = 2
@@ -172,7 +179,7 @@ def collect_toponyms(
             _repair_name(doc, toponym, gazetteer)
     toponyms = _merged(toponyms)
     named = {normalize_name(t.lookup_name): t for t in toponyms if t.kind == "toponym"}
-    for spotted in _spotted(doc, entities, gazetteer):
+    for spotted in _spotted(doc, entities, gazetteer) + _embedded(doc, entities, gazetteer):
         same = named.get(normalize_name(spotted.lookup_name))
         if same is not None:  # "Kyiv" spotted where the NER missed it, an entity elsewhere
             same.spans.extend(spotted.spans)
@@ -246,6 +253,8 @@ def _narrowed(doc: Doc, span, gazetteer: Gazetteer) -> tuple[int, int] | None:
                 continue
             if all(t.lower_ in NAME_MODIFIER_PREFIXES or not t.is_alpha for t in sub):
                 continue  # "North-Western", "Far North"
+            if length == 1 and sub[0].lower_ in GENERIC_PLACE_WORDS:
+                continue
             candidates = [c for c in gazetteer.candidates(sub.text) if c.kind <= KIND_ENGLISH]
             if not candidates or (length == 1 and candidates[0].place.feature not in PROMOTED_FEATURES):
                 continue
@@ -288,6 +297,56 @@ def _merged(toponyms: list[Toponym]) -> list[Toponym]:
     return [t for t in kept if t.spans]
 
 
+def _embedded(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
+    """Places named inside an organisation's name: "Kentucky State Police", "the U.S. Centers
+    for Disease Control", "the University of Manitoba", "CTV Winnipeg". The place leads the
+    name, follows its last "of", or ends it; it must be a country, division, region, a city of
+    note or a county ("the Laurel County Sheriff's Office"). One toponym per name, without an
+    entity (the organisation is not the place)."""
+    found: dict[str, Toponym] = {}
+    for entity in entities:
+        if entity.get("type") not in EMBEDDING_TYPES or _promotable(gazetteer, entity.get("name") or ""):
+            continue
+        for mention in entity.get("mentions", []):
+            if mention.get("kind", "name") != "name":
+                continue
+            span = doc.char_span(*mention["span"], alignment_mode="expand")
+            if span is None or len(span) < 2:
+                continue
+            place = _embedded_place(span, gazetteer)
+            if place is not None and _place_mentions(doc, place.text, [(place.start_char, place.end_char)], gazetteer):
+                toponym = found.setdefault(normalize_name(place.text), Toponym(place.text, "toponym"))
+                toponym.spans.append((place.start_char, place.end_char))
+    return list(found.values())
+
+
+def _embedded_place(span, gazetteer: Gazetteer):
+    n = len(span)
+    windows = [span[0:k] for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)]
+    ofs = [i for i, t in enumerate(span) if t.lower_ == "of"]
+    if ofs and ofs[-1] < n - 1:
+        tail = span[ofs[-1] + 1 :]
+        if tail[0].lower_ == "the" and len(tail) > 1:
+            tail = tail[1:]
+        windows.append(tail)
+    windows += [span[n - k :] for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)]
+    for window in windows:
+        if not window.text[:1].isupper() or len(window) > EMBEDDED_MAX_TOKENS:
+            continue
+        if len(window) == 1 and window[0].lower_ in GENERIC_PLACE_WORDS:
+            continue
+        if _promotable(gazetteer, window.text) or _county(gazetteer, window):
+            return window
+    return None
+
+
+def _county(gazetteer: Gazetteer, window) -> bool:
+    """ "Laurel County", "Jefferson Parish": a second-level division named with its word."""
+    return len(window) > 1 and window[-1].lower_ in COUNTY_WORDS and any(
+        c.kind <= KIND_NAME and c.place.feature == "admin2" for c in gazetteer.candidates(window.text)
+    )
+
+
 def _spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
     """Well-known places the NER left out: proper nouns outside every entity whose own name or
     alias is a country, division, region or a city of note ("Don't forget Aleppo!", "Winnipeg
@@ -309,7 +368,12 @@ def _spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Topon
             if len(span) != length or any(t.pos_ != "PROPN" or t.idx in covered for t in span):
                 continue
             candidates = gazetteer.candidates(span.text)
-            if candidates and candidates[0].kind <= KIND_NAME and _promotable(gazetteer, span.text):
+            if (
+                candidates
+                and candidates[0].kind <= KIND_NAME
+                and _promotable(gazetteer, span.text)
+                and _place_mentions(doc, span.text, [(span.start_char, span.end_char)], gazetteer)
+            ):
                 key = normalize_name(span.text)
                 toponym = found.setdefault(key, Toponym(span.text, "toponym"))
                 toponym.spans.append((span.start_char, span.end_char))
