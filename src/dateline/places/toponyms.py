@@ -425,7 +425,8 @@ def _attach_qualifiers(text: str, toponyms: list[Toponym], gazetteer: Gazetteer)
     for toponym in toponyms:
         for start, _end in toponym.spans:
             starts[start] = toponym
-    for toponym in toponyms:
+    abbreviations: list[tuple[str, tuple[int, int]]] = []
+    for toponym in list(toponyms):
         for _start, end in toponym.spans:
             gap = text[end : end + 2]
             following = starts.get(end + len(gap.rstrip())) if gap.startswith(",") else None
@@ -438,8 +439,27 @@ def _attach_qualifiers(text: str, toponyms: list[Toponym], gazetteer: Gazetteer)
                     toponym.qualifiers.append(following.lookup_name)
                 continue
             abbreviation = _abbreviation_after(text, end)
-            if abbreviation and abbreviation not in toponym.qualifiers:
-                toponym.qualifiers.append(abbreviation)
+            if abbreviation:
+                if abbreviation not in toponym.qualifiers:
+                    toponym.qualifiers.append(abbreviation)
+                abbreviations.append((abbreviation, (end + 2, end + 2 + len(abbreviation))))
+    for abbreviation, span in abbreviations:
+        _add_division(toponyms, abbreviation, span)
+
+
+def _add_division(toponyms: list[Toponym], abbreviation: str, span: tuple[int, int]) -> None:
+    """A state or province written as a qualifier ("Wainwright, Alta.", "COLUMBIA, Ky.") is a
+    mention of that division: it joins the toponym of its full name, or becomes one."""
+    full = ADMIN1_ABBREVIATIONS.get(abbreviation, (None, abbreviation))[1]
+    keys = {normalize_name(full), normalize_name(abbreviation)}
+    for toponym in toponyms:
+        if span in toponym.spans:
+            return
+    for toponym in toponyms:
+        if toponym.kind == "toponym" and normalize_name(toponym.lookup_name) in keys:
+            toponym.spans.append(span)
+            return
+    toponyms.append(Toponym(abbreviation, "toponym", [span]))
 
 
 def _neighbours(a: Toponym, b: Toponym) -> None:
@@ -457,11 +477,27 @@ def _broad(gazetteer: Gazetteer, name: str) -> bool:
 def _abbreviation_after(text: str, end: int) -> str | None:
     if not text[end : end + 2].startswith(", "):
         return None
-    rest = text[end + 2 : end + 10]
-    for abbreviation in ADMIN1_ABBREVIATIONS:
-        if rest.startswith(abbreviation):
+    rest = text[end + 2 : end + 12]
+    for abbreviation in _ABBREVIATIONS_LONGEST_FIRST:
+        if rest.startswith(abbreviation) and not rest[len(abbreviation) : len(abbreviation) + 1].isalnum():
             return abbreviation
     return None
+
+
+_ABBREVIATIONS_LONGEST_FIRST = sorted(ADMIN1_ABBREVIATIONS, key=len, reverse=True)
+
+
+def _region_span(dateline: dict, place_span: tuple[int, int], region: str | None) -> tuple[int, int] | None:
+    """Where the dateline's region stands ("COLUMBIA, Ky. (WBKO) -"): after the place and a
+    comma, inside the dateline and before its agency (the text itself is blanked in the Doc)."""
+    if not region or not dateline.get("span"):
+        return None
+    start = place_span[1] + 2
+    end = start + len(region)
+    limit = (dateline.get("agency_span") or dateline.get("date_span") or dateline["span"])[0]
+    if limit <= place_span[1]:
+        limit = dateline["span"][1]
+    return (start, end) if end <= min(limit, dateline["span"][1]) else None
 
 
 def _attach_dateline(article: dict | None, entities: list[dict], toponyms: list[Toponym]) -> None:
@@ -471,6 +507,9 @@ def _attach_dateline(article: dict | None, entities: list[dict], toponyms: list[
         return
     span = tuple(span)
     region = dateline.get("region")
+    region_span = _region_span(dateline, span, region)
+    if region_span is not None:
+        _add_division(toponyms, region, region_span)
     for toponym in toponyms:
         if span in toponym.spans:
             toponym.dateline = True
