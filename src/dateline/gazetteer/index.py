@@ -33,6 +33,8 @@ FEATURE_PRIOR: dict[str, float] = {
     "region": 2.0,
     "sea": 4.0,  # seas have no population; "the Pacific" in news is the ocean, not Pacific, Mo.
     "admin1": 0.5,
+    "former country": 2.5,  # "the Soviet Union": named like a country, no town shares the name
+    "former division": 0.5,  # "Nyanza Province" (Kenya to 2013): as a division
     "city": 0.0,
     "admin2": -1.0,
 }

@@ -76,6 +76,24 @@ COUNTRY_ALIASES: dict[str, str] = {
     "the Netherlands": "NL",
     "the Gambia": "GM",
     "the Bahamas": "BS",
+    # "Congo" alone is the Democratic Republic in wire copy (Reuters, AP: "Democratic Republic of
+    # Congo", then "Congo"); the Republic is "Republic of Congo" or "Congo Republic". A story
+    # set in the Republic (Brazzaville named) outvotes this by context.
+    "Congo": "CD",
+    # Colonial and former names of countries whose territory the successor keeps.
+    "Rhodesia": "ZW",
+    "Southern Rhodesia": "ZW",
+    "Northern Rhodesia": "ZM",
+    "Nyasaland": "MW",
+    "Tanganyika": "TZ",
+    "Dahomey": "BJ",
+    "Upper Volta": "BF",
+    "Siam": "TH",
+    "Abyssinia": "ET",
+    "Formosa": "TW",
+    "Bechuanaland": "BW",
+    "Basutoland": "LS",
+    "East Pakistan": "BD",
 }
 
 # Place aliases keyed to a GeoNames id, for names GeoNames files under the place only in a script

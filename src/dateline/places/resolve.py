@@ -49,6 +49,8 @@ LIST_FEATURES = frozenset({"country", "admin1"})
 DATELINE_CITY_WEIGHT = 2.0
 # A reading that is the container a qualifier named: "Georgia" in "Atlanta, Georgia".
 QUALIFIER_CONTAINER_WEIGHT = 4.0
+# A reading that is the place the story named in full: "Congo" after "the Republic of Congo".
+SHORT_FORM_WEIGHT = 3.0
 NEAR_WEIGHT = 1.0  # a reading within NEAR_KM of another confident place of the story
 NEAR_KM = 300.0
 NO_POINT_PENALTY = 3.0  # a reading without coordinates (a division with no towns indexed)
@@ -63,7 +65,10 @@ AMBIGUITY_MARGIN = 0.25
 # Readings a modifier-stripped name may take ("northern Syria" is in Syria, not a Syria, Ohio).
 # Readings a name said to be a division may take ("Washington state", "the state of Washington").
 DIVISION_FEATURES = frozenset({"admin1", "admin2"})
-BROAD_FEATURES = frozenset({"country", "admin1", "admin2", "region", "continent", "island", "sea"})
+BROAD_FEATURES = frozenset(
+    {"country", "admin1", "admin2", "region", "continent", "island", "sea", "former country",
+     "former division", "desert", "lake"}
+)
 
 # Focus score: the dateline's place, each mention, and a bonus for mentions in the story's
 # first paragraph (the lede names what the story is about).
@@ -258,6 +263,14 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
         if confident is not None:
             context.add(index, confident.place, weights[index])
 
+    # A short form of a name the story gives in full ("Congo" after "Republic of Congo").
+    keys = [normalize_name(t.lookup_name) for t in toponyms]
+    longer_forms = {
+        i: [j for j, other in enumerate(keys) if j != i and other.endswith(" " + key)]
+        for i, key in enumerate(keys)
+        if key
+    }
+
     # Second pass: rescored with the story's context, each toponym's own votes left out.
     resolutions: list[Resolution] = []
     for index, (toponym, candidates) in enumerate(zip(toponyms, all_candidates)):
@@ -267,11 +280,12 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
         votes = context.without(index, first[index], weights[index])
         neighbours = [first[position[id(n)]] for n in toponym.neighbours if id(n) in position]
         held = containers.get(normalize_name(toponym.lookup_name), set())
+        longer = [first[i] for i in longer_forms.get(index, ()) if first[i] is not None]
         scored = sorted(
             (
                 (
                     _score(c, index, dateline_country, context, votes)
-                    + _toponym_evidence(toponym, c, neighbours, held),
+                    + _toponym_evidence(toponym, c, neighbours, held, longer),
                     c,
                 )
                 for c in candidates
@@ -293,9 +307,12 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
     return resolutions
 
 
-def _toponym_evidence(toponym: Toponym, candidate: Candidate, neighbours: list[Place | None], held: set[int]) -> float:
+def _toponym_evidence(
+    toponym: Toponym, candidate: Candidate, neighbours: list[Place | None], held: set[int], longer: list[Place]
+) -> float:
     """What the toponym's own mentions say about a reading: the list it stands in ("Ohio, Oregon
-    and Idaho" are states), the dateline (a town), a qualifier it is ("Atlanta, Georgia")."""
+    and Idaho" are states), the dateline (a town), a qualifier it is ("Atlanta, Georgia"), the
+    full name the story gave it ("Congo" after "the Republic of Congo")."""
     place = candidate.place
     score = 0.0
     if place.feature in LIST_FEATURES and any(
@@ -307,6 +324,8 @@ def _toponym_evidence(toponym: Toponym, candidate: Candidate, neighbours: list[P
         score += DATELINE_CITY_WEIGHT
     if place.geonames_id is not None and place.geonames_id in held:
         score += QUALIFIER_CONTAINER_WEIGHT
+    if place in longer:
+        score += SHORT_FORM_WEIGHT
     return score
 
 
