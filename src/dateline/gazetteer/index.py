@@ -33,6 +33,16 @@ FEATURE_PRIOR: dict[str, float] = {
     "region": 2.0,
     "sea": 4.0,  # seas have no population; "the Pacific" in news is the ocean, not Pacific, Mo.
     "admin1": 0.5,
+    # Landmarks of regions.tsv have no population: they are listed because news copy names them,
+    # and count like a sizeable town ("Heathrow" is the airport, not Heathrow, Fla.).
+    "airport": 4.0,
+    "lake": 4.0,
+    "canal": 4.0,
+    "desert": 4.0,
+    "mountain": 4.0,
+    "mountains": 4.0,
+    "military base": 4.0,
+    "island": 1.0,
     "former country": 2.5,  # "the Soviet Union": named like a country, no town shares the name
     "former division": 0.5,  # "Nyanza Province" (Kenya to 2013): as a division
     "city": 0.0,

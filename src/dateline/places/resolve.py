@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from dateline.gazetteer import Candidate, Gazetteer, Place, distance_km, normalize_name
+from dateline.gazetteer import KIND_ALTERNATE, Candidate, Gazetteer, Place, distance_km, normalize_name
 from dateline.lexicons.places import (
     ADMIN1_ABBREVIATIONS,
     NAME_GENERIC_SUFFIXES,
@@ -122,7 +122,7 @@ def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> tuple[list[Candidate]
     if toponym.kind == "demonym" and toponym.country:
         country = gazetteer.country(toponym.country)
         return ([Candidate(country, 0, 0.0)] if country else []), {}
-    candidates = gazetteer.candidates(toponym.lookup_name)
+    candidates = _own_names_first(gazetteer.candidates(toponym.lookup_name))
     if not candidates:
         candidates = _without_modifiers(gazetteer, toponym.lookup_name)
     if toponym.division:
@@ -132,6 +132,17 @@ def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> tuple[list[Candidate]
     if toponym.qualifiers:
         candidates, used = _qualifier_filter(gazetteer, toponym.qualifiers, candidates)
     return candidates, used
+
+
+def _own_names_first(candidates: list[Candidate]) -> list[Candidate]:
+    """A place that has the name only as a stray alternate ("Pittsburgh" listed for Pittsburg,
+    Calif.; "Iraq" for Arak, Iran) is no reading when a place at least as big bears the name as
+    its own."""
+    own = [c.place.population for c in candidates if c.kind != KIND_ALTERNATE]
+    if not own:
+        return candidates
+    biggest = max(own)
+    return [c for c in candidates if c.kind != KIND_ALTERNATE or c.place.population > biggest]
 
 
 def _without_modifiers(gazetteer: Gazetteer, name: str) -> list[Candidate]:
