@@ -58,6 +58,11 @@ CAPITAL_PRIOR = 1.5
 # A division named like the city it contains ("Kyiv" the oblast and the city, "Ankara", "São
 # Paulo") is the city unless the story says "province": the division's prior drops by this much.
 SEAT_DIVISION_PENALTY = 2.0
+# A division named like its country ("Taiwan" province, "México" state) takes the same penalty,
+# and so does one named like its seat, unless the division dwarfs the city: a seat with under
+# this share of its division's people does not take the name ("Quebec" is the province of 8 million, "Quebec City" the city of
+# 530,000; Kyiv, New York, São Paulo and Ankara hold a fifth or more of theirs).
+SEAT_MIN_SHARE = 0.1
 
 # `is_place_name` accepts a name matched only as an alternate when the place is at least this
 # big: GeoNames alternates of villages include common words and surnames.
@@ -154,12 +159,24 @@ class Gazetteer:
                 + (CAPITAL_PRIOR if capital else 0.0)
             )
             candidates.append(Candidate(place, kind, prior))
-        seats = {(c.place.country, c.place.admin1_code) for c in candidates if c.place.feature == "city"}
+        countries = {c.place.country for c in candidates if c.place.feature == "country"}
+        candidates = [
+            Candidate(c.place, c.kind, c.prior - SEAT_DIVISION_PENALTY)
+            if c.place.feature == "admin1" and c.kind != KIND_ALIAS and c.place.country in countries
+            else c
+            for c in candidates
+        ]
+        seats: dict[tuple, int] = {}
+        for c in candidates:
+            if c.place.feature == "city":
+                key = (c.place.country, c.place.admin1_code)
+                seats[key] = max(seats.get(key, 0), c.place.population)
         candidates = [
             Candidate(c.place, c.kind, c.prior - SEAT_DIVISION_PENALTY)
             if c.place.feature == "admin1"
             and c.kind != KIND_ALIAS
             and (c.place.country, c.place.admin1_code) in seats
+            and seats[(c.place.country, c.place.admin1_code)] >= SEAT_MIN_SHARE * c.place.population
             else c
             for c in candidates
         ]

@@ -230,8 +230,7 @@ def _score(
     if total > 0 and place.country:
         score += STORY_COUNTRY_WEIGHT * max(0.0, countries.get(place.country, 0.0)) / total
     if place.country and place.admin1_code and admin1.get((place.country, place.admin1_code), 0.0) > 0:
-        if place.feature != "admin1":
-            score += STORY_ADMIN1_WEIGHT
+        score += STORY_ADMIN1_WEIGHT
     if place.feature == "admin1" and divisions.get(place.country, 0.0) > 0:
         score += SIBLING_DIVISION_WEIGHT * min(1.0, divisions[place.country] / SIBLING_DIVISIONS_FULL)
     if place.lat is not None and place.feature in ("city", "admin2"):
