@@ -51,6 +51,9 @@ PROMOTED_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent"
 # Edward Island) and words on the right ("Democratic Republic" of the Congo).
 NAME_WIDEN_LEFT = 2
 NAME_WIDEN_RIGHT = 4
+# A longer name around the entity's may be a transliteration GeoNames lists as an alternate
+# ("Beni Suef" for Banī Suwayf) if the place is at least this big.
+WIDENED_ALTERNATE_MIN_POPULATION = 100_000
 
 # Organisation names searched for a place inside ("Kentucky State Police"), and the longest
 # place name looked for there.
@@ -175,7 +178,7 @@ def collect_toponyms(
             if etype != "PERSON" or any(_place_context(doc, s, e) for s, e in spans):
                 toponyms.append(Toponym(name, "toponym", spans, index))
     for toponym in toponyms:
-        if toponym.kind == "toponym" and not gazetteer.candidates(toponym.lookup_name):
+        if toponym.kind == "toponym":
             _repair_name(doc, toponym, gazetteer)
     toponyms = _merged(toponyms)
     named = {normalize_name(t.lookup_name): t for t in toponyms if t.kind == "toponym"}
@@ -191,21 +194,29 @@ def collect_toponyms(
     return toponyms
 
 
-def _known(gazetteer: Gazetteer, text: str) -> bool:
-    """A place's own name, a curated alias or an English name (not a stray alternate)."""
-    return any(c.kind <= KIND_ENGLISH for c in gazetteer.candidates(text))
+def _known(gazetteer: Gazetteer, text: str, alternate_min_population: int | None = None) -> bool:
+    """A place's own name, a curated alias or an English name (not a stray alternate, unless
+    `alternate_min_population` admits the alternate name of a place that big)."""
+    return any(
+        c.kind <= KIND_ENGLISH
+        or (alternate_min_population is not None and c.place.population >= alternate_min_population)
+        for c in gazetteer.candidates(text)
+    )
 
 
 def _repair_name(doc: Doc, toponym: Toponym, gazetteer: Gazetteer) -> None:
-    """A place name the gazetteer lacks as the entity layer cut it: widened to the name around
-    it ("Edward Island" -> "Prince Edward Island", "Democratic Republic" -> "Democratic Republic
-    of the Congo"), else narrowed to the place inside it ("Santa Ana City Council" -> "Santa
+    """A place name as the entity layer cut it: widened to the longer place name around it
+    ("Edward Island" -> "Prince Edward Island", "Democratic Republic" -> "Democratic Republic
+    of the Congo", "Mission" -> "Mission Viejo"), else, if the gazetteer lacks it, narrowed to the
+    place inside it ("Santa Ana City Council" -> "Santa
     Ana", "Indian Ocean coast" -> "Indian Ocean", "North-Western Sydney" -> "Sydney"). Every
     mention that reads the same is moved; the others keep their span."""
     first = doc.char_span(*toponym.spans[0], alignment_mode="expand")
     if first is None:
         return
-    window = _widened(doc, first, gazetteer) or _narrowed(doc, first, gazetteer)
+    window = _widened(doc, first, gazetteer)
+    if window is None and not gazetteer.candidates(toponym.lookup_name):
+        window = _narrowed(doc, first, gazetteer)
     if window is None:
         return
     left, right = window  # token offsets relative to the first mention's start and end
@@ -228,13 +239,18 @@ def _widened(doc: Doc, span, gazetteer: Gazetteer) -> tuple[int, int] | None:
     best = None
     for left in range(0, NAME_WIDEN_LEFT + 1):
         start = span.start - left
-        if start < 0 or (left and not all(_name_word(t) for t in doc[start : span.start])):
+        if start < 0 or (left and not all(_name_word(t, inner=True) for t in doc[start : span.start])):
+            break
+        if left and doc[start].lower_ in NAME_INNER_WORDS:
+            continue  # "del Sur" is no name; "Davao del Sur" is
             break
         for right in range(0, NAME_WIDEN_RIGHT + 1):
             end = span.end + right
             if end > len(doc) or (right and not _name_word(doc[end - 1], inner=True)):
                 break
-            if (left or right) and doc[end - 1].lower_ not in NAME_INNER_WORDS and _known(gazetteer, doc[start:end].text):
+            if (left or right) and doc[end - 1].lower_ not in NAME_INNER_WORDS and _known(
+                gazetteer, doc[start:end].text, WIDENED_ALTERNATE_MIN_POPULATION
+            ):
                 if best is None or left + right > best[0]:
                     best = (left + right, -left, right)
     return (best[1], best[2]) if best else None
@@ -322,6 +338,8 @@ def _embedded(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Topo
 
 def _embedded_place(span, gazetteer: Gazetteer):
     n = len(span)
+    if _known(gazetteer, span.text, WIDENED_ALTERNATE_MIN_POPULATION):
+        return None  # the whole name may be a place's ("Beni Suef"): not "Beni" inside it
     windows = [span[0:k] for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)]
     ofs = [i for i, t in enumerate(span) if t.lower_ == "of"]
     if ofs and ofs[-1] < n - 1:
