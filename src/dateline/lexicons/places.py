@@ -261,3 +261,14 @@ GENERIC_PLACE_WORDS: frozenset[str] = frozenset(
      "liberty", "independence", "unity", "hope",
      "paradise", "phoenix", "orange", "normal", "mission", "providence", "concord", "reading"}
 )
+# Words that introduce a place by its kind, whatever its size: "the village of Cellardyke", "in
+# the town of Pulawy", "a town called Låsby", "the community of O'Leary" (lowercase only: "the
+# City of London" and "the Town of Hinton" are names the NER reads itself).
+PLACE_CLASS_BEFORE: frozenset[str] = frozenset(
+    {"village of", "villages of", "town of", "towns of", "city of", "cities of", "community of",
+     "communities of", "district of", "districts of", "county of", "province of", "provinces of",
+     "region of", "municipality of", "township of", "suburb of", "hamlet of", "island of",
+     "islands of", "state of", "states of", "town called", "village called", "city called",
+     "town named", "village named", "settlement of", "camp of", "neighbourhood of",
+     "neighborhood of", "area of"}
+)

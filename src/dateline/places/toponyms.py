@@ -33,6 +33,7 @@ from dateline.lexicons.places import (
     DIVISION_WORDS_AFTER,
     DIVISION_WORDS_BEFORE,
     NOT_PLACES,
+    PLACE_CLASS_BEFORE,
     PLACE_CONTEXT_AFTER,
     PLACE_CONTEXT_BEFORE,
     PLACE_PREPOSITIONS,
@@ -59,6 +60,11 @@ WIDENED_ALTERNATE_MIN_POPULATION = 100_000
 # place name looked for there.
 EMBEDDING_TYPES = frozenset({"ORG"})
 EMBEDDED_MAX_TOKENS = 4
+
+# A name the text introduces as a place ("the village of ...") is at most this many tokens.
+SPOTTED_RUN_MAX_TOKENS = 4
+# Names the NER reads as dates, times or numbers are not introduced places ("... and Saturday").
+NOT_PLACE_ENTITY_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 # Gazetteer spotting of names the NER missed looks at runs of up to this many proper nouns.
 SPOTTED_MAX_TOKENS = 2
@@ -182,7 +188,9 @@ def collect_toponyms(
             _repair_name(doc, toponym, gazetteer)
     toponyms = _merged(toponyms)
     named = {normalize_name(t.lookup_name): t for t in toponyms if t.kind == "toponym"}
-    for spotted in _spotted(doc, entities, gazetteer) + _embedded(doc, entities, gazetteer):
+    for spotted in _spotted(doc, entities, gazetteer) + _embedded(doc, entities, gazetteer) + _introduced(
+        doc, entities, gazetteer
+    ):
         same = named.get(normalize_name(spotted.lookup_name))
         if same is not None:  # "Kyiv" spotted where the NER missed it, an entity elsewhere
             same.spans.extend(spotted.spans)
@@ -400,6 +408,89 @@ def _spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Topon
         else:
             i += 1
     return list(found.values())
+
+
+def _introduced(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
+    """Names the text itself says are places, whatever their size and whether or not the NER
+    saw them: "the village of Cellardyke", "villages of Ceamurlia de Jos, Maliuc and Caraorman",
+    "a town called Låsby", and a town followed by the state or country it lies in ("Hugo,
+    Oklahoma", "Churchill, Man."). A name another entity types as a person or organisation
+    becomes that entity's place; a name already a place entity's is left to it."""
+    place_covered: set[int] = set()
+    others: dict[tuple[int, int], int] = {}
+    for index, entity in enumerate(entities):
+        for mention in entity.get("mentions", []):
+            start, end = mention["span"]
+            if entity.get("type") in PLACE_TYPES or entity.get("type") == "NORP":
+                place_covered.update(range(start, end))
+            elif mention.get("kind", "name") == "name":
+                others[(start, end)] = index
+    found: dict[str, Toponym] = {}
+    chain_end = -10  # token index after the last introduced name (lists continue the intro)
+    i = 0
+    while i < len(doc):
+        run = _name_run(doc, i)
+        if run is None or any(t.idx in place_covered or t.ent_type_ in NOT_PLACE_ENTITY_TYPES for t in run):
+            i += 1
+            continue
+        before = doc[max(0, run.start - 3) : run.start]
+        words = [t.lower_ for t in before]
+        introduced = " ".join(words[-2:]) in PLACE_CLASS_BEFORE or " ".join(words[-3:]) in PLACE_CLASS_BEFORE
+        listed = run.start - chain_end <= 2 and words and words[-1] in {",", "and", "or"}
+        if (introduced or listed or _inside_following(doc, run, gazetteer)) and _bare(run.text).lower() not in NOT_PLACES:
+            if not _demonym(run.text):
+                key = normalize_name(run.text)
+                toponym = found.setdefault(key, Toponym(run.text, "toponym"))
+                toponym.spans.append((run.start_char, run.end_char))
+                if toponym.entity is None:
+                    toponym.entity = others.get((run.start_char, run.end_char))
+                if introduced or listed:
+                    chain_end = run.end
+        i = run.end
+    return list(found.values())
+
+
+def _name_run(doc: Doc, i: int):
+    """The capitalised name starting at token i ("Ceamurlia de Jos", "Al-Fashir"), or None."""
+    if not doc[i].text[:1].isupper() or not doc[i].is_alpha or (i > 0 and doc[i - 1].text[:1].isupper()):
+        return None
+    end = i + 1
+    last = end
+    while end < len(doc) and end - i < SPOTTED_RUN_MAX_TOKENS:
+        token = doc[end]
+        if token.text[:1].isupper() and (token.is_alpha or "'" in token.text):
+            end += 1
+            last = end
+        elif token.text == "-" or (token.lower_ in NAME_INNER_WORDS and token.whitespace_):
+            end += 1  # "Ceamurlia de Jos", "Al-Fashir"
+        else:
+            break
+    return doc[i:last]
+
+
+def _inside_following(doc: Doc, run, gazetteer: Gazetteer) -> bool:
+    """True if the name is followed by ", <state or country>" and is a town of that state or
+    country: "Hugo, Oklahoma", "Churchill, Man.", "Solon, Ohio"."""
+    if run.end + 1 >= len(doc) or doc[run.end].text != ",":
+        return False
+    abbreviation = _abbreviation_after(doc.text, run.end_char)
+    if abbreviation:
+        country, name = ADMIN1_ABBREVIATIONS[abbreviation]
+        containers = [p for p in gazetteer.lookup(name) if p.country == country and p.feature == "admin1"]
+    else:
+        following = _name_run(doc, run.end + 1)
+        if following is None:
+            return False
+        containers = [
+            c.place for c in gazetteer.candidates(following.text)
+            if c.kind <= KIND_ENGLISH and c.place.feature in ("admin1", "country")
+        ]
+    return any(
+        c.place.feature in ("city", "admin2")
+        and c.kind <= KIND_NAME
+        and any(c.place.country == k.country and (k.feature == "country" or c.place.admin1_code == k.admin1_code) for k in containers)
+        for c in gazetteer.candidates(run.text)
+    )
 
 
 def _demonym(name: str) -> str | None:
