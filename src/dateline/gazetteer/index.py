@@ -70,6 +70,15 @@ SEAT_MIN_SHARE = 0.1
 ALTERNATE_NAME_MIN_POPULATION = 1_000_000
 
 
+# An alternate name counts like an English name in the prior (an exonym: "Medina" for Madinah,
+# "Mecca" for Makkah, "Cologne" for Köln) when the name is some place's own name too and the
+# alternate's place is this many times bigger than every place bearing it, and at least
+# EXONYM_MIN_POPULATION (a village's alternate is no exonym). Its kind stays KIND_ALTERNATE, so
+# the name alone does not make a place ("White House" is an alternate of a large city).
+EXONYM_FACTOR = 10
+EXONYM_MIN_POPULATION = 100_000
+
+
 @dataclass(frozen=True)
 class Place:
     geonames_id: int | None
@@ -102,6 +111,19 @@ class Candidate:
     place: Place
     kind: int  # KIND_NAME, KIND_ALIAS, KIND_ENGLISH or KIND_ALTERNATE
     prior: float
+
+
+def _exonyms(candidates: list[Candidate]) -> list[Candidate]:
+    own = [c.place.population for c in candidates if c.kind != KIND_ALTERNATE]
+    if not own:
+        return candidates
+    floor = max(EXONYM_MIN_POPULATION, EXONYM_FACTOR * max(own))
+    return [
+        Candidate(c.place, c.kind, c.prior - KIND_PRIOR[KIND_ALTERNATE] + KIND_PRIOR[KIND_ENGLISH])
+        if c.kind == KIND_ALTERNATE and c.place.population >= floor
+        else c
+        for c in candidates
+    ]
 
 
 def default_index_path() -> Path:
@@ -158,6 +180,7 @@ class Gazetteer:
                 + (CAPITAL_PRIOR if capital else 0.0)
             )
             candidates.append(Candidate(place, kind, prior))
+        candidates = _exonyms(candidates)
         countries = {c.place.country for c in candidates if c.place.feature == "country"}
         candidates = [
             Candidate(c.place, c.kind, c.prior - SEAT_DIVISION_PENALTY)
