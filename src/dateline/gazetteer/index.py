@@ -152,6 +152,8 @@ class Gazetteer:
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._db_lock = threading.Lock()
         self._candidates = lru_cache(maxsize=50_000)(self._query)
+        self._countries: dict[str, Place] | None = None  # ISO code -> country, read on first use
+        self.admin1 = lru_cache(maxsize=4096)(self._admin1)
 
     @classmethod
     def shared(cls) -> Gazetteer:
@@ -226,16 +228,17 @@ class Gazetteer:
 
     def country(self, code: str) -> Place | None:
         """The country with ISO alpha-2 `code`."""
-        with self._db_lock:
-            row = self._db.execute(
-                "SELECT geonames_id, name, country, admin1, lat, lon, population, feature, admin1_code"
-                " FROM places WHERE feature = 'country' AND country = ?",
-                (code.upper(),),
-            ).fetchone()
-        return Place(*row) if row else None
+        if self._countries is None:
+            with self._db_lock:
+                rows = self._db.execute(
+                    "SELECT geonames_id, name, country, admin1, lat, lon, population, feature, admin1_code"
+                    " FROM places WHERE feature = 'country'"
+                ).fetchall()
+            self._countries = {row[2]: Place(*row) for row in rows}
+        return self._countries.get(code.upper())
 
-    def admin1(self, country: str, admin1_code: str) -> Place | None:
-        """The first-level division `admin1_code` of `country`."""
+    def _admin1(self, country: str, admin1_code: str) -> Place | None:
+        """The first-level division `admin1_code` of `country` (as `admin1`, cached)."""
         with self._db_lock:
             row = self._db.execute(
                 "SELECT geonames_id, name, country, admin1, lat, lon, population, feature, admin1_code"

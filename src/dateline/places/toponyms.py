@@ -188,16 +188,17 @@ def collect_toponyms(
             _repair_name(doc, toponym, gazetteer)
     toponyms = _merged(toponyms)
     named = {normalize_name(t.lookup_name): t for t in toponyms if t.kind == "toponym"}
+    text = doc.text  # Doc.text joins every token: build it once
     for spotted in _spotted(doc, entities, gazetteer) + _embedded(doc, entities, gazetteer) + _introduced(
-        doc, entities, gazetteer
+        doc, text, entities, gazetteer
     ):
         same = named.get(normalize_name(spotted.lookup_name))
         if same is not None:  # "Kyiv" spotted where the NER missed it, an entity elsewhere
             same.spans.extend(spotted.spans)
         else:
             toponyms.append(spotted)
-    _attach_neighbours(doc.text, toponyms)
-    _attach_qualifiers(doc.text, toponyms, gazetteer)
+    _attach_neighbours(text, toponyms)
+    _attach_qualifiers(text, toponyms, gazetteer)
     _attach_dateline(article, entities, toponyms)
     return toponyms
 
@@ -410,7 +411,7 @@ def _spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Topon
     return list(found.values())
 
 
-def _introduced(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
+def _introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
     """Names the text itself says are places, whatever their size and whether or not the NER
     saw them: "the village of Cellardyke", "villages of Ceamurlia de Jos, Maliuc and Caraorman",
     "a town called Låsby", and a town followed by the state or country it lies in ("Hugo,
@@ -427,17 +428,24 @@ def _introduced(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[To
                 others[(start, end)] = index
     found: dict[str, Toponym] = {}
     chain_end = -10  # token index after the last introduced name (lists continue the intro)
+    tokens = list(doc)
+    lowers = [t.lower_ for t in tokens]
     i = 0
-    while i < len(doc):
+    while i < len(tokens):
+        if not tokens[i].is_title or (i > 0 and tokens[i - 1].text[:1].isupper()):
+            i += 1
+            continue
         run = _name_run(doc, i)
         if run is None or any(t.idx in place_covered or t.ent_type_ in NOT_PLACE_ENTITY_TYPES for t in run):
             i += 1
             continue
-        before = doc[max(0, run.start - 3) : run.start]
-        words = [t.lower_ for t in before]
+        words = lowers[max(0, run.start - 3) : run.start]
         introduced = " ".join(words[-2:]) in PLACE_CLASS_BEFORE or " ".join(words[-3:]) in PLACE_CLASS_BEFORE
-        listed = run.start - chain_end <= 2 and words and words[-1] in {",", "and", "or"}
-        if (introduced or listed or _inside_following(doc, run, gazetteer)) and _bare(run.text).lower() not in NOT_PLACES:
+        listed = run.start - chain_end <= 2 and bool(words) and words[-1] in {",", "and", "or"}
+        followed = run.end < len(tokens) and lowers[run.end] == ","
+        if (
+            introduced or listed or (followed and _inside_following(doc, text, run, gazetteer))
+        ) and _bare(run.text).lower() not in NOT_PLACES:
             if not _demonym(run.text):
                 key = normalize_name(run.text)
                 toponym = found.setdefault(key, Toponym(run.text, "toponym"))
@@ -468,12 +476,12 @@ def _name_run(doc: Doc, i: int):
     return doc[i:last]
 
 
-def _inside_following(doc: Doc, run, gazetteer: Gazetteer) -> bool:
+def _inside_following(doc: Doc, text: str, run, gazetteer: Gazetteer) -> bool:
     """True if the name is followed by ", <state or country>" and is a town of that state or
     country: "Hugo, Oklahoma", "Churchill, Man.", "Solon, Ohio"."""
     if run.end + 1 >= len(doc) or doc[run.end].text != ",":
         return False
-    abbreviation = _abbreviation_after(doc.text, run.end_char)
+    abbreviation = _abbreviation_after(text, run.end_char)
     if abbreviation:
         country, name = ADMIN1_ABBREVIATIONS[abbreviation]
         containers = [p for p in gazetteer.lookup(name) if p.country == country and p.feature == "admin1"]
