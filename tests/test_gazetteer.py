@@ -142,3 +142,31 @@ def test_two_processes_building_the_index_at_once(tmp_path):
     assert all(r["kiev"] == "Kyiv" for r in results)
     assert [p.name for p in path.parent.iterdir() if p.suffix == ".tmp"] == []
     assert ensure_index(path) is False  # there now: nothing to build
+
+
+def test_exonyms_heads_and_county_abbreviation(gazetteer):
+    # GeoNames lists "Mecca" and "Medina" only as alternates of Makkah and Madinah; towns in
+    # California and Ohio bear them as their own names but are a hundred times smaller.
+    assert gazetteer.lookup("Mecca")[0].country == "SA"
+    assert gazetteer.lookup("Medina")[0].country == "SA"
+    # "Marburg" is the name in use of Marburg an der Lahn.
+    assert gazetteer.lookup("Marburg")[0].country == "DE"
+    # "Co." is "County": "PLYMOUTH CO." and "Plymouth County" share a key.
+    assert normalize_name("PLYMOUTH CO.") == normalize_name("Plymouth County")
+    assert gazetteer.lookup("Plymouth Co.")[0].feature == "admin2"
+
+
+def test_divisions_against_their_seat_and_their_country(gazetteer):
+    # A province of 8 million is "Quebec"; a seat holding a fifth of its division keeps the name.
+    assert gazetteer.lookup("Quebec")[0].feature == "admin1"
+    assert gazetteer.lookup("Ankara")[0].feature == "city"
+    # A division named like its country yields to the country.
+    assert gazetteer.lookup("Taiwan")[0].feature == "country"
+
+
+def test_former_countries_and_divisions(gazetteer):
+    ussr = gazetteer.lookup("USSR")[0]
+    assert (ussr.name, ussr.feature) == ("Soviet Union", "former country") and ussr.lat is not None
+    assert gazetteer.lookup("Rhodesia")[0].country == "ZW"
+    nyanza = gazetteer.lookup("Nyanza Province")[0]
+    assert (nyanza.country, nyanza.feature) == ("KE", "former division")
