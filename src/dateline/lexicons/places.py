@@ -272,3 +272,7 @@ PLACE_CLASS_BEFORE: frozenset[str] = frozenset(
      "town named", "village named", "settlement of", "camp of", "neighbourhood of",
      "neighborhood of", "area of"}
 )
+# What joins the items of a list of places: "Mexico, China, Japan and Brazil" (longest first),
+# and the same as words before an item: "villages of Ceamurlia de Jos, Maliuc and Caraorman".
+PLACE_LIST_LINKS: tuple[str, ...] = (", and ", ", or ", ", ", " and ", " or ")
+PLACE_LIST_LINK_WORDS: frozenset[str] = frozenset({",", "and", "or"})

@@ -1,20 +1,24 @@
 """Geocoding toponyms with the story's context, and ranking the story's places by focus.
 
-    1. candidates  every gazetteer reading of each toponym (a demonym reads as its country);
-                   a qualifier ("Paris, Texas", "PORTLAND, Ore.") keeps only readings inside it
+    1. candidates  every gazetteer reading of each toponym (a demonym reads as its country); a
+                   stray alternate yields to a place that bears the name; a division cue
+                   ("Washington state") keeps divisions; a qualifier ("Paris, Texas",
+                   "PORTLAND, Ore.") keeps only readings inside it
     2. first pass  each toponym's likeliest reading by its prior (feature, population, name kind)
                    plus the dateline's country
     3. context     the countries and first-level divisions of the first pass's confident
                    readings, weighted by mentions, and their points
     4. second pass every toponym rescored with that context (its own votes left out): the
-                   story's dominant country, a division named elsewhere in the story, nearness to
-                   the other places
+                   story's dominant country, a division named elsewhere in the story, the other
+                   divisions it names, nearness to the other places; and with what its own
+                   mentions say: its list neighbours, the dateline (a town), the container it
+                   qualifies ("Atlanta, Georgia"), the full name the story gave it ("Congo"
+                   after "the Republic of Congo")
     5. ambiguity   two far-apart readings within AMBIGUITY_MARGIN of each other: no point, and
                    a warning with the number of candidates, rather than a confident wrong point
     6. focus       score = dateline + mentions, earlier mentions counting more; rank 1 = most
                    central
 """
-
 from __future__ import annotations
 
 from collections import defaultdict
