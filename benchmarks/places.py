@@ -29,14 +29,11 @@ def rss_mb() -> float:
 
 
 def gazetteer_costs() -> dict:
-    from dateline.gazetteer import Gazetteer, build_index, default_index_path
+    from dateline.gazetteer import Gazetteer, default_index_path, ensure_index
 
     path = default_index_path()
-    built = None
-    if not path.exists():
-        started = time.perf_counter()
-        build_index(path)
-        built = round(time.perf_counter() - started, 2)
+    started = time.perf_counter()
+    built = round(time.perf_counter() - started, 2) if ensure_index(path) else None
     before = rss_mb()
     started = time.perf_counter()
     gazetteer = Gazetteer(path)

@@ -29,3 +29,24 @@ def test_geo_gate(name):
     assert ours["f1"] >= FLOOR_F1, ours
     assert ours["accuracy_161km"] > baseline["accuracy_161km"], (ours, baseline)
     assert result.exit_code == 0, result.output
+
+
+def test_gold_offsets_are_reanchored_to_their_phrase(tmp_path):
+    """Gold counted from 1 (GeoVirus) or drifting along the text (a few TR-News articles) is moved
+    onto its phrase; spans already on their phrase stay."""
+    from dateline.evaluation.geo import read_gold
+
+    text = "Floods hit Dhaka and Sylhet on Monday, and Dhaka asked for help."
+    xml = (
+        "<articles><article><source>x</source><text>" + text + "</text><locations>"
+        "<location><name>Dhaka</name><start>12</start><end>17</end><lat>23.7</lat><lon>90.4</lon></location>"
+        "<location><name>Sylhet</name><start>21</start><end>27</end><lat>24.9</lat><lon>91.9</lon></location>"
+        "<location><name>Dhaka</name><start>44</start><end>49</end><lat>23.7</lat><lon>90.4</lon></location>"
+        "</locations></article></articles>"
+    )
+    path = tmp_path / "gold.xml"
+    path.write_text(xml, encoding="utf-8")
+    [article] = read_gold(path)
+    assert [text[t.start : t.end] for t in article.toponyms] == ["Dhaka", "Sylhet", "Dhaka"]
+    assert [t.start for t in article.toponyms] == [11, 21, 43]
+    assert article.reanchored == 2

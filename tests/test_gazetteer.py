@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.gazetteer import Gazetteer, Place, distance_km, normalize_name
+from dateline.gazetteer import Gazetteer, Place, distance_km, ensure_index, normalize_name
 from dateline.lexicons.demonyms import DEMONYMS
 from dateline.lexicons.places import COUNTRY_ALIASES, PLACE_ALIASES
 
@@ -105,3 +105,68 @@ def test_demonyms_map_to_indexed_countries(gazetteer):
     assert "Chineses" not in DEMONYMS and "Laos" not in DEMONYMS
     for code in set(DEMONYMS.values()):
         assert gazetteer.country(code) is not None, code
+
+
+_BUILD_AND_OPEN = """
+import json, sys
+from pathlib import Path
+from dateline.gazetteer import Gazetteer, ensure_index
+path = Path(sys.argv[1])
+built = ensure_index(path, city_population=15000)
+gazetteer = Gazetteer(path)
+print(json.dumps({"built": built, "kiev": gazetteer.lookup("Kiev")[0].name}))
+"""
+
+
+def test_two_processes_building_the_index_at_once(tmp_path):
+    """A fresh machine where two processes want the index at the same moment (n_process=2, or
+    pytest and a subprocess): one builds, the other waits and opens it; no partial file is seen
+    and no temporary file is left. (cities15000 keeps the build short.)"""
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "cache" / "gazetteer-test.sqlite"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _BUILD_AND_OPEN, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(2)
+    ]
+    results = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    assert sorted(r["built"] for r in results) == [False, True]
+    assert all(r["kiev"] == "Kyiv" for r in results)
+    assert [p.name for p in path.parent.iterdir() if p.suffix == ".tmp"] == []
+    assert ensure_index(path) is False  # there now: nothing to build
+
+
+def test_exonyms_heads_and_county_abbreviation(gazetteer):
+    # GeoNames lists "Mecca" and "Medina" only as alternates of Makkah and Madinah; towns in
+    # California and Ohio bear them as their own names but are a hundred times smaller.
+    assert gazetteer.lookup("Mecca")[0].country == "SA"
+    assert gazetteer.lookup("Medina")[0].country == "SA"
+    # "Marburg" is the name in use of Marburg an der Lahn.
+    assert gazetteer.lookup("Marburg")[0].country == "DE"
+    # "Co." is "County": "PLYMOUTH CO." and "Plymouth County" share a key.
+    assert normalize_name("PLYMOUTH CO.") == normalize_name("Plymouth County")
+    assert gazetteer.lookup("Plymouth Co.")[0].feature == "admin2"
+
+
+def test_divisions_against_their_seat_and_their_country(gazetteer):
+    # A province of 8 million is "Quebec"; a seat holding a fifth of its division keeps the name.
+    assert gazetteer.lookup("Quebec")[0].feature == "admin1"
+    assert gazetteer.lookup("Ankara")[0].feature == "city"
+    # A division named like its country yields to the country.
+    assert gazetteer.lookup("Taiwan")[0].feature == "country"
+
+
+def test_former_countries_and_divisions(gazetteer):
+    ussr = gazetteer.lookup("USSR")[0]
+    assert (ussr.name, ussr.feature) == ("Soviet Union", "former country") and ussr.lat is not None
+    assert gazetteer.lookup("Rhodesia")[0].country == "ZW"
+    nyanza = gazetteer.lookup("Nyanza Province")[0]
+    assert (nyanza.country, nyanza.feature) == ("KE", "former division")

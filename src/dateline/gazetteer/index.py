@@ -19,7 +19,7 @@ from dateline.gazetteer.build import (
     KIND_ALTERNATE,
     KIND_ENGLISH,
     KIND_NAME,
-    build_index,
+    ensure_index,
     index_fingerprint,
 )
 from dateline.gazetteer.names import normalize_name
@@ -33,6 +33,18 @@ FEATURE_PRIOR: dict[str, float] = {
     "region": 2.0,
     "sea": 4.0,  # seas have no population; "the Pacific" in news is the ocean, not Pacific, Mo.
     "admin1": 0.5,
+    # Landmarks of regions.tsv have no population: they are listed because news copy names them,
+    # and count like a sizeable town ("Heathrow" is the airport, not Heathrow, Fla.).
+    "airport": 4.0,
+    "lake": 4.0,
+    "canal": 4.0,
+    "desert": 4.0,
+    "mountain": 4.0,
+    "mountains": 4.0,
+    "military base": 4.0,
+    "island": 1.0,
+    "former country": 2.5,  # "the Soviet Union": named like a country, no town shares the name
+    "former division": 0.5,  # "Nyanza Province" (Kenya to 2013): as a division
     "city": 0.0,
     "admin2": -1.0,
 }
@@ -46,11 +58,25 @@ CAPITAL_PRIOR = 1.5
 # A division named like the city it contains ("Kyiv" the oblast and the city, "Ankara", "São
 # Paulo") is the city unless the story says "province": the division's prior drops by this much.
 SEAT_DIVISION_PENALTY = 2.0
+# A division named like its country ("Taiwan" province, "México" state) takes the same penalty,
+# and so does one named like its seat, unless the division dwarfs the city: a seat with under
+# this share of its division's people does not take the name ("Quebec" is the province of 8 million, "Quebec City" the city of
+# 530,000; Kyiv, New York, São Paulo and Ankara hold a fifth or more of theirs).
+SEAT_MIN_SHARE = 0.1
 
 # `is_place_name` accepts a name matched only as an alternate when the place is at least this
 # big: GeoNames alternates of villages include common words and surnames.
 # (Hamm, Germany, has the alternate "Hamas").
 ALTERNATE_NAME_MIN_POPULATION = 1_000_000
+
+
+# An alternate name counts like an English name in the prior (an exonym: "Medina" for Madinah,
+# "Mecca" for Makkah, "Cologne" for Köln) when the name is some place's own name too and the
+# alternate's place is this many times bigger than every place bearing it, and at least
+# EXONYM_MIN_POPULATION (a village's alternate is no exonym). Its kind stays KIND_ALTERNATE, so
+# the name alone does not make a place ("White House" is an alternate of a large city).
+EXONYM_FACTOR = 10
+EXONYM_MIN_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
@@ -87,6 +113,19 @@ class Candidate:
     prior: float
 
 
+def _exonyms(candidates: list[Candidate]) -> list[Candidate]:
+    own = [c.place.population for c in candidates if c.kind != KIND_ALTERNATE]
+    if not own:
+        return candidates
+    floor = max(EXONYM_MIN_POPULATION, EXONYM_FACTOR * max(own))
+    return [
+        Candidate(c.place, c.kind, c.prior - KIND_PRIOR[KIND_ALTERNATE] + KIND_PRIOR[KIND_ENGLISH])
+        if c.kind == KIND_ALTERNATE and c.place.population >= floor
+        else c
+        for c in candidates
+    ]
+
+
 def default_index_path() -> Path:
     """Where this machine keeps the index: $XDG_CACHE_HOME/dateline (default ~/.cache/dateline)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
@@ -107,13 +146,14 @@ class Gazetteer:
 
     def __init__(self, path: Path | str | None = None) -> None:
         path = Path(path) if path is not None else default_index_path()
-        if not path.exists():
-            build_index(path)
+        ensure_index(path)
         self.path = path
         # Read-only; one connection shared by the threads of a process (lookups are serialised).
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._db_lock = threading.Lock()
         self._candidates = lru_cache(maxsize=50_000)(self._query)
+        self._countries: dict[str, Place] | None = None  # ISO code -> country, read on first use
+        self.admin1 = lru_cache(maxsize=4096)(self._admin1)
 
     @classmethod
     def shared(cls) -> Gazetteer:
@@ -142,12 +182,25 @@ class Gazetteer:
                 + (CAPITAL_PRIOR if capital else 0.0)
             )
             candidates.append(Candidate(place, kind, prior))
-        seats = {(c.place.country, c.place.admin1_code) for c in candidates if c.place.feature == "city"}
+        candidates = _exonyms(candidates)
+        countries = {c.place.country for c in candidates if c.place.feature == "country"}
+        candidates = [
+            Candidate(c.place, c.kind, c.prior - SEAT_DIVISION_PENALTY)
+            if c.place.feature == "admin1" and c.kind != KIND_ALIAS and c.place.country in countries
+            else c
+            for c in candidates
+        ]
+        seats: dict[tuple, int] = {}
+        for c in candidates:
+            if c.place.feature == "city":
+                key = (c.place.country, c.place.admin1_code)
+                seats[key] = max(seats.get(key, 0), c.place.population)
         candidates = [
             Candidate(c.place, c.kind, c.prior - SEAT_DIVISION_PENALTY)
             if c.place.feature == "admin1"
             and c.kind != KIND_ALIAS
             and (c.place.country, c.place.admin1_code) in seats
+            and seats[(c.place.country, c.place.admin1_code)] >= SEAT_MIN_SHARE * c.place.population
             else c
             for c in candidates
         ]
@@ -175,16 +228,17 @@ class Gazetteer:
 
     def country(self, code: str) -> Place | None:
         """The country with ISO alpha-2 `code`."""
-        with self._db_lock:
-            row = self._db.execute(
-                "SELECT geonames_id, name, country, admin1, lat, lon, population, feature, admin1_code"
-                " FROM places WHERE feature = 'country' AND country = ?",
-                (code.upper(),),
-            ).fetchone()
-        return Place(*row) if row else None
+        if self._countries is None:
+            with self._db_lock:
+                rows = self._db.execute(
+                    "SELECT geonames_id, name, country, admin1, lat, lon, population, feature, admin1_code"
+                    " FROM places WHERE feature = 'country'"
+                ).fetchall()
+            self._countries = {row[2]: Place(*row) for row in rows}
+        return self._countries.get(code.upper())
 
-    def admin1(self, country: str, admin1_code: str) -> Place | None:
-        """The first-level division `admin1_code` of `country`."""
+    def _admin1(self, country: str, admin1_code: str) -> Place | None:
+        """The first-level division `admin1_code` of `country` (as `admin1`, cached)."""
         with self._db_lock:
             row = self._db.execute(
                 "SELECT geonames_id, name, country, admin1, lat, lon, population, feature, admin1_code"

@@ -18,8 +18,9 @@ _LETTER_FOLDS = str.maketrans(
 # Apostrophes vanish ("Cote d'Ivoire" -> "cote divoire" on both sides); other punctuation splits.
 _APOSTROPHES = re.compile(r"[’'`‘ʼʻ]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
-# Abbreviations spelled both ways in place names: "St Petersburg" / "Saint Petersburg".
-_TOKEN_FOLDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+# Abbreviations spelled both ways in place names: "St Petersburg" / "Saint Petersburg",
+# "PLYMOUTH CO." / "Plymouth County", "Co. Durham" / "County Durham".
+_TOKEN_FOLDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "co": "county"}
 
 
 def normalize_name(name: str) -> str:

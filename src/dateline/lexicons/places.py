@@ -76,6 +76,24 @@ COUNTRY_ALIASES: dict[str, str] = {
     "the Netherlands": "NL",
     "the Gambia": "GM",
     "the Bahamas": "BS",
+    # "Congo" alone is the Democratic Republic in wire copy (Reuters, AP: "Democratic Republic of
+    # Congo", then "Congo"); the Republic is "Republic of Congo" or "Congo Republic". A story
+    # set in the Republic (Brazzaville named) outvotes this by context.
+    "Congo": "CD",
+    # Colonial and former names of countries whose territory the successor keeps.
+    "Rhodesia": "ZW",
+    "Southern Rhodesia": "ZW",
+    "Northern Rhodesia": "ZM",
+    "Nyasaland": "MW",
+    "Tanganyika": "TZ",
+    "Dahomey": "BJ",
+    "Upper Volta": "BF",
+    "Siam": "TH",
+    "Abyssinia": "ET",
+    "Formosa": "TW",
+    "Bechuanaland": "BW",
+    "Basutoland": "LS",
+    "East Pakistan": "BD",
 }
 
 # Place aliases keyed to a GeoNames id, for names GeoNames files under the place only in a script
@@ -176,11 +194,85 @@ NAME_MODIFIER_PREFIXES: frozenset[str] = frozenset(
     {"nazi", "soviet", "imperial", "colonial", "northern", "southern", "eastern", "western",
      "central", "north", "south", "east", "west", "northeast", "northwest", "southeast",
      "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
-     "lower", "greater", "rural", "occupied", "mainland", "coastal", "downtown"}
+     "lower", "greater", "rural", "occupied", "mainland", "coastal", "downtown", "far", "mid",
+     "north-western", "north-eastern", "south-western", "south-eastern"}
 )
 NAME_GENERIC_SUFFIXES: frozenset[str] = frozenset(
     {"province", "region", "state", "district", "governorate", "oblast", "prefecture", "county",
-     "city", "territory", "department", "municipality"}
+     "territory", "department"}
 )
-# Names the NER tags as places that stand for no place: "the West" (the Western powers).
-NOT_PLACES: frozenset[str] = frozenset({"west", "east", "the west", "the east", "north", "south"})
+# Words naming a town, before or after its name: "Pingliang city", "the City of Montreal",
+# "Enfield Borough", "the Town of Hinton".
+NAME_TOWN_WORDS: frozenset[str] = frozenset({"city", "town", "village", "borough", "municipality", "township"})
+# Names the NER tags as places that stand for no place: "the West" (the Western powers);
+# directions and generic nouns typed as a place on their own: "a Western blot test", "Region 8",
+# "the Earth" (not a toponym in Gritta et al.'s guidelines).
+NOT_PLACES: frozenset[str] = frozenset(
+    {"west", "east", "the west", "the east", "north", "south", "western", "eastern", "southern",
+     "northern", "central", "earth", "the earth", "region", "province", "state", "county",
+     "district", "act"}
+)
+
+# Diseases and pathogens that the NER types as places (health desks: "tested negative for
+# Ebola", "the H1N1 strain", "Marburg kills more slowly"): a mention of one of these names is a
+# place only in a place context ("in Marburg", "the Ebola River" is a name of its own).
+DISEASE_NAMES: frozenset[str] = frozenset(
+    {"ebola", "ebolavirus", "marburg", "west nile", "zika", "lassa", "chikungunya", "dengue",
+     "h1n1", "h5n1", "h5n2", "h5n8", "h7n9", "h3n2", "swine", "sars", "mers", "covid", "covid-19",
+     "meningitis", "poliomyelitis", "polio", "syphilis", "chagas", "cholera", "filoviridae",
+     "salmonella", "listeria", "hepatitis"}
+)
+# A place name directly followed by one of these words names a disease or pathogen, not the
+# place: "West Nile virus", "Reston ebolavirus", "Marburg hemorrhagic fever", "Hong Kong Flu",
+# "Minamata disease", "the Saintpaul strain".
+DISEASE_WORDS_AFTER: frozenset[str] = frozenset(
+    {"virus", "viruses", "ebolavirus", "fever", "flu", "influenza", "disease", "strain", "strains",
+     "vaccine", "encephalitis", "hemorrhagic", "haemorrhagic", "virus-like", "syndrome"}
+)
+# Prepositions that make a disease's name a place again: "in Marburg", "near Ebola".
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "from", "near", "outside", "into", "across", "around", "through", "throughout",
+     "inside", "toward", "towards", "via"}
+)
+# A name followed or preceded by these words is named as a division, not the town or capital of
+# the same name: "a Washington state farm", "in the state of Washington", "Kyiv oblast".
+DIVISION_WORDS_AFTER: frozenset[str] = frozenset(
+    {"state", "province", "oblast", "governorate", "prefecture", "canton", "voivodeship"}
+)
+DIVISION_WORDS_BEFORE: frozenset[str] = frozenset({"state of", "province of", "oblast of"})
+# Lowercase words inside place names: "Democratic Republic of the Congo", "Trinidad and Tobago",
+# "Mukuru kwa Njenga", "Rio Grande do Sul". A repaired name never ends on one.
+NAME_INNER_WORDS: frozenset[str] = frozenset(
+    {"of", "the", "and", "de", "del", "do", "da", "dos", "das", "du", "des", "la", "le", "el", "al",
+     "kwa", "upon", "on", "-"}
+)
+# The word that ends the name of a US county or Louisiana parish: "the Laurel County Sheriff's
+# Office" names Laurel County, Ky.
+COUNTY_WORDS: frozenset[str] = frozenset({"county", "parish", "borough"})
+# English words that are also the names of divisions, towns or seas: inside a longer name they
+# are the word, not the place ("European Union", "Science Centre", "Great Lakes Plantation",
+# "Channel 4", "South Coast Air Quality District", "the Central Bank"). Words only: a name inside
+# another name is never one of these alone.
+GENERIC_PLACE_WORDS: frozenset[str] = frozenset(
+    {"union", "centre", "center", "central", "north", "south", "east", "west", "northern",
+     "southern", "eastern", "western", "lakes", "lake", "plantation", "falcon", "commonwealth",
+     "channel", "coast", "capital", "federal", "national", "pacific", "atlantic", "islands",
+     "mountain", "valley", "delta", "river", "ocean", "harbour", "harbor", "midland", "midlands",
+     "liberty", "independence", "unity", "hope",
+     "paradise", "phoenix", "orange", "normal", "mission", "providence", "concord", "reading"}
+)
+# Words that introduce a place by its kind, whatever its size: "the village of Cellardyke", "in
+# the town of Pulawy", "a town called Låsby", "the community of O'Leary" (lowercase only: "the
+# City of London" and "the Town of Hinton" are names the NER reads itself).
+PLACE_CLASS_BEFORE: frozenset[str] = frozenset(
+    {"village of", "villages of", "town of", "towns of", "city of", "cities of", "community of",
+     "communities of", "district of", "districts of", "county of", "province of", "provinces of",
+     "region of", "municipality of", "township of", "suburb of", "hamlet of", "island of",
+     "islands of", "state of", "states of", "town called", "village called", "city called",
+     "town named", "village named", "settlement of", "camp of", "neighbourhood of",
+     "neighborhood of", "area of"}
+)
+# What joins the items of a list of places: "Mexico, China, Japan and Brazil" (longest first),
+# and the same as words before an item: "villages of Ceamurlia de Jos, Maliuc and Caraorman".
+PLACE_LIST_LINKS: tuple[str, ...] = (", and ", ", or ", ", ", " and ", " or ")
+PLACE_LIST_LINK_WORDS: frozenset[str] = frozenset({",", "and", "or"})

@@ -1,27 +1,36 @@
 """Geocoding toponyms with the story's context, and ranking the story's places by focus.
 
-    1. candidates  every gazetteer reading of each toponym (a demonym reads as its country);
-                   a qualifier ("Paris, Texas", "PORTLAND, Ore.") keeps only readings inside it
+    1. candidates  every gazetteer reading of each toponym (a demonym reads as its country); a
+                   stray alternate yields to a place that bears the name; a division cue
+                   ("Washington state") keeps divisions; a qualifier ("Paris, Texas",
+                   "PORTLAND, Ore.") keeps only readings inside it
     2. first pass  each toponym's likeliest reading by its prior (feature, population, name kind)
                    plus the dateline's country
     3. context     the countries and first-level divisions of the first pass's confident
                    readings, weighted by mentions, and their points
     4. second pass every toponym rescored with that context (its own votes left out): the
-                   story's dominant country, a division named elsewhere in the story, nearness to
-                   the other places
+                   story's dominant country, a division named elsewhere in the story, the other
+                   divisions it names, nearness to the other places; and with what its own
+                   mentions say: its list neighbours, the dateline (a town), the container it
+                   qualifies ("Atlanta, Georgia"), the full name the story gave it ("Congo"
+                   after "the Republic of Congo")
     5. ambiguity   two far-apart readings within AMBIGUITY_MARGIN of each other: no point, and
                    a warning with the number of candidates, rather than a confident wrong point
     6. focus       score = dateline + mentions, earlier mentions counting more; rank 1 = most
                    central
 """
-
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 
-from dateline.gazetteer import Candidate, Gazetteer, Place, distance_km
-from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NAME_GENERIC_SUFFIXES, NAME_MODIFIER_PREFIXES
+from dateline.gazetteer import KIND_ALTERNATE, Candidate, Gazetteer, Place, distance_km, normalize_name
+from dateline.lexicons.places import (
+    ADMIN1_ABBREVIATIONS,
+    NAME_GENERIC_SUFFIXES,
+    NAME_MODIFIER_PREFIXES,
+    NAME_TOWN_WORDS,
+)
 from dateline.places.toponyms import Toponym
 
 # Context weights, in the prior's units (log10 of population), set on TR-News and GeoVirus dev
@@ -30,6 +39,22 @@ from dateline.places.toponyms import Toponym
 DATELINE_COUNTRY_WEIGHT = 2.0  # a reading in the dateline's country
 STORY_COUNTRY_WEIGHT = 4.0  # times the country's share of the story's confident mentions
 STORY_ADMIN1_WEIGHT = 2.0  # a reading inside a division the story names
+# A division reading when the story names other divisions of that country: a story that lists
+# states names states ("Ohio, Oregon, South Carolina": Oregon the state, not Oregon, Ohio). The
+# weight grows with the divisions named, full from SIBLING_DIVISIONS_FULL on: one other state
+# named ("Iowa") does not make "WASHINGTON" the state.
+SIBLING_DIVISION_WEIGHT = 2.0
+SIBLING_DIVISIONS_FULL = 3
+# A reading of the same kind as the confident readings of its neighbours in a list of places
+# ("Mexico, China, Japan": countries; "Ohio, Oregon and Idaho": states of one country).
+LIST_SIBLING_WEIGHT = 3.0
+LIST_FEATURES = frozenset({"country", "admin1"})
+# A dateline names a town: "WASHINGTON (Reuters) -" is the capital, not the state.
+DATELINE_CITY_WEIGHT = 2.0
+# A reading that is the container a qualifier named: "Georgia" in "Atlanta, Georgia".
+QUALIFIER_CONTAINER_WEIGHT = 4.0
+# A reading that is the place the story named in full: "Congo" after "the Republic of Congo".
+SHORT_FORM_WEIGHT = 3.0
 NEAR_WEIGHT = 1.0  # a reading within NEAR_KM of another confident place of the story
 NEAR_KM = 300.0
 NO_POINT_PENALTY = 3.0  # a reading without coordinates (a division with no towns indexed)
@@ -42,7 +67,12 @@ SAME_PLACE_KM = 161.0
 AMBIGUITY_MARGIN = 0.25
 
 # Readings a modifier-stripped name may take ("northern Syria" is in Syria, not a Syria, Ohio).
-BROAD_FEATURES = frozenset({"country", "admin1", "admin2", "region", "continent", "island", "sea"})
+# Readings a name said to be a division may take ("Washington state", "the state of Washington").
+DIVISION_FEATURES = frozenset({"admin1", "admin2"})
+BROAD_FEATURES = frozenset(
+    {"country", "admin1", "admin2", "region", "continent", "island", "sea", "former country",
+     "former division", "desert", "lake"}
+)
 
 # Focus score: the dateline's place, each mention, and a bonus for mentions in the story's
 # first paragraph (the lede names what the story is about).
@@ -62,7 +92,12 @@ class Resolution:
     rank: int = 0
 
 
-def _qualifier_filter(gazetteer: Gazetteer, qualifiers: list[str], candidates: list[Candidate]) -> list[Candidate]:
+def _qualifier_filter(
+    gazetteer: Gazetteer, qualifiers: list[str], candidates: list[Candidate]
+) -> tuple[list[Candidate], dict[str, set[int]]]:
+    """The readings inside the qualifiers ("Paris, Texas" -> the Texas Paris), and for each
+    qualifier the containers that held one (so "Georgia" in "Atlanta, Georgia" is the state)."""
+    used: dict[str, set[int]] = {}
     for qualifier in qualifiers:
         containers: list[Place] = []
         if qualifier in ADMIN1_ABBREVIATIONS:
@@ -70,48 +105,70 @@ def _qualifier_filter(gazetteer: Gazetteer, qualifiers: list[str], candidates: l
             containers = [p for p in gazetteer.lookup(name) if p.country == country and p.feature == "admin1"]
         else:
             containers = [p for p in gazetteer.lookup(qualifier) if p.feature in ("country", "admin1")]
-        inside = [
-            c
-            for c in candidates
-            if any(
-                c.place.country == k.country
-                and (k.feature == "country" or c.place.admin1_code == k.admin1_code)
-                and c.place.geonames_id != k.geonames_id
-                for k in containers
-            )
-        ]
+        inside, holding = [], set()
+        for c in candidates:
+            for k in containers:
+                if (
+                    c.place.country == k.country
+                    and (k.feature == "country" or c.place.admin1_code == k.admin1_code)
+                    and c.place.geonames_id != k.geonames_id
+                ):
+                    inside.append(c)
+                    holding.add(k.geonames_id)
+                    break
         if inside:
             candidates = inside
-    return candidates
+            used[normalize_name(qualifier)] = holding
+    return candidates, used
 
 
-def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> list[Candidate]:
+def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> tuple[list[Candidate], dict[str, set[int]]]:
     if toponym.kind == "demonym" and toponym.country:
         country = gazetteer.country(toponym.country)
-        return [Candidate(country, 0, 0.0)] if country else []
-    candidates = gazetteer.candidates(toponym.lookup_name)
+        return ([Candidate(country, 0, 0.0)] if country else []), {}
+    candidates = _own_names_first(gazetteer.candidates(toponym.lookup_name))
     if not candidates:
         candidates = _without_modifiers(gazetteer, toponym.lookup_name)
+    if toponym.division:
+        divisions = [c for c in candidates if c.place.feature in DIVISION_FEATURES]
+        candidates = divisions or candidates
+    used: dict[str, set[int]] = {}
     if toponym.qualifiers:
-        candidates = _qualifier_filter(gazetteer, toponym.qualifiers, candidates)
-    return candidates
+        candidates, used = _qualifier_filter(gazetteer, toponym.qualifiers, candidates)
+    return candidates, used
+
+
+def _own_names_first(candidates: list[Candidate]) -> list[Candidate]:
+    """A place that has the name only as a stray alternate ("Pittsburgh" listed for Pittsburg,
+    Calif.; "Iraq" for Arak, Iran) is no reading when a place at least as big bears the name as
+    its own."""
+    own = [c.place.population for c in candidates if c.kind != KIND_ALTERNATE]
+    if not own:
+        return candidates
+    biggest = max(own)
+    return [c for c in candidates if c.kind != KIND_ALTERNATE or c.place.population > biggest]
 
 
 def _without_modifiers(gazetteer: Gazetteer, name: str) -> list[Candidate]:
-    """"Nazi Germany" -> Germany, "Nyanza Province" -> Nyanza: a broad reading of a name the
-    gazetteer lacks, once its modifier or generic word is dropped."""
+    """"Nazi Germany" -> Germany, "Nyanza Province" -> Nyanza, "City of Montreal" -> Montreal,
+    "Pingliang city" -> Pingliang: a reading of a name the gazetteer lacks, once its modifier or
+    generic word is dropped. A modifier leaves a broad reading only (a bare "North" would find a
+    village); a town's word ("city", "town", "borough") lets a town through."""
     words = name.split()
     if words and words[0].lower() == "the":
         words = words[1:]
     if len(words) < 2:
         return []
-    if words[0].lower() in NAME_MODIFIER_PREFIXES:
-        rest = words[1:]
-    elif words[-1].lower() in NAME_GENERIC_SUFFIXES:
-        rest = words[:-1]
+    if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in NAME_GENERIC_SUFFIXES | NAME_TOWN_WORDS:
+        generic, rest = words[0].lower(), words[2:]
+    elif words[0].lower() in NAME_MODIFIER_PREFIXES:
+        generic, rest = "", words[1:]
+    elif words[-1].lower() in NAME_GENERIC_SUFFIXES | NAME_TOWN_WORDS:
+        generic, rest = words[-1].lower(), words[:-1]
     else:
         return []
-    return [c for c in gazetteer.candidates(" ".join(rest)) if c.place.feature in BROAD_FEATURES]
+    features = BROAD_FEATURES | {"city"} if generic in NAME_TOWN_WORDS else BROAD_FEATURES
+    return [c for c in gazetteer.candidates(" ".join(rest)) if c.place.feature in features]
 
 
 def _confident(scored: list[tuple[float, Candidate]]) -> Candidate | None:
@@ -130,6 +187,7 @@ class Context:
     def __init__(self) -> None:
         self.countries: dict[str, float] = defaultdict(float)
         self.admin1: dict[tuple[str, str], float] = defaultdict(float)
+        self.divisions: dict[str, float] = defaultdict(float)  # country -> how many divisions named
         self.points: list[tuple[int, float, float]] = []  # (toponym index, lat, lon)
         self.total = 0.0
 
@@ -139,12 +197,15 @@ class Context:
             self.total += weight
         if place.country and place.admin1_code and place.feature in ("admin1", "city", "admin2"):
             self.admin1[(place.country, place.admin1_code)] += weight
+        if place.country and place.feature == "admin1":
+            self.divisions[place.country] += 1
         if place.lat is not None and place.feature in ("city", "admin2", "admin1"):
             self.points.append((index, place.lat, place.lon))
 
-    def without(self, index: int, place: Place | None, weight: float) -> tuple[dict, dict, float]:
+    def without(self, index: int, place: Place | None, weight: float) -> tuple[dict, dict, float, dict]:
         countries = dict(self.countries)
         admin1 = dict(self.admin1)
+        divisions = dict(self.divisions)
         total = self.total
         if place is not None and place.country:
             countries[place.country] = countries.get(place.country, 0.0) - weight
@@ -152,12 +213,14 @@ class Context:
             key = (place.country, place.admin1_code)
             if key in admin1:
                 admin1[key] -= weight
-        return countries, admin1, total
+            if place.feature == "admin1":
+                divisions[place.country] = divisions.get(place.country, 0.0) - 1
+        return countries, admin1, total, divisions
 
 
 def _score(
     candidate: Candidate, index: int, dateline_country: str | None, context: Context | None,
-    votes: tuple[dict, dict, float] | None = None,
+    votes: tuple[dict, dict, float, dict] | None = None,
 ) -> float:
     place = candidate.place
     score = candidate.prior
@@ -167,12 +230,13 @@ def _score(
         score += DATELINE_COUNTRY_WEIGHT
     if context is None:
         return score
-    countries, admin1, total = votes
+    countries, admin1, total, divisions = votes
     if total > 0 and place.country:
         score += STORY_COUNTRY_WEIGHT * max(0.0, countries.get(place.country, 0.0)) / total
     if place.country and place.admin1_code and admin1.get((place.country, place.admin1_code), 0.0) > 0:
-        if place.feature != "admin1":
-            score += STORY_ADMIN1_WEIGHT
+        score += STORY_ADMIN1_WEIGHT
+    if place.feature == "admin1" and divisions.get(place.country, 0.0) > 0:
+        score += SIBLING_DIVISION_WEIGHT * min(1.0, divisions[place.country] / SIBLING_DIVISIONS_FULL)
     if place.lat is not None and place.feature in ("city", "admin2"):
         if any(
             other != index and distance_km(place.lat, place.lon, lat, lon) <= NEAR_KM
@@ -183,7 +247,14 @@ def _score(
 
 
 def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None = None) -> list[Resolution]:
-    all_candidates = [_candidates(gazetteer, t) for t in toponyms]
+    all_candidates: list[list[Candidate]] = []
+    containers: dict[str, set[int]] = defaultdict(set)  # qualifier name -> containers it named
+    for toponym in toponyms:
+        candidates, used = _candidates(gazetteer, toponym)
+        all_candidates.append(candidates)
+        for name, ids in used.items():
+            containers[name] |= ids
+    position = {id(t): i for i, t in enumerate(toponyms)}
     weights = [len(t.spans) * (FOCUS_DEMONYM_FACTOR if t.kind == "demonym" else 1.0) for t in toponyms]
 
     # The dateline's place first: its country is context for everything else.
@@ -206,6 +277,14 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
         if confident is not None:
             context.add(index, confident.place, weights[index])
 
+    # A short form of a name the story gives in full ("Congo" after "Republic of Congo").
+    keys = [normalize_name(t.lookup_name) for t in toponyms]
+    longer_forms = {
+        i: [j for j, other in enumerate(keys) if j != i and other.endswith(" " + key)]
+        for i, key in enumerate(keys)
+        if key
+    }
+
     # Second pass: rescored with the story's context, each toponym's own votes left out.
     resolutions: list[Resolution] = []
     for index, (toponym, candidates) in enumerate(zip(toponyms, all_candidates)):
@@ -213,8 +292,18 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
             resolutions.append(Resolution(toponym, None, 0))
             continue
         votes = context.without(index, first[index], weights[index])
+        neighbours = [first[position[id(n)]] for n in toponym.neighbours if id(n) in position]
+        held = containers.get(normalize_name(toponym.lookup_name), set())
+        longer = [first[i] for i in longer_forms.get(index, ()) if first[i] is not None]
         scored = sorted(
-            ((_score(c, index, dateline_country, context, votes), c) for c in candidates),
+            (
+                (
+                    _score(c, index, dateline_country, context, votes)
+                    + _toponym_evidence(toponym, c, neighbours, held, longer),
+                    c,
+                )
+                for c in candidates
+            ),
             key=lambda sc: (-sc[0], sc[1].place.geonames_id or 0),
         )
         best_score, best = scored[0]
@@ -230,6 +319,28 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
         )
     _rank(resolutions, lede_end)
     return resolutions
+
+
+def _toponym_evidence(
+    toponym: Toponym, candidate: Candidate, neighbours: list[Place | None], held: set[int], longer: list[Place]
+) -> float:
+    """What the toponym's own mentions say about a reading: the list it stands in ("Ohio, Oregon
+    and Idaho" are states), the dateline (a town), a qualifier it is ("Atlanta, Georgia"), the
+    full name the story gave it ("Congo" after "the Republic of Congo")."""
+    place = candidate.place
+    score = 0.0
+    if place.feature in LIST_FEATURES and any(
+        n is not None and n.feature == place.feature and (place.feature != "admin1" or n.country == place.country)
+        for n in neighbours
+    ):
+        score += LIST_SIBLING_WEIGHT
+    if toponym.dateline and place.feature == "city":
+        score += DATELINE_CITY_WEIGHT
+    if place.geonames_id is not None and place.geonames_id in held:
+        score += QUALIFIER_CONTAINER_WEIGHT
+    if place in longer:
+        score += SHORT_FORM_WEIGHT
+    return score
 
 
 def _far_apart(a: Place, b: Place) -> bool:

@@ -1,180 +1,195 @@
-"""Toponyms: the place names of a story, collected from its entities and its dateline.
+"""Toponyms: the place names of a story, collected from its entities, its text and its dateline.
 
-Sources, in order:
-1. Entities typed GPE, LOC or FAC (the NER's places), one toponym per entity.
+Sources, in order (collect_toponyms):
+1. Entities typed GPE, LOC or FAC (the NER's places), one toponym per entity; a mention that
+   names a disease ("West Nile virus") or is a lowercase noun is no place mention.
 2. Entities of another type whose name is a well-known place: typed ORG, NORP, ... ("cities such
    as Mariupol" with Mariupol typed ORG), or typed PERSON with a mention in a place context
-   ("the Kyiv regime").
-3. NORP entities that are a country's demonym ("Syrian forces" -> Syria), kind "demonym".
+   ("the Kyiv regime"); NORP entities that are a country's demonym ("Syrian forces" -> Syria),
+   kind "demonym".
+3. Names repaired where the entity layer cut them (repair.py): "Edward Island" -> "Prince Edward
+   Island", "Santa Ana City Council" -> "Santa Ana"; then one toponym per name.
 4. Proper nouns outside every entity that are well-known places by their own name (the NER's
-   misses: "Don't forget Aleppo!"), without an entity.
-5. The dateline's place ("BISHKEK (Reuters) -"), linked to the entity that has the dateline's
-   place span as a mention when the entity layer made one, else a toponym of its own.
-A toponym directly followed by ", <place>" carries that place as its qualifier ("Paris, Texas").
+   misses: "Don't forget Aleppo!"), without an entity (spotting.py).
+5. Places inside organisations' names: "Kentucky State Police", "the University of Manitoba".
+6. Names the text introduces as places: "the village of Cellardyke", "Hugo, Oklahoma".
+7. Lists ("Ohio, Oregon and Idaho": neighbours), qualifiers ("Paris, Texas"; a state written as a
+   qualifier, "COLUMBIA, Ky.", is a mention of that state), and the dateline's place ("BISHKEK
+   (Reuters) -"), linked to the entity that has the dateline's place span as a mention when the
+   entity layer made one, else a toponym of its own.
 """
-
 from __future__ import annotations
-
-import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
-from dateline.lexicons.demonyms import DEMONYMS
-from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NOT_PLACES, PLACE_CONTEXT_AFTER, PLACE_CONTEXT_BEFORE
+from dateline.gazetteer import Gazetteer, normalize_name
+from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NOT_PLACES, PLACE_LIST_LINKS
+from dateline.places.mentions import (
+    PLACE_TYPES,
+    PROMOTED_CITY_MIN_POPULATION,
+    PROMOTED_FEATURES,
+    Toponym,
+    abbreviation_after,
+    demonym,
+    division_cue,
+    place_context,
+    place_mentions,
+    promotable,
+)
+from dateline.places.repair import merged, repair_name
+from dateline.places.spotting import embedded, introduced, spotted
 
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 OTHER_TYPES_CHECKED = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
-# A name typed ORG/PERSON counts as a place only if its likeliest reading is a country, division,
-# region, continent or a city of at least this population ("Mariupol" 230k, "Kyiv" 3M); smaller
-# towns share their names with too many people and firms.
-PROMOTED_CITY_MIN_POPULATION = 50_000
-PROMOTED_FEATURES = frozenset({"country", "admin1", "region", "sea", "continent"})
-
-# Gazetteer spotting of names the NER missed looks at runs of up to this many proper nouns.
-SPOTTED_MAX_TOKENS = 2
-
-_POSSESSIVE = re.compile(r"[’']s$")
-_QUALIFIER_GAP = re.compile(r"^,\s?$")
-
-
-@dataclass
-class Toponym:
-    name: str  # as the story writes it (the entity's name)
-    kind: str  # "toponym", "demonym" or "dateline"
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    entity: int | None = None  # index into doc._.dateline_entities
-    country: str | None = None  # a demonym's country
-    qualifiers: list[str] = field(default_factory=list)  # "Texas" in "Paris, Texas"
-    dateline: bool = False  # the dateline's place (also when it is an entity's mention)
-
-    @property
-    def lookup_name(self) -> str:
-        return _POSSESSIVE.sub("", self.name.strip())
-
-
-def _place_context(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in PLACE_CONTEXT_BEFORE or after in PLACE_CONTEXT_AFTER
-
-
-def _promotable(gazetteer: Gazetteer, name: str) -> bool:
-    candidates = gazetteer.candidates(name)
-    if not candidates or candidates[0].kind > KIND_ENGLISH:
-        return False
-    best = candidates[0].place
-    return best.feature in PROMOTED_FEATURES or (
-        best.feature == "city" and best.population >= PROMOTED_CITY_MIN_POPULATION
-    )
+__all__ = ["PROMOTED_CITY_MIN_POPULATION", "PROMOTED_FEATURES", "Toponym", "collect_toponyms"]
 
 
 def collect_toponyms(
     doc: Doc, entities: list[dict], article: dict | None, gazetteer: Gazetteer, demonyms: bool = True
 ) -> list[Toponym]:
-    toponyms: list[Toponym] = []
-    for index, entity in enumerate(entities):
-        etype, name = entity.get("type"), entity.get("name") or ""
-        spans = [tuple(m["span"]) for m in entity.get("mentions", []) if m.get("kind", "name") == "name"]
-        if not spans:
-            continue
-        if name.lower() in NOT_PLACES:
-            continue
-        if _demonym(name) and (etype == "NORP" or not gazetteer.candidates(name)):
-            if demonyms:
-                toponyms.append(Toponym(name, "demonym", spans, index, country=_demonym(name)))
-        elif etype in PLACE_TYPES:
-            toponyms.append(Toponym(name, "toponym", spans, index))
-        elif etype in OTHER_TYPES_CHECKED and _promotable(gazetteer, name):
-            # A person's name needs a place context ("the Kyiv regime"); a well-known place typed
-            # ORG or NORP ("Edmonton", "Aleppo", "Mariupol") is the place.
-            if etype != "PERSON" or any(_place_context(doc, s, e) for s, e in spans):
-                toponyms.append(Toponym(name, "toponym", spans, index))
+    text = doc.text  # Doc.text joins every token: build it once
+    # 1-3. The entities that are places, with their names repaired; one toponym per name.
+    toponyms = _entity_toponyms(doc, entities, gazetteer, demonyms)
+    for toponym in toponyms:
+        if toponym.kind == "toponym":
+            repair_name(doc, toponym, gazetteer)
+    toponyms = merged(toponyms)
+    # 4-6. Places found in the text; a name the story also gives as an entity joins that toponym.
     named = {normalize_name(t.lookup_name): t for t in toponyms if t.kind == "toponym"}
-    for spotted in _spotted(doc, entities, gazetteer):
-        same = named.get(normalize_name(spotted.lookup_name))
+    found = spotted(doc, entities, gazetteer) + embedded(doc, entities, gazetteer)
+    for toponym in found + introduced(doc, text, entities, gazetteer):
+        same = named.get(normalize_name(toponym.lookup_name))
         if same is not None:  # "Kyiv" spotted where the NER missed it, an entity elsewhere
-            same.spans.extend(spotted.spans)
+            same.spans.extend(s for s in toponym.spans if s not in same.spans)
         else:
-            toponyms.append(spotted)
-    _attach_qualifiers(doc.text, toponyms)
+            toponyms.append(toponym)
+            named[normalize_name(toponym.lookup_name)] = toponym
+    # 7. Lists, qualifiers and the dateline.
+    _attach_neighbours(text, toponyms)
+    _attach_qualifiers(text, toponyms, gazetteer)
     _attach_dateline(article, entities, toponyms)
     return toponyms
 
 
-def _spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
-    """Well-known places the NER left out: proper nouns outside every entity whose own name or
-    alias is a country, division, region or a city of note ("Don't forget Aleppo!", "Winnipeg
-    police"). One toponym per name, without an entity."""
-    covered = set()
-    for entity in entities:
-        for mention in entity.get("mentions", []):
-            covered.update(range(mention["span"][0], mention["span"][1]))
-    found: dict[str, Toponym] = {}
-    tokens = list(doc)
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.idx in covered:
-            i += 1
+def _entity_toponyms(doc: Doc, entities: list[dict], gazetteer: Gazetteer, demonyms: bool) -> list[Toponym]:
+    toponyms: list[Toponym] = []
+    for index, entity in enumerate(entities):
+        etype, name = entity.get("type"), entity.get("name") or ""
+        spans = [tuple(m["span"]) for m in entity.get("mentions", []) if m.get("kind", "name") == "name"]
+        if not spans or name.lower() in NOT_PLACES:
             continue
-        for length in (SPOTTED_MAX_TOKENS, 1):
-            span = doc[i : i + length]
-            if len(span) != length or any(t.pos_ != "PROPN" or t.idx in covered for t in span):
+        if etype != "NORP":
+            spans = place_mentions(doc, name, spans, gazetteer)
+            if not spans:
                 continue
-            candidates = gazetteer.candidates(span.text)
-            if candidates and candidates[0].kind <= KIND_NAME and _promotable(gazetteer, span.text):
-                key = normalize_name(span.text)
-                toponym = found.setdefault(key, Toponym(span.text, "toponym"))
-                toponym.spans.append((span.start_char, span.end_char))
-                i += length
+        country = demonym(name)
+        if country and (etype == "NORP" or not gazetteer.candidates(name)):
+            if demonyms:
+                toponyms.append(Toponym(name, "demonym", spans, index, country=country))
+        elif etype in PLACE_TYPES:
+            toponyms.append(Toponym(name, "toponym", spans, index, division=division_cue(doc, spans)))
+        elif etype in OTHER_TYPES_CHECKED and promotable(gazetteer, name):
+            # A person's name needs a place context ("the Kyiv regime"); a well-known place typed
+            # ORG or NORP ("Edmonton", "Aleppo", "Mariupol") is the place.
+            if etype != "PERSON" or any(place_context(doc, s, e) for s, e in spans):
+                toponyms.append(Toponym(name, "toponym", spans, index))
+    return toponyms
+
+
+def _attach_neighbours(text: str, toponyms: list[Toponym]) -> None:
+    """Items of a list of places are each other's neighbours: "Mexico, China, Japan and Brazil",
+    "Ohio and Oregon". A list is a chain of three names or more joined by commas or "and"/"or",
+    or two joined by "and"/"or"; "Paris, Texas" alone is no list."""
+    starts = {start: (start, end, t) for t in toponyms for start, end in t.spans}
+    followers: dict[int, tuple[int, int, Toponym]] = {}
+    for start, end, toponym in starts.values():
+        for link in PLACE_LIST_LINKS:
+            nxt = starts.get(end + len(link))
+            if nxt is not None and text[end : end + len(link)] == link:
+                followers[start] = (nxt[0], len(link), nxt[2])
                 break
-        else:
-            i += 1
-    return list(found.values())
+    heads = set(followers) - {f[0] for f in followers.values()}
+    for head in heads:
+        chain, links, position = [starts[head][2]], [], head
+        while position in followers:
+            position, link_length, toponym = followers[position]
+            chain.append(toponym)
+            links.append(link_length)
+        if len(chain) >= 3 or any(length != 2 for length in links):
+            for a, b in zip(chain, chain[1:]):
+                if a is not b:
+                    _neighbours(a, b)
 
 
-def _demonym(name: str) -> str | None:
-    words = name.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return DEMONYMS.get(" ".join(words))
-
-
-def _attach_qualifiers(text: str, toponyms: list[Toponym]) -> None:
-    """"Paris, Texas" / "Frankfort, Ky.": the second name qualifies the first mention."""
-    starts = {}
+def _attach_qualifiers(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> None:
+    """"Paris, Texas" / "Frankfort, Ky.": the second name qualifies the first mention. In a
+    list of countries or states ("Mexico, China, Japan", "Ohio, Oregon, South Carolina") the
+    next item is no qualifier: a country or division in a list is not read as a town of the next
+    item (China, Okinawa; Oregon, Ohio)."""
+    starts: dict[int, Toponym] = {}
     for toponym in toponyms:
         for start, _end in toponym.spans:
             starts[start] = toponym
-    for toponym in toponyms:
+    abbreviations: list[tuple[str, tuple[int, int]]] = []
+    for toponym in list(toponyms):
         for _start, end in toponym.spans:
             gap = text[end : end + 2]
             following = starts.get(end + len(gap.rstrip())) if gap.startswith(",") else None
             if following is None and gap.startswith(","):
                 following = starts.get(end + 2)
             if following is not None and following is not toponym and following.kind == "toponym":
+                if following in toponym.neighbours and _broad(gazetteer, toponym.lookup_name):
+                    continue
                 if following.lookup_name not in toponym.qualifiers:
                     toponym.qualifiers.append(following.lookup_name)
                 continue
-            abbreviation = _abbreviation_after(text, end)
-            if abbreviation and abbreviation not in toponym.qualifiers:
-                toponym.qualifiers.append(abbreviation)
+            abbreviation = abbreviation_after(text, end)
+            if abbreviation:
+                if abbreviation not in toponym.qualifiers:
+                    toponym.qualifiers.append(abbreviation)
+                abbreviations.append((abbreviation, (end + 2, end + 2 + len(abbreviation))))
+    for abbreviation, span in abbreviations:
+        _add_division(toponyms, abbreviation, span)
 
 
-def _abbreviation_after(text: str, end: int) -> str | None:
-    if not text[end : end + 2].startswith(", "):
+def _add_division(toponyms: list[Toponym], abbreviation: str, span: tuple[int, int]) -> None:
+    """A state or province written as a qualifier ("Wainwright, Alta.", "COLUMBIA, Ky.") is a
+    mention of that division: it joins the toponym of its full name, or becomes one."""
+    full = ADMIN1_ABBREVIATIONS.get(abbreviation, (None, abbreviation))[1]
+    keys = {normalize_name(full), normalize_name(abbreviation)}
+    for toponym in toponyms:
+        if span in toponym.spans:
+            return
+    for toponym in toponyms:
+        if toponym.kind == "toponym" and normalize_name(toponym.lookup_name) in keys:
+            toponym.spans.append(span)
+            return
+    toponyms.append(Toponym(abbreviation, "toponym", [span]))
+
+
+def _neighbours(a: Toponym, b: Toponym) -> None:
+    if b not in a.neighbours:
+        a.neighbours.append(b)
+    if a not in b.neighbours:
+        b.neighbours.append(a)
+
+
+def _broad(gazetteer: Gazetteer, name: str) -> bool:
+    candidates = gazetteer.candidates(name)
+    return bool(candidates) and candidates[0].place.feature in ("country", "admin1", "continent", "region")
+
+
+def _region_span(dateline: dict, place_span: tuple[int, int], region: str | None) -> tuple[int, int] | None:
+    """Where the dateline's region stands ("COLUMBIA, Ky. (WBKO) -"): after the place and a
+    comma, inside the dateline and before its agency (the text itself is blanked in the Doc)."""
+    if not region or not dateline.get("span"):
         return None
-    rest = text[end + 2 : end + 10]
-    for abbreviation in ADMIN1_ABBREVIATIONS:
-        if rest.startswith(abbreviation):
-            return abbreviation
-    return None
+    start = place_span[1] + 2
+    end = start + len(region)
+    limit = (dateline.get("agency_span") or dateline.get("date_span") or dateline["span"])[0]
+    if limit <= place_span[1]:
+        limit = dateline["span"][1]
+    return (start, end) if end <= min(limit, dateline["span"][1]) else None
 
 
 def _attach_dateline(article: dict | None, entities: list[dict], toponyms: list[Toponym]) -> None:
@@ -184,6 +199,9 @@ def _attach_dateline(article: dict | None, entities: list[dict], toponyms: list[
         return
     span = tuple(span)
     region = dateline.get("region")
+    region_span = _region_span(dateline, span, region)
+    if region_span is not None:
+        _add_division(toponyms, region, region_span)
     for toponym in toponyms:
         if span in toponym.spans:
             toponym.dateline = True

@@ -1,0 +1,223 @@
+"""Places the entity layer did not type as places, found in the text: well-known places the NER
+missed, places inside organisations' names, and names the text itself introduces as places."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
+from dateline.lexicons.places import (
+    ADMIN1_ABBREVIATIONS,
+    COUNTY_WORDS,
+    GENERIC_PLACE_WORDS,
+    NAME_INNER_WORDS,
+    NOT_PLACES,
+    PLACE_CLASS_BEFORE,
+    PLACE_LIST_LINK_WORDS,
+)
+from dateline.places.mentions import (
+    PLACE_TYPES,
+    Toponym,
+    abbreviation_after,
+    bare,
+    demonym,
+    known,
+    own_name_first,
+    place_mentions,
+    promotable,
+)
+from dateline.places.repair import WIDENED_ALTERNATE_MIN_POPULATION
+
+# Gazetteer spotting of names the NER missed looks at runs of up to this many proper nouns.
+SPOTTED_MAX_TOKENS = 2
+# Organisation names searched for a place inside ("Kentucky State Police"), and the longest
+# place name looked for there.
+EMBEDDING_TYPES = frozenset({"ORG"})
+EMBEDDED_MAX_TOKENS = 4
+# A name the text introduces as a place ("the village of ...") is at most this many tokens.
+SPOTTED_RUN_MAX_TOKENS = 4
+# Names the NER reads as dates, times or numbers are not introduced places ("... and Saturday").
+NOT_PLACE_ENTITY_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
+    """Well-known places the NER left out: proper nouns outside every entity whose own name or
+    alias is a country, division, region or a city of note ("Don't forget Aleppo!", "Winnipeg
+    police"). One toponym per name, without an entity."""
+    covered = set()
+    for entity in entities:
+        for mention in entity.get("mentions", []):
+            covered.update(range(mention["span"][0], mention["span"][1]))
+    found: dict[str, Toponym] = {}
+    tokens = list(doc)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.idx in covered:
+            i += 1
+            continue
+        for length in (SPOTTED_MAX_TOKENS, 1):
+            span = doc[i : i + length]
+            if len(span) != length or any(t.pos_ != "PROPN" or t.idx in covered for t in span):
+                continue
+            candidates = gazetteer.candidates(span.text)
+            if (
+                candidates
+                and candidates[0].kind <= KIND_NAME
+                and promotable(gazetteer, span.text)
+                and place_mentions(doc, span.text, [(span.start_char, span.end_char)], gazetteer)
+            ):
+                key = normalize_name(span.text)
+                toponym = found.setdefault(key, Toponym(span.text, "toponym"))
+                toponym.spans.append((span.start_char, span.end_char))
+                i += length
+                break
+        else:
+            i += 1
+    return list(found.values())
+
+
+def embedded(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
+    """Places named inside an organisation's name: "Kentucky State Police", "the U.S. Centers
+    for Disease Control", "the University of Manitoba", "CTV Winnipeg". The place leads the
+    name, follows its last "of", or ends it; it must be a country, division, region, a city of
+    note or a county ("the Laurel County Sheriff's Office"). One toponym per name, without an
+    entity (the organisation is not the place)."""
+    found: dict[str, Toponym] = {}
+    for entity in entities:
+        if entity.get("type") not in EMBEDDING_TYPES or promotable(gazetteer, entity.get("name") or ""):
+            continue
+        for mention in entity.get("mentions", []):
+            if mention.get("kind", "name") != "name":
+                continue
+            span = doc.char_span(*mention["span"], alignment_mode="expand")
+            if span is None or len(span) < 2:
+                continue
+            place = _embedded_place(span, gazetteer)
+            if place is not None and place_mentions(doc, place.text, [(place.start_char, place.end_char)], gazetteer):
+                toponym = found.setdefault(normalize_name(place.text), Toponym(place.text, "toponym"))
+                toponym.spans.append((place.start_char, place.end_char))
+    return list(found.values())
+
+
+def _embedded_place(span, gazetteer: Gazetteer):
+    n = len(span)
+    if known(gazetteer, span.text, WIDENED_ALTERNATE_MIN_POPULATION):
+        return None  # the whole name may be a place's ("Beni Suef"): not "Beni" inside it
+    windows = [span[0:k] for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)]
+    ofs = [i for i, t in enumerate(span) if t.lower_ == "of"]
+    if ofs and ofs[-1] < n - 1:
+        tail = span[ofs[-1] + 1 :]
+        if tail[0].lower_ == "the" and len(tail) > 1:
+            tail = tail[1:]
+        windows.append(tail)
+    windows += [span[n - k :] for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)]
+    for window in windows:
+        if not window.text[:1].isupper() or len(window) > EMBEDDED_MAX_TOKENS:
+            continue
+        if len(window) == 1 and (window[0].lower_ in GENERIC_PLACE_WORDS or not own_name_first(gazetteer, window.text)):
+            continue  # one word must be a place's own name ("Juan" is only the head of Juan-les-Pins)
+        if promotable(gazetteer, window.text) or _county(gazetteer, window):
+            return window
+    return None
+
+
+def _county(gazetteer: Gazetteer, window) -> bool:
+    """ "Laurel County", "Jefferson Parish": a second-level division named with its word."""
+    return len(window) > 1 and window[-1].lower_ in COUNTY_WORDS and any(
+        c.kind <= KIND_NAME and c.place.feature == "admin2" for c in gazetteer.candidates(window.text)
+    )
+
+
+def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
+    """Names the text itself says are places, whatever their size and whether or not the NER
+    saw them: "the village of Cellardyke", "villages of Ceamurlia de Jos, Maliuc and Caraorman",
+    "a town called Låsby", and a town followed by the state or country it lies in ("Hugo,
+    Oklahoma", "Churchill, Man."). A name another entity types as a person or organisation
+    becomes that entity's place; a name already a place entity's is left to it."""
+    place_covered: set[int] = set()
+    others: dict[tuple[int, int], int] = {}
+    for index, entity in enumerate(entities):
+        for mention in entity.get("mentions", []):
+            start, end = mention["span"]
+            if entity.get("type") in PLACE_TYPES or entity.get("type") == "NORP":
+                place_covered.update(range(start, end))
+            elif mention.get("kind", "name") == "name":
+                others[(start, end)] = index
+    found: dict[str, Toponym] = {}
+    chain_end = -10  # token index after the last introduced name (lists continue the intro)
+    tokens = list(doc)
+    lowers = [t.lower_ for t in tokens]
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].is_title or (i > 0 and tokens[i - 1].text[:1].isupper()):
+            i += 1
+            continue
+        run = _name_run(doc, i)
+        if run is None or any(t.idx in place_covered or t.ent_type_ in NOT_PLACE_ENTITY_TYPES for t in run):
+            i += 1
+            continue
+        words = lowers[max(0, run.start - 3) : run.start]
+        introduced = " ".join(words[-2:]) in PLACE_CLASS_BEFORE or " ".join(words[-3:]) in PLACE_CLASS_BEFORE
+        listed = run.start - chain_end <= 2 and bool(words) and words[-1] in PLACE_LIST_LINK_WORDS
+        followed = run.end < len(tokens) and lowers[run.end] == ","
+        container = _container_following(doc, text, run, gazetteer) if followed else None
+        if (introduced or listed or container) and bare(run.text).lower() not in NOT_PLACES:
+            if not demonym(run.text):
+                key = normalize_name(run.text)
+                toponym = found.setdefault(key, Toponym(run.text, "toponym"))
+                if container and container not in toponym.qualifiers:
+                    toponym.qualifiers.append(container)
+                toponym.spans.append((run.start_char, run.end_char))
+                if toponym.entity is None:
+                    toponym.entity = others.get((run.start_char, run.end_char))
+                if introduced or listed:
+                    chain_end = run.end
+        i = run.end
+    return list(found.values())
+
+
+def _name_run(doc: Doc, i: int):
+    """The capitalised name starting at token i ("Ceamurlia de Jos", "Al-Fashir"), or None."""
+    if not doc[i].text[:1].isupper() or not doc[i].is_alpha or (i > 0 and doc[i - 1].text[:1].isupper()):
+        return None
+    end = i + 1
+    last = end
+    while end < len(doc) and end - i < SPOTTED_RUN_MAX_TOKENS:
+        token = doc[end]
+        if token.text[:1].isupper() and (token.is_alpha or "'" in token.text):
+            end += 1
+            last = end
+        elif token.text == "-" or (token.lower_ in NAME_INNER_WORDS and token.whitespace_):
+            end += 1  # "Ceamurlia de Jos", "Al-Fashir"
+        else:
+            break
+    return doc[i:last]
+
+
+def _container_following(doc: Doc, text: str, run, gazetteer: Gazetteer) -> str | None:
+    """The state or country after ", " if the name is a town of it ("Hugo, Oklahoma", "Churchill,
+    Man.", "Solon, Ohio"), else None."""
+    if run.end + 1 >= len(doc) or doc[run.end].text != ",":
+        return None
+    abbreviation = abbreviation_after(text, run.end_char)
+    if abbreviation:
+        country, name = ADMIN1_ABBREVIATIONS[abbreviation]
+        containers = [p for p in gazetteer.lookup(name) if p.country == country and p.feature == "admin1"]
+        qualifier = abbreviation
+    else:
+        following = _name_run(doc, run.end + 1)
+        if following is None:
+            return None
+        containers = [
+            c.place for c in gazetteer.candidates(following.text)
+            if c.kind <= KIND_ENGLISH and c.place.feature in ("admin1", "country")
+        ]
+        qualifier = following.text
+    inside = any(
+        c.place.feature in ("city", "admin2")
+        and c.kind <= KIND_NAME
+        and any(c.place.country == k.country and (k.feature == "country" or c.place.admin1_code == k.admin1_code) for k in containers)
+        for c in gazetteer.candidates(run.text)
+    )
+    return qualifier if inside else None
