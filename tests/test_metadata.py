@@ -135,7 +135,7 @@ def test_reuters_21578_hard_wrapped_paragraphs():
     assert len(layout.paragraphs) == 2
 
 
-@pytest.mark.parametrize("raw, name", [("NEW YORK", "New York"), ("ST. LOUIS", "St. Louis"), ("U.S.", "U.S."), ("US", "US"), ("EU", "EU"), ("WINSTON-SALEM", "Winston-Salem"), ("RIO DE JANEIRO", "Rio de Janeiro")])
+@pytest.mark.parametrize("raw, name", [("NEW YORK", "New York"), ("ST. LOUIS", "St. Louis"), ("U.S.", "U.S."), ("US", "US"), ("EU", "EU"), ("EL PASO", "El Paso"), ("WINSTON-SALEM", "Winston-Salem"), ("RIO DE JANEIRO", "Rio de Janeiro")])
 def test_place_name_capitalisation(raw, name):
     assert place_name(raw) == name
 

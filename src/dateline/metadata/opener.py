@@ -76,7 +76,7 @@ def place_name(raw: str) -> str:
         return raw
     words = []
     for i, word in enumerate(raw.split(" ")):
-        if _KEEP_UPPER.match(word) or (len(word) <= 2 and word.isalpha()):  # US, UK, EU, UN
+        if _KEEP_UPPER.match(word) or (len(raw) <= 2 and raw.isalpha()):  # a lone US, UK, EU, UN
             words.append(word)
         elif i and word.lower() in _LOWER_PARTICLES:
             words.append(word.lower())
