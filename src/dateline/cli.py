@@ -245,12 +245,11 @@ def gazetteer_build() -> None:
     """Build this machine's gazetteer index now (otherwise built on first use)."""
     import time
 
-    from dateline.gazetteer import Gazetteer, build_index, default_index_path
+    from dateline.gazetteer import Gazetteer, default_index_path, ensure_index
 
     path = default_index_path()
     started = time.perf_counter()
-    if not path.exists():
-        build_index(path)
+    ensure_index(path)  # under the build lock: safe beside a running analysis
     Gazetteer(path).close()
     sys.stdout.write(json.dumps({"index": str(path), "seconds": round(time.perf_counter() - started, 1)}) + "\n")
 
