@@ -30,6 +30,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.evaluation.matching import one_to_one
 from dateline.gazetteer import Gazetteer, distance_km
 from dateline.lexicons.demonyms import DEMONYM_ADJECTIVES
 
@@ -125,20 +126,13 @@ def gold_has_demonyms(articles: list[GoldArticle]) -> bool:
 def match(gold: list[Toponym], predicted: list[Toponym]) -> list[tuple[Toponym, Toponym]]:
     """One-to-one matching of overlapping spans, greatest overlap first."""
     pairs = []
-    for g in gold:
-        for p in predicted:
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
             overlap = min(g.end, p.end) - max(g.start, p.start)
             if overlap > 0:
-                pairs.append((overlap, g.start, p.start, id(g), id(p), g, p))
+                pairs.append((overlap, g.start, p.start, gi, pi))
     pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    used_g, used_p, matched = set(), set(), []
-    for _overlap, _gs, _ps, gid, pid, g, p in pairs:
-        if gid in used_g or pid in used_p:
-            continue
-        used_g.add(gid)
-        used_p.add(pid)
-        matched.append((g, p))
-    return matched
+    return [(gold[gi], predicted[pi]) for gi, pi in one_to_one((gi, pi) for *_, gi, pi in pairs)]
 
 
 def auc(errors: list[float]) -> float:

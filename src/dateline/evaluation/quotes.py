@@ -20,6 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dateline.evaluation.matching import one_to_one
+
 Span = tuple[int, int]
 
 # Characters trimmed from both ends of a content span before comparing (the protocol's list).
@@ -217,16 +219,7 @@ def match(gold: list[Item], system: list[Item]) -> list[tuple[int, int, float]]:
             if j > 0:
                 pairs.append((j, g, s))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    used_g: set[int] = set()
-    used_s: set[int] = set()
-    matched = []
-    for j, g, s in pairs:
-        if g in used_g or s in used_s:
-            continue
-        used_g.add(g)
-        used_s.add(s)
-        matched.append((g, s, j))
-    return matched
+    return one_to_one((g, s, j) for j, g, s in pairs)
 
 
 def speaker_correct(gold: Item, system: Item) -> bool:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.context import RawArticle
+from dateline.evaluation.matching import one_to_one
 from dateline.options import AnalysisOptions
 from dateline.record import Source
 
@@ -220,16 +221,7 @@ def match_relaxed(gold: list[Timex], system: list[Timex]) -> list[tuple[int, int
             if overlap > 0:
                 pairs.append((overlap, -abs(g.start - s.start), gi, si))
     pairs.sort(reverse=True)
-    used_gold: set[int] = set()
-    used_system: set[int] = set()
-    matched = []
-    for _, _, gi, si in pairs:
-        if gi in used_gold or si in used_system:
-            continue
-        used_gold.add(gi)
-        used_system.add(si)
-        matched.append((gi, si))
-    return matched
+    return one_to_one((gi, si) for _, _, gi, si in pairs)
 
 
 @dataclass
