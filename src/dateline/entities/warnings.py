@@ -1,16 +1,14 @@
-"""Component warnings for the record: `doc._.dateline_warnings`, a list of {"code", "message"}."""
+"""Component warnings of the entity layer: they go where every component's go
+(`dateline.language.add_warnings`, `doc._.dateline_warnings`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-# The extension `assemble.WARNINGS_EXTENSION` reads (named here: assemble imports the components'
-# stage, not the other way round).
-WARNINGS_EXTENSION = "dateline_warnings"
+from dateline.language import WARNINGS_EXTENSION, add_warnings
+
+__all__ = ["WARNINGS_EXTENSION", "add_warning"]
 
 
 def add_warning(doc: Doc, item: dict[str, str]) -> None:
-    if not Doc.has_extension(WARNINGS_EXTENSION):
-        Doc.set_extension(WARNINGS_EXTENSION, default=None)
-    current = doc._.get(WARNINGS_EXTENSION) or []
-    doc._.set(WARNINGS_EXTENSION, current + [item])
+    add_warnings(doc, [item])

@@ -21,13 +21,12 @@ from spacy.tokens import Doc
 from dateline.entities import entity_id
 from dateline.errors import Warnings, warning
 from dateline.gazetteer import Gazetteer
-from dateline.language import ARTICLE_EXTENSION, ensure_doc_extension
+from dateline.language import ARTICLE_EXTENSION, WARNINGS_EXTENSION, add_warnings, ensure_doc_extension
 from dateline.places.resolve import Resolution, resolve
 from dateline.places.toponyms import collect_toponyms
 
 PLACES_EXTENSION = "dateline_places"
 ENTITIES_EXTENSION = "dateline_entities"
-WARNINGS_EXTENSION = "dateline_warnings"
 
 
 class PlaceResolver:
@@ -58,14 +57,14 @@ class PlaceResolver:
     def set_annotations(self, doc: Doc, resolutions: list[Resolution]) -> None:
         items = [to_item(r) for r in sorted(resolutions, key=lambda r: r.rank)]
         doc._.set(PLACES_EXTENSION, items)
-        warnings = list(doc._.get(WARNINGS_EXTENSION) or [])
+        warnings = []
         for resolution in resolutions:
             toponym = resolution.toponym
             if resolution.ambiguous:
                 warnings.append(warning(Warnings.W030, name=toponym.name, count=resolution.candidates))
             elif resolution.candidates == 0 and toponym.kind != "demonym":
                 warnings.append(warning(Warnings.W031, name=toponym.name))
-        doc._.set(WARNINGS_EXTENSION, warnings)
+        add_warnings(doc, warnings)
 
 
 def to_item(resolution: Resolution) -> dict:

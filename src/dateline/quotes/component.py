@@ -22,14 +22,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.errors import Warnings, warning
-from dateline.language import ARTICLE_EXTENSION, ensure_doc_extension
+from dateline.language import ARTICLE_EXTENSION, WARNINGS_EXTENSION, add_warnings, ensure_doc_extension
 from dateline.quotes.attribution import attribute
 from dateline.quotes.cues import QuoteIndex, find_cues, surface_cues
 from dateline.quotes.marks import find_quotations, paragraph_spans
 from dateline.quotes.speakers import EntityLookup
 
 QUOTES_EXTENSION = "dateline_quotes"
-WARNINGS_EXTENSION = "dateline_warnings"
 SPANS_KEY = "dateline_quotes"
 
 
@@ -58,8 +57,7 @@ class QuoteExtractor:
 
     def set_annotations(self, doc: Doc, quotes: list[dict], warnings: list[dict]) -> None:
         doc._.set(QUOTES_EXTENSION, quotes)
-        if warnings:
-            doc._.set(WARNINGS_EXTENSION, list(doc._.get(WARNINGS_EXTENSION) or []) + warnings)
+        add_warnings(doc, warnings)
         if self.spans_key:
             spans = []
             for quote in quotes:

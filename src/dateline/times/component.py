@@ -15,12 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.errors import Warnings, warning
-from dateline.language import ARTICLE_EXTENSION, ensure_doc_extension
+from dateline.language import ARTICLE_EXTENSION, WARNINGS_EXTENSION, add_warnings, ensure_doc_extension
 from dateline.times.grammar import Context, Draft, find_times
 from dateline.times.tense import clause_tense
 
 TIMES_EXTENSION = "dateline_times"
-WARNINGS_EXTENSION = "dateline_warnings"
 
 
 class TimeTagger:
@@ -36,7 +35,7 @@ class TimeTagger:
         drafts = self.predict(doc, anchor, text)
         self.set_annotations(doc, drafts, text)
         if problem:
-            _warn(doc, problem)
+            add_warnings(doc, [problem])
         return doc
 
     def predict(self, doc: Doc, anchor: dt.date | None, text: str | None = None) -> list[Draft]:
@@ -114,15 +113,9 @@ def _token_attribute(doc: Doc, name: str, length: int):
     return at
 
 
-def _warn(doc: Doc, item: dict) -> None:
-    ensure_doc_extension(WARNINGS_EXTENSION)
-    existing = doc._.get(WARNINGS_EXTENSION) or []
-    doc._.set(WARNINGS_EXTENSION, existing + [item])
-
-
 @Language.factory(
     "dateline_times",
-    assigns=[f"doc._.{TIMES_EXTENSION}"],
+    assigns=[f"doc._.{TIMES_EXTENSION}", f"doc._.{WARNINGS_EXTENSION}"],
     requires=[],
     default_config={"anchor": None},
 )
