@@ -65,6 +65,17 @@ def _date(value: str | dt.date | None, name: str) -> str | None:
         raise StoreError(f"{name} {value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _date_range(column: str, since: str | dt.date | None, until: str | dt.date | None) -> tuple[list[str], list[str]]:
+    """SQL conditions (inclusive) and their parameters for `column` between `since` and `until`."""
+    clauses, params = [], []
+    for bound, operator, name in ((since, ">=", "since"), (until, "<=", "until")):
+        value = _date(bound, name)
+        if value:
+            clauses.append(f"{column} {operator} ?")
+            params.append(value)
+    return clauses, params
+
+
 def _fts(reader: Reader, sql: str, params: tuple, query: str) -> list[sqlite3.Row]:
     """Run an FTS5 query, turning its parse errors into SearchSyntaxError."""
     if not query or not query.strip():
@@ -153,14 +164,7 @@ def find_quotes(
     syntax), and by article date (inclusive), newest first.
 
     Two steps: the rowids of the newest matching quotes (indexes only), then their details."""
-    since, until = _date(since, "since"), _date(until, "until")
-    dates, date_params = [], []
-    if since:
-        dates.append("date >= ?")
-        date_params.append(since)
-    if until:
-        dates.append("date <= ?")
-        date_params.append(until)
+    dates, date_params = _date_range("date", since, until)
     with reading(db) as reader, reader.limited():
         streams = _speaker_streams(reader, speaker) if speaker else [None]
         if not streams:
@@ -390,15 +394,8 @@ def find_places(db, country: str | None = None, name: str | None = None, limit: 
 def timeline(db, entity: str | int | None = None, since: str | dt.date | None = None, until: str | dt.date | None = None, limit: int = 200) -> dict:
     """With an entity: its articles in date order, with its mentions and quotes in each.
     Without: articles and quotes per month."""
-    since, until = _date(since, "since"), _date(until, "until")
+    where, params = _date_range("a.date", since, until)
     with reading(db) as reader:
-        where, params = [], []
-        if since:
-            where.append("a.date >= ?")
-            params.append(since)
-        if until:
-            where.append("a.date <= ?")
-            params.append(until)
         if entity is None:
             rows = reader.rows(
                 f"""
