@@ -57,3 +57,11 @@ class InputError(Exception):
         self.code = code.name
         self.message = code.value.format(**fields)
         super().__init__(self.message)
+
+    @classmethod
+    def reported(cls, code: str, message: str) -> "InputError":
+        """The error of an already reported failure (its code name and filled-in message)."""
+        error = cls.__new__(cls)
+        error.code, error.message = code, message
+        Exception.__init__(error, message)
+        return error

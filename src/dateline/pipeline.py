@@ -57,7 +57,7 @@ class Pipeline:
         fallback = dt.date.fromisoformat(date) if isinstance(date, str) else (date or self.options.date)
         result = next(self._run_batch([raw], fallback))
         if isinstance(result, InputFailure):
-            raise InputError(InputErrors[result.code], detail=result.message) if result.code == "E099" else InputError(InputErrors[result.code])
+            raise InputError.reported(result.code, result.message)
         return result
 
     # -- many articles -----------------------------------------------------------------------
