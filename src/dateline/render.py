@@ -54,3 +54,62 @@ def render_text(record: ArticleRecord, out: TextIO) -> None:
 def _amount(value: float) -> str:
     """2000000.0 as 2,000,000; 5.5 as 5.5."""
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
+
+
+class JsonRecordWriter:
+    """`--format json`: one record as an object, several as an array, written as they come (not
+    held in memory until the end)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.count = 0
+        self._first: ArticleRecord | None = None
+
+    def add(self, record: ArticleRecord) -> None:
+        self.count += 1
+        if self.count == 1:
+            self._first = record
+            return
+        if self.count == 2:
+            self.out.write("[\n" + self._first.to_json(indent=2))
+            self._first = None
+        self.out.write(",\n" + record.to_json(indent=2))
+
+    def close(self) -> None:
+        if self.count == 1:
+            self.out.write(self._first.to_json(indent=2) + "\n")
+        elif self.count > 1:
+            self.out.write("\n]\n")
+
+
+# -- query results for people: the terminal and the web server share these -----------------------
+# Private markers the store's queries put around matched words (its `mark` argument).
+MATCH_MARKERS = ("\x02", "\x03")
+
+
+def marked_markup(text: str | None) -> str:
+    """Query text with match markers, as rich markup (the text itself escaped)."""
+    from rich.markup import escape
+
+    if not text:
+        return ""
+    return escape(text).replace(MATCH_MARKERS[0], "[bold yellow]").replace(MATCH_MARKERS[1], "[/bold yellow]")
+
+
+def marked_plain(text: str | None) -> str | None:
+    """Match markers as square brackets, for JSON output."""
+    return text.replace(MATCH_MARKERS[0], "[").replace(MATCH_MARKERS[1], "]") if text else text
+
+
+def shortened(text: str | None, width: int = 160) -> str:
+    """Whitespace folded, cut to `width` characters with an ellipsis."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def eta(total: int | None, done: int, rate: float) -> str:
+    """Time left as H:MM:SS at `rate` items per second, or '-' when it cannot be told."""
+    if total is None or rate <= 0:
+        return "-"
+    seconds = int((total - done) / rate)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

@@ -19,7 +19,7 @@ from dateline.reading.decoding import decode
 from dateline.reading.formats import parse_html, parse_json, parse_jsonl, parse_text
 from dateline.record import Source
 
-__all__ = ["read_inputs", "read_bytes", "read_text", "expand_paths"]
+__all__ = ["read_inputs", "read_bytes", "read_text", "expand_paths", "is_multi_record_path"]
 
 STDIN = "-"
 
@@ -33,6 +33,14 @@ _SUFFIX_FORMATS = {
 # Files a directory walk passes over because they are never articles (and are named in the walk's
 # own listing, so nothing is dropped without a trace: they are not inputs the user named).
 _IGNORED_NAMES = {".DS_Store", "Thumbs.db"}
+
+
+def is_multi_record_path(name: str) -> bool:
+    """Whether the name's suffix says one input holds many articles (JSONL, maybe gzipped)."""
+    suffixes = [s.lower() for s in Path(name).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return bool(suffixes) and _SUFFIX_FORMATS.get(suffixes[-1]) == "jsonl"
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:

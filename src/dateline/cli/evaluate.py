@@ -1,0 +1,161 @@
+"""`dateline eval ...`: score dateline against gold data; each command gates with `--floor*`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from dateline.cli.common import JsonOption, err, gate, report
+from dateline.options import DEFAULT_MODEL
+
+eval_app = typer.Typer(help="Score dateline against gold data.", no_args_is_help=True)
+
+ModelOption = Annotated[str, typer.Option(help="installed spaCy pipeline to use")]
+
+
+@eval_app.command("dateline")
+def eval_dateline(
+    reuters: Annotated[Path, typer.Option(help="folder of Reuters-21578 .sgm files")],
+    floor: Annotated[Optional[float], typer.Option(help="exit 1 if place accuracy is below this (0-1)")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Dateline place and date accuracy on Reuters-21578 stories written as wire copy."""
+    from dateline.evaluation.datelines import evaluate_datelines
+
+    scores = evaluate_datelines(reuters)
+    report(scores, json_out)
+    gate(scores, {"place_accuracy": floor})
+
+
+@eval_app.command("times")
+def eval_times(
+    gold: Annotated[Path, typer.Option(help="folder of TimeML .tml files (e.g. TBAQ-cleaned), read recursively")],
+    floor_value: Annotated[Optional[float], typer.Option(help="exit 1 if value F1 (0-100) is below this")] = None,
+    floor_relaxed: Annotated[Optional[float], typer.Option(help="exit 1 if relaxed span F1 (0-100) is below this")] = None,
+    baseline: Annotated[bool, typer.Option(help="score dateparser's search_dates beside dateline")] = True,
+    model: ModelOption = DEFAULT_MODEL,
+    json_out: JsonOption = False,
+) -> None:
+    """Temporal expressions as in TempEval-3 Task A: strict and relaxed span F1, type and value F1."""
+    from rich.table import Table
+
+    from dateline.evaluation.times import evaluate_times, score_table_rows
+    from dateline.options import AnalysisOptions
+
+    options = AnalysisOptions.build(model=model, components=("dateline_times",))
+    result = evaluate_times(gold, baseline=baseline, options=options)
+    if json_out:
+        sys.stdout.write(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=2) + "\n")
+    else:
+        out = Console(highlight=False)
+        out.print(f"{result['documents']} documents, {result['gold_timexes']} gold TIMEX3 "
+                  f"({result['gold_in_blanked_text']} in text dateline blanks as non-prose)")
+        table = Table("system", "type", "gold", "found", "strict F1", "relaxed F1", "type F1", "value F1")
+        for row in score_table_rows(result):
+            table.add_row(*row)
+        out.print(table)
+        if baseline and result.get("dateparser") is None:
+            err.print("dateparser is not installed (pip install -e '.[test]'): no baseline", markup=False)
+        for miss in result["misses"][:15]:
+            err.print(f"  {miss}", markup=False)
+    gate(result, {"value_f1": floor_value, "relaxed_f1": floor_relaxed})
+
+
+@eval_app.command("ner")
+def eval_ner(
+    conll: Annotated[Path, typer.Option(help="CoNLL-2003 file (token POS chunk tag; documents split on -DOCSTART-)")],
+    model: ModelOption = DEFAULT_MODEL,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="score only the first N documents")] = None,
+    min_gain: Annotated[Optional[float], typer.Option(help="exit 1 if dateline's F1 is not this many points (0-100) above bare spaCy's")] = None,
+    floor: Annotated[Optional[float], typer.Option(help="exit 1 if dateline's overall F1 is below this (0-1)")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Entity P/R/F1 on CoNLL-2003, dateline and the bare spaCy pipeline side by side."""
+    from dateline.evaluation.ner import evaluate_ner, render_ner
+
+    scores = evaluate_ner(conll, model=model, limit=limit)
+    if json_out:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+    else:
+        render_ner(scores, Console(highlight=False))
+        for miss in scores.get("misses", [])[:10]:
+            err.print(f"  unseen: {miss}", markup=False)
+    gate({"f1": scores["dateline"]["overall"]["f1"], "f1_gain_points": scores["f1_gain"] * 100},
+         {"f1": floor, "f1_gain_points": min_gain})
+
+
+@eval_app.command("coref")
+def eval_coref(
+    gold: Annotated[Optional[Path], typer.Option(help="gold JSONL (default: dateline's own invented set)")] = None,
+    model: ModelOption = DEFAULT_MODEL,
+    floor: Annotated[Optional[float], typer.Option(help="exit 1 if resolution accuracy is below this (0-1)")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Pronoun and nominal resolution accuracy on invented news paragraphs."""
+    from dateline.evaluation.coref import evaluate_coref
+
+    scores = evaluate_coref(gold, model=model)
+    report(scores, json_out)
+    gate(scores, {"accuracy": floor})
+
+
+@eval_app.command("geo")
+def eval_geo(
+    gold: Annotated[Path, typer.Option(help="TR-News or GeoVirus XML file (Gritta et al.'s format)")],
+    floor_accuracy: Annotated[Optional[float], typer.Option(help="exit 1 if dateline's accuracy within 161 km (%) is below this")] = None,
+    floor_f1: Annotated[Optional[float], typer.Option(help="exit 1 if dateline's detection F1 (%) is below this")] = None,
+    demonyms: Annotated[str, typer.Option(help="score demonym places: auto (if the gold has any), yes, no")] = "auto",
+    json_out: JsonOption = False,
+) -> None:
+    """Toponym detection and geocoding (dateline and a naive baseline) on TR-News / GeoVirus."""
+    from dateline.evaluation.geo import evaluate_geo
+
+    scores = evaluate_geo(gold, demonyms=demonyms)
+    report(scores, json_out)
+    gate(scores["dateline"], {"accuracy_161km": floor_accuracy, "f1": floor_f1})
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    gold: Annotated[Path, typer.Option(help="brat gold folder with text/*.txt and attributions/*.ann (PolNeAR)")],
+    floor: Annotated[Optional[float], typer.Option(help="exit 1 if Jaccard>=0.5 F1 over all attributions is below this")] = None,
+    direct_floor: Annotated[Optional[float], typer.Option(help="exit 1 if Jaccard>=0.5 F1 on direct quotes is below this")] = None,
+    speaker_floor: Annotated[Optional[float], typer.Option(help="exit 1 if speaker accuracy is below this")] = None,
+    e2e_floor: Annotated[Optional[float], typer.Option(help="exit 1 if end-to-end F1 is below this")] = None,
+    baseline: Annotated[bool, typer.Option(help="also score textacy's direct_quotations on the same spaCy pipeline")] = True,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="only the first N articles")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Quote attribution (content, speaker) against brat gold, dateline and textacy side by side."""
+    from dateline.evaluation.quotes import evaluate_quotes, floor_failures, render_scores
+
+    scores = evaluate_quotes(gold, baseline=baseline, limit=limit)
+    if json_out:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+    else:
+        render_scores(scores, Console(highlight=False, width=130))
+    problems = floor_failures(scores, overall=floor, direct=direct_floor, speaker=speaker_floor, e2e=e2e_floor)
+    for problem in problems:
+        err.print(f"dateline: {problem}", markup=False)
+    if problems:
+        raise typer.Exit(1)
+
+
+@eval_app.command("merging")
+def eval_merging(
+    gold: Annotated[Path, typer.Option(help="gold pairs JSON (tests/fixtures/merging_gold.json)")],
+    floor: Annotated[Optional[float], typer.Option(help="exit 1 if pair precision is below this (0-1)")] = None,
+    recall_floor: Annotated[Optional[float], typer.Option(help="exit 1 if pair recall is below this (0-1)")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Corpus-level entity merging: pair precision and recall on a gold set of must / must-not pairs."""
+    from dateline.evaluation.merging import evaluate_merging
+
+    scores = evaluate_merging(gold)
+    report(scores, json_out)
+    gate(scores, {"precision": floor, "recall": recall_floor})
