@@ -7,9 +7,10 @@ without ids; this module gives ids, validates against the record models and adds
 from __future__ import annotations
 
 from dateline.context import ArticleContext
-from dateline.language import ARTICLE_EXTENSION, WARNINGS_EXTENSION
+from dateline.doc import ENTITIES, EVENTS, PLACES, QUANTITIES, QUOTES, TIMES, WARNINGS, layer
 from dateline.record import (
     ArticleRecord,
+    Dateline,
     Entity,
     Event,
     Place,
@@ -21,29 +22,16 @@ from dateline.record import (
     record_id,
 )
 
-# Record field -> (Doc extension a component fills, id prefix or None, item model).
+# Record field -> (Doc extension a component fills, id prefix or None, item model). An entity's
+# id is `dateline.doc.entity_id(index)`: "e" and its 1-based index.
 EXTRACTED_FIELDS = {
-    "entities": ("dateline_entities", "e", Entity),
-    "quotes": ("dateline_quotes", "q", Quote),
-    "times": ("dateline_times", None, Time),
-    "quantities": ("dateline_quantities", None, Quantity),
-    "events": ("dateline_events", None, Event),
-    "places": ("dateline_places", None, Place),
+    "entities": (ENTITIES, "e", Entity),
+    "quotes": (QUOTES, "q", Quote),
+    "times": (TIMES, None, Time),
+    "quantities": (QUANTITIES, None, Quantity),
+    "events": (EVENTS, None, Event),
+    "places": (PLACES, None, Place),
 }
-
-
-
-def article_info(ctx: ArticleContext) -> dict:
-    """What components may know about the article, as `doc._.dateline_article`."""
-    layout = ctx.layout
-    assert layout is not None
-    dateline = layout.dateline
-    return {
-        "date": layout.date.isoformat() if layout.date else None,
-        "dateline": dateline.model_dump(mode="json") if dateline else None,
-        "paragraphs": [list(p) for p in layout.paragraphs],
-        "body": list(layout.body) if layout.body else None,
-    }
 
 
 def build_record(ctx: ArticleContext) -> ArticleRecord:
@@ -53,7 +41,7 @@ def build_record(ctx: ArticleContext) -> ArticleRecord:
     fields: dict[str, list] = {}
     warnings = list(ctx.raw.warnings) + ctx.warnings
     for name, (extension, prefix, model) in EXTRACTED_FIELDS.items():
-        items = (doc._.get(extension) if doc is not None and doc.has_extension(extension) else None) or []
+        items = (layer(doc, extension) if doc is not None else None) or []
         built = []
         for index, item in enumerate(items):
             data = dict(item)
@@ -61,25 +49,12 @@ def build_record(ctx: ArticleContext) -> ArticleRecord:
                 data["id"] = f"{prefix}{index + 1}"
             built.append(model.model_validate(data))
         fields[name] = built
-    if doc is not None and doc.has_extension(WARNINGS_EXTENSION):
-        warnings.extend(doc._.get(WARNINGS_EXTENSION) or [])
+    if doc is not None:
+        warnings.extend(layer(doc, WARNINGS) or [])
 
     fields["entities"] = _with_geo(fields["entities"], fields["places"])
 
-    dateline = layout.dateline
-    if dateline is not None and dateline.place_span is not None:
-        place_span = tuple(dateline.place_span)
-        for entity in fields["entities"]:
-            if any(tuple(m.span) == place_span for m in entity.mentions):
-                dateline = dateline.model_copy(update={"place_entity": entity.id})
-                break
-        else:
-            # The places stage tied the dateline's place to an entity the story names.
-            for place in fields["places"]:
-                if place.kind == "dateline" and place.entity is not None:
-                    dateline = dateline.model_copy(update={"place_entity": place.entity})
-                    break
-
+    dateline = _dateline_with_entity(layout.dateline, fields["entities"], fields["places"])
     stats = Stats()
     if doc is not None:
         stats = Stats(
@@ -106,6 +81,22 @@ def build_record(ctx: ArticleContext) -> ArticleRecord:
     )
 
 
+def _dateline_with_entity(dateline: Dateline | None, entities: list[Entity], places: list[Place]) -> Dateline | None:
+    """The dateline with the id of its place's entity: the entity that has the dateline's place
+    as a mention (the entity layer adds it), else the one the places stage tied it to (a story
+    that names the place where the entity layer did not take the dateline's span)."""
+    if dateline is None or dateline.place_span is None:
+        return dateline
+    place_span = tuple(dateline.place_span)
+    for entity in entities:
+        if any(tuple(m.span) == place_span for m in entity.mentions):
+            return dateline.model_copy(update={"place_entity": entity.id})
+    for place in places:
+        if place.kind == "dateline" and place.entity is not None:
+            return dateline.model_copy(update={"place_entity": place.entity})
+    return dateline
+
+
 def _with_geo(entities: list[Entity], places: list[Place]) -> list[Entity]:
     """Entities with the geo of their place: the places stage geocodes, the entity stage names;
     the record combines the two lists without either stage rewriting the other's output."""
@@ -116,4 +107,4 @@ def _with_geo(entities: list[Entity], places: list[Place]) -> list[Entity]:
     ]
 
 
-__all__ = ["build_record", "article_info", "EXTRACTED_FIELDS", "ARTICLE_EXTENSION", "WARNINGS_EXTENSION"]
+__all__ = ["build_record", "EXTRACTED_FIELDS"]

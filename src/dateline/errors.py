@@ -38,11 +38,14 @@ class Warnings(str, Enum):
     W010 = "unbalanced quotation marks in the paragraph at [{start}, {end}] ({detail}); quotes in it may be missed"
     W011 = "quote extraction failed on this article ({detail}); its quotes are missing"
     W020 = "article date {value!r} is not an ISO date; relative times use the configured anchor, or stay unresolved"
+    W021 = "time tagging failed on this article ({detail}); its times are missing"
     W030 = "place {name!r} is ambiguous ({count} gazetteer candidates fit the story about equally); left without a point"
     W031 = "place {name!r} is not in the gazetteer; left without a point"
+    W032 = "place resolution failed on this article ({detail}); its places are missing"
     W040 = "NER corrections skipped ({detail}); entities are the model's own"
     W041 = "coreference skipped ({detail}); entities have name mentions only"
     W042 = "entity clustering failed ({detail}); the article has no entities"
+    W050 = "quantity tagging failed on this article ({detail}); its quantities are missing"
 
 
 def warning(code: Warnings, **fields: object) -> dict[str, str]:

@@ -3,7 +3,9 @@
 The text given to spaCy has the same length as the article text: everything that is not story
 prose (date header, dateline, headline, subheadings, noise, credits) is blanked with spaces, so
 every token's character offset is already an offset into the article `text`. No mapping table, no
-off-by-one: a span found by any component slices the record's text directly.
+off-by-one: a span found by any component slices the record's text directly. What the prose no
+longer shows (the dateline, the publication date, the paragraphs) goes on with each Doc as its
+`ArticleInfo` (dateline.doc), so no component has to find it again.
 """
 
 from __future__ import annotations
@@ -16,49 +18,33 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.context import Layout
+from dateline.doc import ARTICLE, ArticleInfo, DatelineFacts, ensure_extensions, set_article_info
+from dateline.gazetteer import Gazetteer
+from dateline.lexicons.layout import PARAGRAPH_BREAK_RE
 
 __all__ = [
     "ModelNotInstalled",
     "load_language",
     "analysis_text",
-    "ensure_doc_extension",
-    "ARTICLE_EXTENSION",
-    "WARNINGS_EXTENSION",
-    "add_warnings",
+    "prose_doc",
+    "gazetteer_for",
     "MODEL_INSTALL_HINT",
 ]
 
 MODEL_INSTALL_HINT = "pip install --no-deps --require-hashes -r requirements/model.txt"
 
-# `doc._.dateline_warnings`: what components want the record's reader to know, a list of
-# {"code", "message"} (codes in errors.py). Every component adds through `add_warnings`.
-WARNINGS_EXTENSION = "dateline_warnings"
-
-# `doc._.dateline_article`: what the metadata stage knows about the article (publication date,
-# dateline place, paragraphs), for components that need it. None outside dateline's Pipeline.
-ARTICLE_EXTENSION = "dateline_article"
+# Where a Language built by `load_language` keeps the resources its builder opened for the
+# components (the gazetteer), so that every component of that pipeline shares one.
+_RESOURCES_ATTRIBUTE = "_dateline_gazetteer"
 
 
 class ModelNotInstalled(RuntimeError):
     pass
 
 
-def ensure_doc_extension(name: str, default: object = None) -> None:
-    """Register a Doc extension once; called by component builders, never at import."""
-    if not Doc.has_extension(name):
-        Doc.set_extension(name, default=default)
-
-
-def add_warnings(doc: Doc, items: list[dict[str, str]]) -> None:
-    """Append component warnings to the Doc (registering the extension if needed)."""
-    if not items:
-        return
-    ensure_doc_extension(WARNINGS_EXTENSION)
-    doc._.set(WARNINGS_EXTENSION, list(doc._.get(WARNINGS_EXTENSION) or []) + list(items))
-
-
-def load_language(model: str, components: Sequence[str] = ()) -> Language:
-    """The spaCy pipeline `model` with dateline's boundary component and `components` added."""
+def load_language(model: str, components: Sequence[str] = (), gazetteer: Gazetteer | None = None) -> Language:
+    """The spaCy pipeline `model` with dateline's boundary component and `components` added.
+    Components that need a gazetteer share `gazetteer` (opened by the caller) when given."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -66,7 +52,9 @@ def load_language(model: str, components: Sequence[str] = ()) -> Language:
             f"spaCy pipeline {model!r} is not installed or not a pipeline directory "
             f"(for the default English one: {MODEL_INSTALL_HINT})"
         ) from exc
-    ensure_doc_extension(ARTICLE_EXTENSION)
+    ensure_extensions(ARTICLE)
+    if gazetteer is not None:
+        setattr(nlp, _RESOURCES_ATTRIBUTE, gazetteer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
     elif "senter" in nlp.pipe_names and "senter" not in nlp.disabled:
@@ -76,6 +64,44 @@ def load_language(model: str, components: Sequence[str] = ()) -> Language:
     for name in components:
         nlp.add_pipe(name)
     return nlp
+
+
+def gazetteer_for(nlp: Language, path: str | None) -> Gazetteer:
+    """The gazetteer for a component's builder: the one the pipeline's builder opened for all
+    its components (dateline's Pipeline opens one, visibly), else the index at `path` (None:
+    this machine's default index, see `dateline gazetteer`)."""
+    shared = getattr(nlp, _RESOURCES_ATTRIBUTE, None)
+    if shared is not None and (path is None or str(shared.path) == str(path)):
+        return shared
+    return Gazetteer(path)
+
+
+def prose_doc(nlp: Language, text: str, layout: Layout) -> Doc:
+    """The Doc of an article's prose (`analysis_text`), carrying the article's facts for the
+    components: its date, its paragraphs and the dateline the prose no longer shows."""
+    doc = nlp.make_doc(analysis_text(text, layout))
+    set_article_info(doc, article_info(layout))
+    return doc
+
+
+def article_info(layout: Layout) -> ArticleInfo:
+    """What components may know about the article, from its layout."""
+    dateline = layout.dateline
+    return ArticleInfo(
+        date=layout.date.isoformat() if layout.date else None,
+        dateline=None if dateline is None else DatelineFacts(
+            span=tuple(dateline.span),
+            place=dateline.place,
+            place_span=tuple(dateline.place_span) if dateline.place_span else None,
+            region=dateline.region,
+            agency=dateline.agency,
+            agency_span=tuple(dateline.agency_span) if dateline.agency_span else None,
+            date_text=dateline.date_text,
+            date_span=tuple(dateline.date_span) if dateline.date_span else None,
+        ),
+        paragraphs=tuple(layout.paragraphs),
+        body=layout.body,
+    )
 
 
 def analysis_text(text: str, layout: Layout) -> str:
@@ -100,8 +126,9 @@ def analysis_text(text: str, layout: Layout) -> str:
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-# A blank line, or a line break followed by an indented line: a paragraph starts after it.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n|\n[ \t]{2,}$")
+# A blank line, or a line break followed by an indented line (a whitespace token's text): a
+# paragraph starts after it.
+_PARAGRAPH_BREAK = re.compile(PARAGRAPH_BREAK_RE.pattern + r"|\n[ \t]{2,}$")
 
 
 # Opening double quotation marks: the small parser often ends a sentence right after one

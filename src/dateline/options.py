@@ -31,6 +31,9 @@ class AnalysisOptions(BaseModel):
     max_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0, description="largest single input read")
     batch_size: int = Field(32, gt=0, description="articles per spaCy batch")
     n_process: int = Field(1, gt=0, description="worker processes")
+    gazetteer: str | None = Field(
+        None, description="gazetteer index file (default: this machine's, built by `dateline gazetteer`)"
+    )
     components: tuple[str, ...] | None = Field(
         None, description="dateline components to run (default: all registered in the pipeline)"
     )

@@ -2,10 +2,11 @@
 
     STAGES
     1. locate    metadata.locate_layout: date header, dateline, headline, paragraphs, noise, credits
-    2. language  spaCy over the story prose (with dateline's components: entities, quotes, ...)
+    2. language  spaCy over the story prose (with dateline's components: entities, quotes, ...);
+                 each Doc carries the article's facts (dateline.doc.ArticleInfo)
     3. record    assemble.build_record: one ArticleRecord per article
 
-The spaCy pipeline is loaded once per process. `run` takes articles (or failures from reading)
+The spaCy pipeline and the gazetteer its components share are opened once per process, here. `run` takes articles (or failures from reading)
 and yields records or failures in input order; with `n_process > 1` batches go to worker
 processes, each with its own loaded pipeline.
 """
@@ -20,14 +21,15 @@ from itertools import islice
 
 # Importing the extractor packages registers their spaCy factories (dateline_entities, ...).
 from dateline import entities, places, quantities, quotes, times  # noqa: F401
-from dateline.assemble import ARTICLE_EXTENSION, article_info, build_record
+from dateline.assemble import build_record
 from dateline.context import ArticleContext, InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
-from dateline.language import analysis_text, load_language
+from dateline.gazetteer import Gazetteer
+from dateline.language import load_language, prose_doc
 from dateline.metadata import locate_layout
 from dateline.options import AnalysisOptions
-from dateline.reading import read_inputs, read_text
-from dateline.record import ArticleRecord, Source
+from dateline.reading import input_name, read_inputs, read_text
+from dateline.record import ArticleRecord, Source, iso_date
 
 # dateline's own spaCy components, in the order they run after the model's own.
 # Entities: NER corrections, then clustering, then coreference (which adds to the entities).
@@ -48,13 +50,18 @@ class Pipeline:
     def __init__(self, options: AnalysisOptions | None = None, nlp=None) -> None:
         self.options = options or AnalysisOptions()
         components = self.options.components if self.options.components is not None else DEFAULT_COMPONENTS
-        self.nlp = nlp if nlp is not None else load_language(self.options.model, components)
+        self.gazetteer: Gazetteer | None = None
+        if nlp is None:
+            # The one gazetteer the components share: opened (built first on a new machine) here.
+            self.gazetteer = Gazetteer(self.options.gazetteer)
+            nlp = load_language(self.options.model, components, gazetteer=self.gazetteer)
+        self.nlp = nlp
 
     # -- one article -------------------------------------------------------------------------
     def analyze(self, text: str, date: dt.date | str | None = None, source: Source | None = None) -> ArticleRecord:
         """The record of one article given as a string. Raises InputError if it has no story."""
         raw = read_text(text) if source is None else RawArticle(text=text, source=source)
-        fallback = dt.date.fromisoformat(date) if isinstance(date, str) else (date or self.options.date)
+        fallback = iso_date(date) if date else self.options.date
         result = next(self._run_batch([raw], fallback))
         if isinstance(result, InputFailure):
             raise InputError.reported(result.code, result.message)
@@ -106,13 +113,11 @@ class Pipeline:
         except Exception as exc:
             return _failure(ArticleContext(raw=raw), f"{type(exc).__name__}: {exc}")
         if layout.body is None:
-            return InputFailure(_name(raw), "E013", InputErrors.E013.value)
+            return InputFailure(input_name(raw), "E013", InputErrors.E013.value)
         return ArticleContext(raw=raw, layout=layout, warnings=warnings)
 
     def _make_doc(self, ctx: ArticleContext):
-        doc = self.nlp.make_doc(analysis_text(ctx.text, ctx.layout))
-        doc._.set(ARTICLE_EXTENSION, article_info(ctx))
-        return doc
+        return prose_doc(self.nlp, ctx.text, ctx.layout)
 
     def _analyse(self, contexts: list[ArticleContext]) -> None:
         if not contexts:
@@ -139,13 +144,8 @@ class Pipeline:
                 ctx.seconds = elapsed * len(doc) / total
 
 
-def _name(raw: RawArticle) -> str:
-    name = raw.source.path or "<text>"
-    return f"{name}:{raw.source.line}" if raw.source.line is not None else name
-
-
 def _failure(ctx: ArticleContext, detail: str) -> InputFailure:
-    return InputFailure(_name(ctx.raw), "E099", InputErrors.E099.value.format(detail=detail))
+    return InputFailure(input_name(ctx.raw), "E099", InputErrors.E099.value.format(detail=detail))
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:

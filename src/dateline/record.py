@@ -7,6 +7,7 @@ is None, never a guess; lists are never None. `tests/test_record_contract.py` pi
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from typing import Literal
 
@@ -204,6 +205,16 @@ class ArticleRecord(_Model):
 def record_id(text: str) -> str:
     """Stable id: the first 16 hex digits of the SHA-256 of the UTF-8 text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def iso_date(value: str | dt.date) -> dt.date:
+    """The date of an ISO date or datetime ("2023-10-13", "2023-10-13T08:00:00Z"), the one
+    reading of dates everywhere (inputs' metadata, options, anchors, queries); ValueError if none."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value).strip()[:10])
 
 
 def record_json_schema() -> dict:

@@ -15,6 +15,8 @@ from typing import Annotated, Iterator, Optional, TextIO
 import typer
 from rich.console import Console
 
+from dateline.record import iso_date
+
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DB_ENVVAR = "DATELINE_DB"
@@ -37,7 +39,7 @@ def parse_date(value: Optional[str], hint: str = "--date") -> Optional[dt.date]:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return iso_date(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint=hint)
 

@@ -10,6 +10,7 @@ Three spaCy components, in this order after the model's `ner`:
 """
 
 from dateline.entities import coreference, corrections  # noqa: F401  (register their factories)
-from dateline.entities.component import ENTITIES_EXTENSION, EntityClusterer, entity_id
+from dateline.doc import entity_id
+from dateline.entities.component import ENTITIES_EXTENSION, EntityClusterer
 
 __all__ = ["ENTITIES_EXTENSION", "EntityClusterer", "entity_id"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.organisations import CORPORATE_SUFFIXES, INSTITUTION_NOUNS
 from dateline.lexicons.titles import HONORIFICS
 
@@ -28,7 +29,6 @@ from dateline.lexicons.titles import HONORIFICS
 ENTITY_TYPES = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 )
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # When the mentions of one name disagree, the first type listed here that has the most votes wins.
 TYPE_PRECEDENCE = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
 

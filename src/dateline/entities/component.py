@@ -7,8 +7,8 @@ its id (`entity_id(index)` is the id), ordered by first mention, each with its m
      "mentions": [{"span": [36, 50], "kind": "name"}, ...], "geo": None}
 
 `dateline_coreference` (after this component) adds pronoun and nominal mentions to these dicts.
-When `doc._.dateline_article` has a dateline place, the dateline's place span becomes a name
-mention of that place (the dateline is blanked from the text the NER reads).
+When the article's facts (`dateline.doc.article_info`) have a dateline place, the dateline's place
+span becomes a name mention of that place (the dateline is blanked from the text the NER reads).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, ensure_extensions, guarded, set_layer
 from dateline.entities.clustering import (
     ENTITY_TYPES,
     PLACE_TYPES,
@@ -28,17 +29,12 @@ from dateline.entities.clustering import (
     institution_mentions,
     name_mention,
 )
-from dateline.entities.places import PlaceNames, default_place_names
+from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.entities.roles import roles_of
-from dateline.entities.warnings import WARNINGS_EXTENSION, add_warning
-from dateline.errors import Warnings, warning
-from dateline.language import ARTICLE_EXTENSION, ensure_doc_extension
+from dateline.errors import Warnings
+from dateline.language import gazetteer_for
 
-ENTITIES_EXTENSION = "dateline_entities"
-
-
-def entity_id(index: int) -> str:
-    return f"e{index + 1}"
+ENTITIES_EXTENSION = ENTITIES  # the name this package has always exported
 
 
 class EntityClusterer:
@@ -46,15 +42,11 @@ class EntityClusterer:
 
     def __init__(self, types: frozenset[str] = ENTITY_TYPES, places: PlaceNames | None = None) -> None:
         self.types = types
-        self.places = places if places is not None else default_place_names()
+        self.places = places if places is not None else NoPlaces()
 
+    @guarded(Warnings.W042, empty=ENTITIES)  # the article goes on without entities, and says so
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            clusters = self.predict(doc)
-        except Exception as exc:  # the article goes on without entities, and says so
-            add_warning(doc, warning(Warnings.W042, detail=f"{type(exc).__name__}: {exc}"))
-            clusters = []
-        self.set_annotations(doc, clusters)
+        self.set_annotations(doc, self.predict(doc))
         return doc
 
     def predict(self, doc: Doc) -> list[Cluster]:
@@ -80,14 +72,14 @@ class EntityClusterer:
         return clusters
 
     def set_annotations(self, doc: Doc, clusters: list[Cluster]) -> None:
-        doc._.set(ENTITIES_EXTENSION, [to_record(c) for c in clusters])
+        set_layer(doc, ENTITIES, [to_record(c) for c in clusters])
 
     def _add_dateline_place(self, doc: Doc, clusters: list[Cluster]) -> None:
-        article = doc._.get(ARTICLE_EXTENSION) if Doc.has_extension(ARTICLE_EXTENSION) else None
-        dateline = (article or {}).get("dateline") or {}
-        span, place = dateline.get("place_span"), dateline.get("place")
-        if not span or not place:
+        article = article_info(doc)
+        dateline = article.dateline if article is not None else None
+        if dateline is None or not dateline.place_span or not dateline.place:
             return
+        span, place = dateline.place_span, dateline.place
         words = tuple(place.lower().split())
         key = _key(words)
         for cluster in clusters:
@@ -97,7 +89,7 @@ class EntityClusterer:
         # The story never names its dateline place: an entity of its own, when the dateline is a
         # real one (an agency or a date with it) or the gazetteer knows the name. "SOCCER -" at
         # the head of a sports brief is a dateline only in form.
-        if dateline.get("agency") or dateline.get("date_text") or self.places.is_place_name(place):
+        if dateline.confirmed or self.places.is_place_name(place):
             cluster = Cluster(type="GPE")
             cluster.add(Mention(span[0], span[1], "name", "GPE", display_name(place), words))
             clusters.append(cluster)
@@ -117,12 +109,10 @@ def to_record(cluster: Cluster) -> dict:
 
 @Language.factory(
     "dateline_entities",
-    assigns=[f"doc._.{ENTITIES_EXTENSION}"],
+    assigns=[f"doc._.{ENTITIES}", f"doc._.{WARNINGS}"],
     requires=["doc.ents", "token.dep", "token.tag"],
-    default_config={},
+    default_config={"gazetteer": None},
 )
-def make_entity_clusterer(nlp: Language, name: str) -> EntityClusterer:
-    ensure_doc_extension(ENTITIES_EXTENSION)
-    ensure_doc_extension(ARTICLE_EXTENSION)
-    ensure_doc_extension(WARNINGS_EXTENSION, default=None)
-    return EntityClusterer()
+def make_entity_clusterer(nlp: Language, name: str, gazetteer: str | None) -> EntityClusterer:
+    ensure_extensions(ENTITIES, ARTICLE, WARNINGS)
+    return EntityClusterer(places=GazetteerPlaces(gazetteer_for(nlp, gazetteer)))

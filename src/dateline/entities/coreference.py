@@ -29,11 +29,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.entities.component import ENTITIES_EXTENSION
-from dateline.entities.places import PlaceNames, default_place_names
-from dateline.entities.warnings import WARNINGS_EXTENSION, add_warning
-from dateline.errors import Warnings, warning
-from dateline.language import ARTICLE_EXTENSION, ensure_doc_extension
+from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, ensure_extensions, guarded, layer, set_layer
+from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
+from dateline.errors import Warnings
+from dateline.language import gazetteer_for
+from dateline.lexicons.layout import PARAGRAPH_BREAK_RE
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.organisations import NOMINALS_NEEDING_NAME_WORD, ORGANISATION_NOMINALS
 from dateline.lexicons.pronouns import DUMMY_IT_VERBS, PRONOUN_TYPES, PRONOUNS, REFLEXIVES
@@ -104,23 +104,19 @@ class Referring:
 
 class Coreferencer:
     def __init__(self, places: PlaceNames | None = None) -> None:
-        self.places = places if places is not None else default_place_names()
+        self.places = places if places is not None else NoPlaces()
 
+    @guarded(Warnings.W041)  # a Doc the rules cannot read costs its pronouns, not the article
     def __call__(self, doc: Doc) -> Doc:
-        entities = doc._.get(ENTITIES_EXTENSION) if Doc.has_extension(ENTITIES_EXTENSION) else None
+        entities = layer(doc, ENTITIES)
         if not entities:
             return doc
-        try:
-            resolved = self.predict(doc, entities)
-        except Exception as exc:  # a Doc the rules cannot read costs its pronouns, not the article
-            add_warning(doc, warning(Warnings.W041, detail=f"{type(exc).__name__}: {exc}"))
-            return doc
-        self.set_annotations(doc, entities, resolved)
+        self.set_annotations(doc, entities, self.predict(doc, entities))
         return doc
 
     # -- predict ---------------------------------------------------------------------------
     def predict(self, doc: Doc, entities: list[dict]) -> list[tuple[int, Referring]]:
-        context = _Context(doc)
+        context = _DocStructure(doc)
         states = [self._state(doc, context, i, e) for i, e in enumerate(entities)]
         taken = {(m["span"][0], m["span"][1]) for e in entities for m in e["mentions"]}
         covered = _covered_chars(entities)
@@ -147,9 +143,9 @@ class Coreferencer:
             mentions = entities[index]["mentions"]
             mentions.append({"span": [ref.start, ref.end], "kind": ref.kind})
             mentions.sort(key=lambda m: (m["span"][0], m["span"][1]))
-        doc._.set(ENTITIES_EXTENSION, entities)
+        set_layer(doc, ENTITIES, entities)
 
-    def _state(self, doc: Doc, context: "_Context", index: int, entity: dict) -> EntityState:
+    def _state(self, doc: Doc, context: "_DocStructure", index: int, entity: dict) -> EntityState:
         state = EntityState(index=index, type=entity["type"], name=entity["name"], roles=list(entity["roles"]), gender=None)
         for m in entity["mentions"]:
             start, end = m["span"]
@@ -164,7 +160,7 @@ class Coreferencer:
         return state
 
     # -- resolve ---------------------------------------------------------------------------
-    def resolve(self, ref: Referring, states: list[EntityState], context: "_Context") -> int | None:
+    def resolve(self, ref: Referring, states: list[EntityState], context: "_DocStructure") -> int | None:
         scored = []
         for state in states:
             if not self._compatible(ref, state):
@@ -221,7 +217,7 @@ class Coreferencer:
             return self.places.place_kind(state.name) not in {"country", "admin1", "region"}
         return True
 
-    def _score(self, ref: Referring, state: EntityState, context: "_Context") -> float | None:
+    def _score(self, ref: Referring, state: EntityState, context: "_DocStructure") -> float | None:
         before = [m for m in state.mentions if m[1] <= ref.start]
         if not before:
             return None
@@ -318,7 +314,7 @@ def person_gender(doc: Doc, entity: dict) -> str | None:
 
 
 # -- the Doc's structure ---------------------------------------------------------------------
-class _Context:
+class _DocStructure:
     """Sentences, paragraphs and quotations of a Doc, by character offset."""
 
     def __init__(self, doc: Doc) -> None:
@@ -384,11 +380,11 @@ class _Context:
 
 
 def _paragraph_starts(doc: Doc) -> list[int]:
-    article = doc._.get(ARTICLE_EXTENSION) if Doc.has_extension(ARTICLE_EXTENSION) else None
-    paragraphs = (article or {}).get("paragraphs")
+    article = article_info(doc)
+    paragraphs = article.paragraphs if article is not None else ()
     if paragraphs:
         return sorted({0} | {p[0] for p in paragraphs})
-    return [0] + [m.end() for m in re.finditer(r"\n[ \t\r]*\n", doc.text)]
+    return [0] + [m.end() for m in PARAGRAPH_BREAK_RE.finditer(doc.text)]
 
 
 def _quoted_ranges(text: str, par_starts: list[int]) -> list[tuple[int, int]]:
@@ -420,7 +416,7 @@ _NOMINAL_KEYS = {tuple(k.split()): k for k in list(PERSON_NOMINALS) + list(ORGAN
 _NOMINAL_HEADS = {k[-1] for k in _NOMINAL_KEYS}
 
 
-def referring_expressions(doc: Doc, context: _Context, covered: list[tuple[int, int]]) -> list[Referring]:
+def referring_expressions(doc: Doc, context: _DocStructure, covered: list[tuple[int, int]]) -> list[Referring]:
     """Pronouns and definite nominals outside quotations and outside existing mentions."""
     starts = [c[0] for c in covered]
 
@@ -508,12 +504,10 @@ def _nominal(doc: Doc, head: Token) -> tuple[Span, str] | None:
 
 @Language.factory(
     "dateline_coreference",
-    assigns=[f"doc._.{ENTITIES_EXTENSION}"],
-    requires=[f"doc._.{ENTITIES_EXTENSION}", "token.dep", "token.tag", "doc.sents"],
-    default_config={},
+    assigns=[f"doc._.{ENTITIES}", f"doc._.{WARNINGS}"],
+    requires=[f"doc._.{ENTITIES}", "token.dep", "token.tag", "doc.sents"],
+    default_config={"gazetteer": None},
 )
-def make_coreferencer(nlp: Language, name: str) -> Coreferencer:
-    ensure_doc_extension(ENTITIES_EXTENSION)
-    ensure_doc_extension(ARTICLE_EXTENSION)
-    ensure_doc_extension(WARNINGS_EXTENSION, default=None)
-    return Coreferencer()
+def make_coreferencer(nlp: Language, name: str, gazetteer: str | None) -> Coreferencer:
+    ensure_extensions(ENTITIES, ARTICLE, WARNINGS)
+    return Coreferencer(places=GazetteerPlaces(gazetteer_for(nlp, gazetteer)))

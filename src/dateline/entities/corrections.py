@@ -27,10 +27,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.entities.places import PlaceNames, default_place_names
-from dateline.entities.warnings import WARNINGS_EXTENSION, add_warning
-from dateline.language import ensure_doc_extension
-from dateline.errors import Warnings, warning
+from dateline.doc import WARNINGS, ensure_extensions, guarded
+from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
+from dateline.errors import Warnings
+from dateline.language import gazetteer_for
 from dateline.lexicons.demonyms import DEMONYMS
 from dateline.lexicons.ner import LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SCORE_RE, THE_NAMES
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
@@ -67,16 +67,13 @@ class NerCorrector:
         organisations: frozenset[str] = WELL_KNOWN_ORGANISATIONS,
         demonyms: frozenset[str] | None = None,
     ) -> None:
-        self.places = places if places is not None else default_place_names()
+        self.places = places if places is not None else NoPlaces()
         self.organisations = organisations
         self.demonyms = demonyms if demonyms is not None else default_demonyms()
 
+    @guarded(Warnings.W040)  # the model's own entities stand; the article goes on
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            ents = self.predict(doc)
-            self.set_annotations(doc, ents)
-        except Exception as exc:  # the model's own entities stand; the article goes on
-            add_warning(doc, warning(Warnings.W040, detail=f"{type(exc).__name__}: {exc}"))
+        self.set_annotations(doc, self.predict(doc))
         return doc
 
     def predict(self, doc: Doc) -> list[Ent]:
@@ -356,10 +353,10 @@ def _in_capitalised_run(doc: Doc, start: int, end: int) -> bool:
 
 @Language.factory(
     "dateline_ner_corrections",
-    assigns=["doc.ents"],
+    assigns=["doc.ents", f"doc._.{WARNINGS}"],
     requires=["doc.ents"],
-    default_config={},
+    default_config={"gazetteer": None},
 )
-def make_ner_corrector(nlp: Language, name: str) -> NerCorrector:
-    ensure_doc_extension(WARNINGS_EXTENSION, default=None)
-    return NerCorrector()
+def make_ner_corrector(nlp: Language, name: str, gazetteer: str | None) -> NerCorrector:
+    ensure_extensions(WARNINGS)
+    return NerCorrector(places=GazetteerPlaces(gazetteer_for(nlp, gazetteer)))

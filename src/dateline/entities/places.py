@@ -43,7 +43,7 @@ class NoPlaces:
 class GazetteerPlaces:
     """`dateline.gazetteer.Gazetteer` answering the entity layer's questions."""
 
-    def __init__(self, gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
     def is_place_name(self, name: str) -> bool:
@@ -79,8 +79,3 @@ def _kind_of(place) -> str:
     if feature in {"region", "continent", "sea"}:
         return "region"
     return "city"
-
-
-def default_place_names() -> PlaceNames:
-    """The process's shared gazetteer (opened, or built, on first use)."""
-    return GazetteerPlaces(Gazetteer.shared())

@@ -223,7 +223,7 @@ def evaluate_geo(gold_path: Path, demonyms: str = "auto", limit: int | None = No
     use_demonyms = gold_has_demonyms(articles) if demonyms == "auto" else demonyms == "yes"
     pipeline = pipeline or Pipeline()
     bare = spacy.load(pipeline.options.model, exclude=["dateline_paragraphs"])
-    gazetteer = Gazetteer.shared()
+    gazetteer = pipeline.gazetteer or Gazetteer(pipeline.options.gazetteer)
     ours, baseline = Scorer(), Scorer()
     blanked = 0
     for article in articles:

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dateline.evaluation.matching import one_to_one
+from dateline.record import Span
 
-Span = tuple[int, int]
 
 # Characters trimmed from both ends of a content span before comparing (the protocol's list).
 _TRIM = set(" \t\r\n\u00a0\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201a\u2039\u203a`,.;:")

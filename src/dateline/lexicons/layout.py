@@ -50,8 +50,11 @@ SECTION_MIN_LETTER_SHARE = 0.6
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 200
 
-# Blank line: the paragraph separator in scraped and exported text.
-BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n\s*")
+# Blank line: the paragraph separator in scraped and exported text (the one definition of a
+# paragraph break: layout, sentence boundaries, quotes and coreference all use it).
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r]*\n")
+# The same, with the white space that follows it, for splitting text into paragraphs.
+BLANK_LINE_RE = re.compile(PARAGRAPH_BREAK_RE.pattern + r"\s*")
 # Reuters-21578 style: hard-wrapped lines, a new paragraph starts with an indented line.
 INDENTED_PARAGRAPH_RE = re.compile(r"\n(?=[ \t]{2,}\S)")
 # Lines longer than this on average mean one line is one paragraph, not a hard wrap at 70.

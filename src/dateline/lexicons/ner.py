@@ -1,6 +1,12 @@
-"""Word lists for correcting the statistical NER in news (`entities.corrections`)."""
+"""Word lists for correcting the statistical NER in news (`entities.corrections`), and the NER's
+labels as the rest of dateline reads them."""
 
 import re
+
+# OntoNotes labels of place names: countries, cities and states (GPE), other locations (LOC:
+# "the Gaza Strip", "the Pacific") and facilities (FAC: "Heathrow"). Entities of these types are
+# places for the entity layer, the places layer and the store.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 # Names that begin with a capital "The" as part of the name, kept whole when a leading article is
 # trimmed ("the United States" -> "United States", but "The Hague" stays).

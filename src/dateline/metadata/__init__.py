@@ -13,7 +13,7 @@ from dateline.errors import Warnings, warning
 from dateline.metadata.blocks import is_section_heading, line_spans, noise_kind, split_blocks
 from dateline.metadata.credits import glued_credit_start, is_credit_line, parse_credits
 from dateline.metadata.opener import find_date_header, find_dateline, find_title_line
-from dateline.record import Credit, Noise, Section, Span
+from dateline.record import Credit, Noise, Section, Span, iso_date
 
 __all__ = ["locate_layout", "parse_iso_date"]
 
@@ -130,7 +130,7 @@ def _story_lines(text: str, block: Span, noise: list[Noise]) -> list[Span]:
 def parse_iso_date(value: str, origin: str, warnings: list[dict]) -> dt.date | None:
     """The date of an ISO date or datetime string ("2023-10-13", "2023-10-13T08:00:00Z")."""
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        return iso_date(value)
     except ValueError:
         warnings.append(warning(Warnings.W003, value=value, origin=origin))
         return None

@@ -18,45 +18,52 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.entities import entity_id
+from dateline.doc import (
+    ARTICLE,
+    ENTITIES,
+    PLACES,
+    WARNINGS,
+    ArticleInfo,
+    add_warnings,
+    article_info,
+    ensure_extensions,
+    entity_id,
+    guarded,
+    layer,
+    set_layer,
+)
 from dateline.errors import Warnings, warning
 from dateline.gazetteer import Gazetteer
-from dateline.language import ARTICLE_EXTENSION, WARNINGS_EXTENSION, add_warnings, ensure_doc_extension
+from dateline.language import gazetteer_for
 from dateline.places.resolve import Resolution, resolve
 from dateline.places.toponyms import collect_toponyms
 
-PLACES_EXTENSION = "dateline_places"
-ENTITIES_EXTENSION = "dateline_entities"
+PLACES_EXTENSION = PLACES  # the name this package has always exported
 
 
 class PlaceResolver:
     """Collects the story's toponyms and geocodes them (see toponyms.py and resolve.py)."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None, demonyms: bool = True) -> None:
-        self._gazetteer = gazetteer
+    def __init__(self, gazetteer: Gazetteer, demonyms: bool = True) -> None:
+        self.gazetteer = gazetteer
         self.demonyms = demonyms
 
-    @property
-    def gazetteer(self) -> Gazetteer:
-        # Opened on the first document, not when the pipeline is built.
-        if self._gazetteer is None:
-            self._gazetteer = Gazetteer.shared()
-        return self._gazetteer
-
+    @guarded(Warnings.W032)  # the article goes on without places, and says so
     def __call__(self, doc: Doc) -> Doc:
         resolutions = self.predict(doc)
         self.set_annotations(doc, resolutions)
         return doc
 
     def predict(self, doc: Doc) -> list[Resolution]:
-        entities = (doc._.get(ENTITIES_EXTENSION) if Doc.has_extension(ENTITIES_EXTENSION) else None) or []
-        article = doc._.get(ARTICLE_EXTENSION) if Doc.has_extension(ARTICLE_EXTENSION) else None
-        toponyms = collect_toponyms(doc, entities, article, self.gazetteer, demonyms=self.demonyms)
+        entities = layer(doc, ENTITIES) or []
+        article = article_info(doc)
+        dateline = article.dateline if article is not None else None
+        toponyms = collect_toponyms(doc, entities, dateline, self.gazetteer, demonyms=self.demonyms)
         return resolve(self.gazetteer, toponyms, lede_end=_lede_end(doc, article))
 
     def set_annotations(self, doc: Doc, resolutions: list[Resolution]) -> None:
         items = [to_item(r) for r in sorted(resolutions, key=lambda r: r.rank)]
-        doc._.set(PLACES_EXTENSION, items)
+        set_layer(doc, PLACES, items)
         warnings = []
         for resolution in resolutions:
             toponym = resolution.toponym
@@ -84,8 +91,8 @@ def to_item(resolution: Resolution) -> dict:
     }
 
 
-def _lede_end(doc: Doc, article: dict | None) -> int | None:
-    paragraphs = (article or {}).get("paragraphs") or []
+def _lede_end(doc: Doc, article: ArticleInfo | None) -> int | None:
+    paragraphs = article.paragraphs if article is not None else ()
     if paragraphs:
         return paragraphs[0][1]
     for sentence in doc.sents if doc.has_annotation("SENT_START") else ():
@@ -96,12 +103,10 @@ def _lede_end(doc: Doc, article: dict | None) -> int | None:
 
 @Language.factory(
     "dateline_places",
-    assigns=[f"doc._.{PLACES_EXTENSION}", f"doc._.{WARNINGS_EXTENSION}"],
-    requires=[f"doc._.{ENTITIES_EXTENSION}"],
-    default_config={"demonyms": True},
+    assigns=[f"doc._.{PLACES}", f"doc._.{WARNINGS}"],
+    requires=[f"doc._.{ENTITIES}"],
+    default_config={"demonyms": True, "gazetteer": None},
 )
-def make_place_resolver(nlp: Language, name: str, demonyms: bool) -> PlaceResolver:
-    ensure_doc_extension(PLACES_EXTENSION)
-    ensure_doc_extension(WARNINGS_EXTENSION)
-    ensure_doc_extension(ARTICLE_EXTENSION)
-    return PlaceResolver(demonyms=demonyms)
+def make_place_resolver(nlp: Language, name: str, demonyms: bool, gazetteer: str | None) -> PlaceResolver:
+    ensure_extensions(PLACES, WARNINGS, ARTICLE)
+    return PlaceResolver(gazetteer_for(nlp, gazetteer), demonyms=demonyms)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer
 from dateline.lexicons.demonyms import DEMONYMS
+from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.places import (
     ADMIN1_ABBREVIATIONS,
     DISEASE_NAMES,
@@ -20,8 +21,6 @@ from dateline.lexicons.places import (
     PLACE_CONTEXT_BEFORE,
     PLACE_PREPOSITIONS,
 )
-
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 # A name typed ORG/PERSON counts as a place only if its likeliest reading is a country, division,
 # region, continent or a city of at least this population ("Mariupol" 230k, "Kyiv" 3M); smaller

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.doc import DatelineFacts
 from dateline.gazetteer import Gazetteer, normalize_name
 from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NOT_PLACES, PLACE_LIST_LINKS
 from dateline.places.mentions import (
@@ -45,7 +46,7 @@ __all__ = ["PROMOTED_CITY_MIN_POPULATION", "PROMOTED_FEATURES", "Toponym", "coll
 
 
 def collect_toponyms(
-    doc: Doc, entities: list[dict], article: dict | None, gazetteer: Gazetteer, demonyms: bool = True
+    doc: Doc, entities: list[dict], dateline: DatelineFacts | None, gazetteer: Gazetteer, demonyms: bool = True
 ) -> list[Toponym]:
     text = doc.text  # Doc.text joins every token: build it once
     # 1-3. The entities that are places, with their names repaired; one toponym per name.
@@ -67,7 +68,7 @@ def collect_toponyms(
     # 7. Lists, qualifiers and the dateline.
     _attach_neighbours(text, toponyms)
     _attach_qualifiers(text, toponyms, gazetteer)
-    _attach_dateline(article, entities, toponyms)
+    _attach_dateline(dateline, entities, toponyms)
     return toponyms
 
 
@@ -179,27 +180,11 @@ def _broad(gazetteer: Gazetteer, name: str) -> bool:
     return bool(candidates) and candidates[0].place.feature in ("country", "admin1", "continent", "region")
 
 
-def _region_span(dateline: dict, place_span: tuple[int, int], region: str | None) -> tuple[int, int] | None:
-    """Where the dateline's region stands ("COLUMBIA, Ky. (WBKO) -"): after the place and a
-    comma, inside the dateline and before its agency (the text itself is blanked in the Doc)."""
-    if not region or not dateline.get("span"):
-        return None
-    start = place_span[1] + 2
-    end = start + len(region)
-    limit = (dateline.get("agency_span") or dateline.get("date_span") or dateline["span"])[0]
-    if limit <= place_span[1]:
-        limit = dateline["span"][1]
-    return (start, end) if end <= min(limit, dateline["span"][1]) else None
-
-
-def _attach_dateline(article: dict | None, entities: list[dict], toponyms: list[Toponym]) -> None:
-    dateline = (article or {}).get("dateline") or {}
-    place, span = dateline.get("place"), dateline.get("place_span")
-    if not place or not span:
+def _attach_dateline(dateline: DatelineFacts | None, entities: list[dict], toponyms: list[Toponym]) -> None:
+    if dateline is None or not dateline.place or not dateline.place_span:
         return
-    span = tuple(span)
-    region = dateline.get("region")
-    region_span = _region_span(dateline, span, region)
+    place, span, region = dateline.place, dateline.place_span, dateline.region
+    region_span = dateline.region_span
     if region_span is not None:
         _add_division(toponyms, region, region_span)
     for toponym in toponyms:

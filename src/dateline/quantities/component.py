@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dateline.language import ensure_doc_extension
+from dateline.doc import QUANTITIES, TIMES, WARNINGS, ensure_extensions, guarded, layer, set_layer
+from dateline.errors import Warnings
 from dateline.lexicons import quantities as lex
 from dateline.lexicons.times import ORDINALS
 from dateline.lexicons.numbers import parse_number
 
-QUANTITIES_EXTENSION = "dateline_quantities"
-TIMES_EXTENSION = "dateline_times"
+QUANTITIES_EXTENSION = QUANTITIES  # the name this package has always exported
 
 # How many modifier words ("a", "large", "Palestinian") may stand between an amount and the noun it
 # counts: "20 Palestinian prisoners", "2 million displaced people".
@@ -50,8 +50,9 @@ class Amount:
 
 
 class QuantityTagger:
+    @guarded(Warnings.W050)  # the article goes on without quantities, and says so
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(QUANTITIES_EXTENSION, self.predict(doc))
+        set_layer(doc, QUANTITIES, self.predict(doc))
         return doc
 
     def predict(self, doc: Doc) -> list[dict]:
@@ -115,7 +116,7 @@ class QuantityTagger:
 def _blocked_chars(doc: Doc) -> set[int]:
     """Token starts inside times (from the times layer) and date/time/ordinal entities."""
     blocked: set[int] = set()
-    times = doc._.get(TIMES_EXTENSION) if doc.has_extension(TIMES_EXTENSION) else None
+    times = layer(doc, TIMES)
     spans = [tuple(t["span"]) for t in times or []]
     # Numbers inside names are not amounts: "World War Two" (EVENT), "Boeing 737" (PRODUCT). Dates
     # are the times layer's call where it ran (the NER takes "2000 troops" for a DATE).
@@ -268,10 +269,10 @@ def _modifier_start(doc: Doc, start: int) -> int:
 
 @Language.factory(
     "dateline_quantities",
-    assigns=[f"doc._.{QUANTITIES_EXTENSION}"],
-    requires=[],
+    assigns=[f"doc._.{QUANTITIES}", f"doc._.{WARNINGS}"],
+    requires=[f"doc._.{TIMES}"],  # durations are the times layer's; without it, read from unit words
     default_config={},
 )
 def make_quantity_tagger(nlp: Language, name: str) -> QuantityTagger:
-    ensure_doc_extension(QUANTITIES_EXTENSION)
+    ensure_extensions(QUANTITIES, WARNINGS)
     return QuantityTagger()

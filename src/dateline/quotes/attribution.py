@@ -32,8 +32,8 @@ from dateline.lexicons import quotes as lex
 from dateline.quotes.cues import Cue
 from dateline.quotes.marks import Quotation
 from dateline.quotes.speakers import EntityLookup, noun_phrase, speaker_record
+from dateline.record import Span
 
-Span = tuple[int, int]
 
 # What may stand between a quotation and its cue's words for each kind of adjacency.
 _STRONG_BEFORE = re.compile(r"^[\s,;\u2014\u2013\-]*$")  # `"...," he said`, `"..." — he said`

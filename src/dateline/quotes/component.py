@@ -21,14 +21,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.errors import Warnings, warning
-from dateline.language import ARTICLE_EXTENSION, WARNINGS_EXTENSION, add_warnings, ensure_doc_extension
+from dateline.doc import ARTICLE, ENTITIES, QUOTES, WARNINGS, add_warnings, article_info, ensure_extensions, guarded, set_layer
+from dateline.errors import Warnings
 from dateline.quotes.attribution import attribute
 from dateline.quotes.cues import QuoteIndex, find_cues, surface_cues
 from dateline.quotes.marks import find_quotations, paragraph_spans
 from dateline.quotes.speakers import EntityLookup
 
-QUOTES_EXTENSION = "dateline_quotes"
+QUOTES_EXTENSION = QUOTES  # the name this package has always exported
 SPANS_KEY = "dateline_quotes"
 
 
@@ -36,11 +36,9 @@ class QuoteExtractor:
     def __init__(self, spans_key: str | None = SPANS_KEY) -> None:
         self.spans_key = spans_key
 
+    @guarded(Warnings.W011, empty=QUOTES)  # a bug costs this article's quotes, never the article
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            quotes, warnings = self.predict(doc)
-        except Exception as exc:  # a bug costs this article's quotes, never the article
-            quotes, warnings = [], [warning(Warnings.W011, detail=f"{type(exc).__name__}: {exc}")]
+        quotes, warnings = self.predict(doc)
         self.set_annotations(doc, quotes, warnings)
         return doc
 
@@ -56,7 +54,7 @@ class QuoteExtractor:
         return quotes, warnings
 
     def set_annotations(self, doc: Doc, quotes: list[dict], warnings: list[dict]) -> None:
-        doc._.set(QUOTES_EXTENSION, quotes)
+        set_layer(doc, QUOTES, quotes)
         add_warnings(doc, warnings)
         if self.spans_key:
             spans = []
@@ -69,19 +67,18 @@ class QuoteExtractor:
 
 def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
     """The article's paragraphs from dateline's layout stage, else from the text's blank lines."""
-    info = doc._.get(ARTICLE_EXTENSION) if Doc.has_extension(ARTICLE_EXTENSION) else None
-    if info and info.get("paragraphs"):
-        return [(int(s), int(e)) for s, e in info["paragraphs"]]
+    info = article_info(doc)
+    if info is not None and info.paragraphs:
+        return list(info.paragraphs)
     return paragraph_spans(doc.text)
 
 
 @Language.factory(
     "dateline_quotes",
-    assigns=[f"doc._.{QUOTES_EXTENSION}", f"doc._.{WARNINGS_EXTENSION}", "doc.spans"],
-    requires=["token.dep", "token.lemma"],
+    assigns=[f"doc._.{QUOTES}", f"doc._.{WARNINGS}", "doc.spans"],
+    requires=["token.dep", "token.lemma", f"doc._.{ENTITIES}"],
     default_config={"spans_key": SPANS_KEY},
 )
 def make_quote_extractor(nlp: Language, name: str, spans_key: str | None = SPANS_KEY) -> QuoteExtractor:
-    ensure_doc_extension(QUOTES_EXTENSION)
-    ensure_doc_extension(WARNINGS_EXTENSION)
+    ensure_extensions(QUOTES, WARNINGS, ARTICLE)
     return QuoteExtractor(spans_key=spans_key)

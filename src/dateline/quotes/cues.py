@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.lexicons import quotes as lex
 from dateline.quotes.marks import Quotation
+from dateline.record import Span
 
-Span = tuple[int, int]
 
 CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS
 

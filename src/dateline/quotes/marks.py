@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 
 from dateline.errors import Warnings, warning
 from dateline.lexicons import quotes as lex
+from dateline.lexicons.layout import PARAGRAPH_BREAK_RE
+from dateline.record import Span
 
-Span = tuple[int, int]
 
 # A line of spaces between paragraphs: dateline's language stage blanks what is not prose (an ad,
 # a subheading) with spaces, so a quotation's content never runs over it (its text would not be
@@ -297,7 +298,7 @@ def _single_quotations(text: str, marks: list[Mark], doubles: list[Quotation], s
 def paragraph_spans(text: str) -> list[Span]:
     """Paragraphs of a text that comes with none: blocks between blank lines, or lines when the
     text has no blank line (one paragraph a line, as in many exports)."""
-    breaker = re.compile(r"\n[ \t\r]*\n") if re.search(r"\n[ \t\r]*\n", text) else re.compile(r"\n")
+    breaker = PARAGRAPH_BREAK_RE if PARAGRAPH_BREAK_RE.search(text) else re.compile(r"\n")
     spans = []
     start = 0
     for match in breaker.finditer(text):

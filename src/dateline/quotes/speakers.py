@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dateline.doc import ENTITIES, entity_id, layer
 from dateline.lexicons import quotes as lex
+from dateline.record import Span
 
-Span = tuple[int, int]
 
-ENTITIES_EXTENSION = "dateline_entities"  # the entity layer's Doc extension (entities component)
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,7 @@ class EntityLookup:
     def __init__(self, doc: Doc) -> None:
         self.entities: list[dict] = []
         self.mentions: list[EntityMention] = []
-        if Doc.has_extension(ENTITIES_EXTENSION):
-            self.entities = list(doc._.get(ENTITIES_EXTENSION) or [])
+        self.entities = list(layer(doc, ENTITIES) or [])
         for n, entity in enumerate(self.entities):
             for mention in entity.get("mentions") or []:
                 try:
@@ -123,8 +122,6 @@ def is_pronoun(token: Token) -> bool:
 def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: EntityLookup, extent: Span | None = None) -> dict:
     """`{entity, name, span}` for the speaker whose mention has `head` as its head token
     (`text` is the Doc's text, passed in: `doc.text` is rebuilt on every access)."""
-    from dateline.entities import entity_id
-
     head_span = _span_of(head)
     if is_pronoun(head):
         span = head_span

@@ -19,7 +19,7 @@ from dateline.reading.decoding import decode
 from dateline.reading.formats import parse_html, parse_json, parse_jsonl, parse_text
 from dateline.record import Source
 
-__all__ = ["read_inputs", "read_bytes", "read_text", "expand_paths", "is_multi_record_path"]
+__all__ = ["read_inputs", "read_bytes", "read_text", "expand_paths", "is_multi_record_path", "input_name"]
 
 STDIN = "-"
 
@@ -65,7 +65,7 @@ def read_inputs(
     for name in expand_paths(paths):
         try:
             data = _read_source(name, max_bytes)
-            yield from _check_sizes(read_bytes(data, name), max_chars)
+            yield from _check_sizes(read_bytes(data, name, max_bytes), max_chars)
         except InputError as exc:
             yield InputFailure(name, exc.code, exc.message)
 
@@ -107,6 +107,13 @@ def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> It
         yield parse_text(text, source, warnings)
 
 
+def input_name(raw: RawArticle) -> str:
+    """An article's input as the user knows it: its path, `path:line` in a JSONL file, `<text>`
+    for a string given to the API."""
+    name = raw.source.path or "<text>"
+    return f"{name}:{raw.source.line}" if raw.source.line is not None else name
+
+
 def read_text(text: str, name: str | None = None) -> RawArticle:
     """An article from a Python string (the API's entry): the text is used exactly as given."""
     return RawArticle(text=text, source=Source(path=name, format="text"))
@@ -140,10 +147,7 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
 def _check_sizes(items: Iterable[RawArticle | InputFailure], max_chars: int) -> Iterator[RawArticle | InputFailure]:
     for item in items:
         if isinstance(item, RawArticle) and len(item.text) > max_chars:
-            name = item.source.path or "<text>"
-            if item.source.line is not None:
-                name = f"{name}:{item.source.line}"
             error = InputError(InputErrors.E005, size=len(item.text), limit=max_chars)
-            yield InputFailure(name, error.code, error.message)
+            yield InputFailure(input_name(item), error.code, error.message)
         else:
             yield item

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from dateline.lexicons.ner import PLACE_TYPES as NER_PLACE_TYPES
+from dateline.record import iso_date
 from dateline.store.connection import Reader
 from dateline.store.errors import StoreError
 from dateline.store.merging import name_key
@@ -29,7 +31,8 @@ SNIPPET_TOKENS = 16
 # Title matches weigh more than body matches in article search (bm25 column weights).
 TITLE_WEIGHT = 5.0
 
-PLACE_TYPES = ("GPE", "LOC", "FAC")
+# Entity types whose entities are places, in a fixed order for SQL parameters.
+PLACE_TYPES = tuple(sorted(NER_PLACE_TYPES))
 
 
 class SearchSyntaxError(StoreError):
@@ -57,10 +60,8 @@ def reading(db: str | os.PathLike | Reader) -> Iterator[Reader]:
 def _date(value: str | dt.date | None, name: str) -> str | None:
     if value is None:
         return None
-    if isinstance(value, dt.date):
-        return value.isoformat()
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        return iso_date(value).isoformat()
     except ValueError:
         raise StoreError(f"{name} {value!r} is not a date in YYYY-MM-DD form") from None
 

@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dateline.lexicons.ner import PLACE_TYPES
 from dateline.record import ArticleRecord, Entity
 from dateline.store.connection import open_writer
 from dateline.store.merging import DATELINE_ENTITY, Resolver, name_key
@@ -19,9 +20,6 @@ from dateline.store.records import record_json
 # A dateline place is written in capitals; this short, it is an acronym ("US (Reuters) -",
 # "UAE"), kept as written so it meets the same acronym in stories; longer is a name ("LONDON").
 DATELINE_ACRONYM_MAX_LETTERS = 3
-
-# Entity types whose entities are places (stored in `places` too, with their geo if any).
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """`dateline_times`: temporal expressions with TimeML extents and TIMEX3 values.
 
 The anchor for relative expressions ("Friday", "last week") is the article's publication date:
-`doc._.dateline_article["date"]` in dateline's Pipeline. In another pipeline, give it in the
+`dateline.doc.article_info(doc).date` in dateline's Pipeline. In another pipeline, give it in the
 config (`nlp.add_pipe("dateline_times", config={"anchor": "2023-10-13"})`) or per document in
 `doc._.dateline_article = {"date": "2023-10-13"}`; with neither, relative expressions keep an
 underspecified value ("Friday" XXXX-WXX-5) or none ("yesterday").
@@ -14,12 +14,13 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dateline.doc import ARTICLE, TIMES, WARNINGS, add_warnings, article_info, ensure_extensions, guarded, set_layer
 from dateline.errors import Warnings, warning
-from dateline.language import ARTICLE_EXTENSION, WARNINGS_EXTENSION, add_warnings, ensure_doc_extension
+from dateline.record import iso_date
 from dateline.times.grammar import Context, Draft, find_times
 from dateline.times.tense import clause_tense
 
-TIMES_EXTENSION = "dateline_times"
+TIMES_EXTENSION = TIMES  # the name this package has always exported
 
 
 class TimeTagger:
@@ -29,6 +30,7 @@ class TimeTagger:
     def __init__(self, anchor: str | dt.date | None = None) -> None:
         self.anchor = _as_date(anchor) if anchor else None
 
+    @guarded(Warnings.W021)  # the article goes on without times, and says so
     def __call__(self, doc: Doc) -> Doc:
         anchor, problem = self._anchor(doc)
         text = doc.text  # spaCy builds it from the tokens on every access: once per Doc
@@ -51,11 +53,11 @@ class TimeTagger:
 
     def set_annotations(self, doc: Doc, drafts: list[Draft], text: str | None = None) -> None:
         text = doc.text if text is None else text
-        doc._.set(TIMES_EXTENSION, [time_item(text, d) for d in drafts])
+        set_layer(doc, TIMES, [time_item(text, d) for d in drafts])
 
     def _anchor(self, doc: Doc) -> tuple[dt.date | None, dict | None]:
-        article = doc._.get(ARTICLE_EXTENSION) if doc.has_extension(ARTICLE_EXTENSION) else None
-        value = (article or {}).get("date") if isinstance(article, dict) else None
+        article = article_info(doc)
+        value = article.date if article is not None else None
         if value:
             try:
                 return _as_date(value), None
@@ -67,15 +69,10 @@ class TimeTagger:
 def _with_dateline_date(doc: Doc, text: str) -> str:
     """The Doc's text with the dateline's date put back ("BUDAPEST, March 12 (Xinhua) --"): our
     Pipeline blanks the dateline from the language model, but its date is a time of the story."""
-    article = doc._.get(ARTICLE_EXTENSION) if doc.has_extension(ARTICLE_EXTENSION) else None
-    dateline = (article or {}).get("dateline") if isinstance(article, dict) else None
-    if not dateline or not dateline.get("date_span") or not dateline.get("date_text"):
+    article = article_info(doc)
+    if article is None or article.dateline is None:
         return text
-    start, end = dateline["date_span"]
-    date_text = dateline["date_text"]
-    if len(date_text) != end - start or not 0 <= start <= end <= len(text) or text[start:end].strip():
-        return text
-    return text[:start] + date_text + text[end:]
+    return article.dateline.with_date(text)
 
 
 def time_item(text: str, draft: Draft) -> dict:
@@ -93,9 +90,7 @@ def time_item(text: str, draft: Draft) -> dict:
 
 
 def _as_date(value: str | dt.date) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return iso_date(value)
 
 
 def _token_attribute(doc: Doc, name: str, length: int):
@@ -115,11 +110,10 @@ def _token_attribute(doc: Doc, name: str, length: int):
 
 @Language.factory(
     "dateline_times",
-    assigns=[f"doc._.{TIMES_EXTENSION}", f"doc._.{WARNINGS_EXTENSION}"],
+    assigns=[f"doc._.{TIMES}", f"doc._.{WARNINGS}"],
     requires=[],
     default_config={"anchor": None},
 )
 def make_time_tagger(nlp: Language, name: str, anchor: str | None) -> TimeTagger:
-    ensure_doc_extension(TIMES_EXTENSION)
-    ensure_doc_extension(ARTICLE_EXTENSION)
+    ensure_extensions(TIMES, ARTICLE, WARNINGS)
     return TimeTagger(anchor=anchor)
