@@ -17,6 +17,7 @@ PACKAGE = Path(dateline.__file__).parent
 STAGES = {
     # shared types and named data
     "record": 0, "errors": 0, "options": 0, "context": 0, "lexicons": 0, "gazetteer": 0,
+    "doc": 0,  # the Doc contract: extension names, ArticleInfo, warnings, the component guard
     # read -> locate -> language
     "reading": 1, "metadata": 2, "language": 3,
     # extractors (spaCy components)
@@ -106,3 +107,62 @@ def test_importing_dateline_sets_no_doc_extensions():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# -- extractors: no files, no environment, nothing process-wide (issue 10) ----------------------
+# Extractors get everything through the Doc and their constructor; the Pipeline (or whoever builds
+# the spaCy pipeline) opens resources such as the gazetteer once and hands them in.
+EXTRACTOR_PACKAGES = ("entities", "places", "quotes", "times", "quantities", "events")
+# Calls that reach a file, a database, the environment or a process-wide resource.
+FORBIDDEN_CALLS = {
+    "open", "getenv", "read_text", "read_bytes", "write_text", "write_bytes", "connect",
+    "default_index_path", "ensure_index", "build_index", "shared", "load",
+}
+FORBIDDEN_NAMES = {"environ", "stdin", "stdout"}
+FORBIDDEN_MODULES = {"os", "sqlite3", "pathlib", "shutil", "io", "urllib", "requests", "socket"}
+
+
+def _extractor_modules():
+    for path in modules():
+        if stage_of(path) in EXTRACTOR_PACKAGES:
+            yield path
+
+
+def _called_name(node: ast.Call) -> str | None:
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+def test_extractors_do_no_file_or_environment_access():
+    problems = []
+    for path in _extractor_modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        where = path.relative_to(PACKAGE)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _called_name(node) in FORBIDDEN_CALLS:
+                problems.append(f"{where}:{node.lineno} calls {_called_name(node)}()")
+            elif isinstance(node, ast.Attribute) and node.attr in FORBIDDEN_NAMES:
+                problems.append(f"{where}:{node.lineno} reads {node.attr}")
+            elif isinstance(node, ast.Import):
+                problems += [f"{where}:{node.lineno} imports {a.name}" for a in node.names if a.name.split(".")[0] in FORBIDDEN_MODULES]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in FORBIDDEN_MODULES:
+                problems.append(f"{where}:{node.lineno} imports from {node.module}")
+    assert not problems, "extractors must not touch files, databases or the environment:\n" + "\n".join(problems)
+
+
+def test_only_the_doc_contract_touches_doc_extensions():
+    """Components read and write `doc._` through dateline.doc (layer, set_layer, article_info,
+    add_warnings), so every extension name has one home."""
+    problems = []
+    for path in modules():
+        if stage_of(path) == "doc":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in {"_", "has_extension", "set_extension", "get_extension"}:
+                problems.append(f"{path.relative_to(PACKAGE)}:{node.lineno} uses .{node.attr}")
+    assert not problems, "use dateline.doc for Doc extensions:\n" + "\n".join(problems)

@@ -11,11 +11,7 @@ from dateline.lexicons.places import COUNTRY_ALIASES, PLACE_ALIASES
 
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
-    return Gazetteer.shared()
-
-
-def test_shared_is_one_per_process(gazetteer):
-    assert Gazetteer.shared() is gazetteer
+    return Gazetteer()
 
 
 def test_normalize_name_folds_case_diacritics_punctuation_and_saint():

@@ -121,8 +121,11 @@ def test_no_entities_no_places():
 
 
 def test_resolver_built_without_registry():
-    resolver = PlaceResolver(gazetteer=Gazetteer.shared())
-    assert resolver.gazetteer is Gazetteer.shared()
+    gazetteer = Gazetteer()
+    resolver = PlaceResolver(gazetteer=gazetteer)
+    assert resolver.gazetteer is gazetteer
+    doc = resolver(spacy.blank("en")("Nothing here."))
+    assert doc._.dateline_places == []
 
 
 # -- Behaviour added for the geo2 work: each test is an invented sentence in wire style. ----------

@@ -275,7 +275,7 @@ def test_pronoun_speaker_resolves_when_the_entity_layer_lists_it():
     from spacy.language import Language
 
     from dateline.entities import ENTITIES_EXTENSION
-    from dateline.language import ensure_doc_extension
+    from dateline.doc import ensure_extensions
     from dateline.options import DEFAULT_MODEL
 
     text = 'Anna Berg spoke in Riga.\n\n"We are ready," she said. He said nothing.'
@@ -290,7 +290,7 @@ def test_pronoun_speaker_resolves_when_the_entity_layer_lists_it():
         ])
         return doc
 
-    ensure_doc_extension(ENTITIES_EXTENSION)
+    ensure_extensions(ENTITIES_EXTENSION)
     nlp = spacy.load(DEFAULT_MODEL)
     nlp.add_pipe("test_stand_in_entities")
     nlp.add_pipe("dateline_quotes")

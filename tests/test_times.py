@@ -154,9 +154,9 @@ def test_article_date_wins_over_config_and_bad_date_warns():
 def test_class_builds_without_the_registry():
     tagger = TimeTagger(anchor=dt.date(2023, 10, 13))
     nlp = spacy.blank("en")
-    from dateline.language import ensure_doc_extension
+    from dateline.doc import TIMES, ensure_extensions
 
-    ensure_doc_extension("dateline_times")
+    ensure_extensions(TIMES)
     doc = tagger(nlp("It was announced on Friday."))
     assert doc._.dateline_times[0]["value"] == "2023-10-13"
 
