@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from dateline.cli.common import OutputFormat, err, interruptible, output, parse_date
+from dateline.cli.common import OutputFormat, check_output, err, interruptible, output, parse_date
 from dateline.options import DEFAULT_MAX_CHARS, DEFAULT_MODEL
 
 
@@ -30,6 +30,7 @@ def analyze(
     from dateline.render import JsonRecordWriter, render_text
 
     options = AnalysisOptions.build(model=model, date=parse_date(date), n_process=jobs, max_chars=max_chars)
+    check_output(output_path)  # before the model loads and the analysis runs
     if format is None:
         single = len(paths) == 1 and (paths[0] == "-" or Path(paths[0]).is_file()) and not is_multi_record_path(paths[0])
         format = OutputFormat.json if single else OutputFormat.jsonl

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -44,13 +45,68 @@ def parse_date(value: Optional[str], hint: str = "--date") -> Optional[dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint=hint)
 
 
+def output_problem(path: Optional[Path]) -> Optional[str]:
+    """Why `-o PATH` cannot be written, in one line saying what to do; None if it can. Checked
+    before any work starts, so a long analysis never ends in a traceback at its first write."""
+    if path is None:
+        return None
+    parent = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        return f"-o {path}: is a folder; give a file in it, e.g. -o {path / 'records.jsonl'}"
+    if not parent.exists():
+        return f"-o {path}: the folder {parent} does not exist; create it first (mkdir -p {parent}) or write elsewhere"
+    if not parent.is_dir():
+        return f"-o {path}: {parent} is not a folder; give a path in an existing folder"
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return f"-o {path}: permission denied; choose a path you can write to"
+    return None
+
+
+def check_output(path: Optional[Path]) -> None:
+    """Exit with status 2 and one line when `-o PATH` cannot be written."""
+    problem = output_problem(path)
+    if problem:
+        err.print(f"dateline: error: {problem}", markup=False)
+        raise typer.Exit(2)
+
+
 @contextmanager
 def output(path: Optional[Path]) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
-    else:
-        with path.open("w", encoding="utf-8") as handle:
-            yield handle
+        return
+    check_output(path)
+    try:
+        handle = path.open("w", encoding="utf-8")
+    except OSError as exc:  # a race with the check above, or a full disk
+        err.print(f"dateline: error: -o {path}: {exc.strerror or exc}", markup=False)
+        raise typer.Exit(2)
+    with handle:
+        yield handle
+
+
+def warn_empty_range(since: Optional[str], until: Optional[str]) -> None:
+    """A warning when --since is after --until: nothing can match, and the user should know why."""
+    if not since or not until:
+        return
+    try:
+        first, last = iso_date(since), iso_date(until)
+    except ValueError:
+        return  # the query reports the malformed date
+    if first > last:
+        err.print(f"dateline: warning: --since {since} is after --until {until}; no date lies between them", markup=False)
+
+
+def country_code(value: Optional[str]) -> Optional[str]:
+    """--country as an ISO alpha-2 code: a code as given, a country's name through the gazetteer."""
+    if value is None:
+        return None
+    from dateline.gazetteer import Gazetteer
+
+    code = Gazetteer().country_code(value)
+    if code is None:
+        raise typer.BadParameter(f"{value!r} is no country the gazetteer knows; give a name or an ISO code such as GB", param_hint="--country")
+    return code
 
 
 @contextmanager

@@ -12,7 +12,18 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from dateline.cli.common import DEFAULT_DB, DbOption, JsonOption, console, emit_json, err, fail
+from dateline.cli.common import (
+    DEFAULT_DB,
+    DbOption,
+    JsonOption,
+    check_output,
+    console,
+    country_code,
+    emit_json,
+    err,
+    fail,
+    warn_empty_range,
+)
 from dateline.render import MATCH_MARKERS, marked_markup, marked_plain, shortened
 
 
@@ -29,6 +40,7 @@ def quotes(
     from dateline.store import StoreError, find_quotes
 
     try:
+        warn_empty_range(since, until)
         rows = find_quotes(db, speaker=speaker, about=about, since=since, until=until, limit=limit, mark=MATCH_MARKERS)
     except StoreError as exc:
         raise fail(exc)
@@ -117,7 +129,7 @@ def entity(
 
 def places(
     db: DbOption = DEFAULT_DB,
-    country: Annotated[Optional[str], typer.Option(help="ISO 3166-1 alpha-2 country code, e.g. UA")] = None,
+    country: Annotated[Optional[str], typer.Option(help="country: ISO 3166-1 alpha-2 code (UA) or name (Ukraine)")] = None,
     name: Annotated[Optional[str], typer.Option(help="one place by name")] = None,
     limit: Annotated[int, typer.Option(min=1, help="most places to show")] = 50,
     json_out: JsonOption = False,
@@ -126,7 +138,7 @@ def places(
     from dateline.store import StoreError, find_places
 
     try:
-        rows = find_places(db, country=country, name=name, limit=limit)
+        rows = find_places(db, country=country_code(country), name=name, limit=limit)
     except StoreError as exc:
         raise fail(exc)
     if json_out:
@@ -153,6 +165,7 @@ def timeline(
     from dateline.store import StoreError, timeline as run_timeline
 
     try:
+        warn_empty_range(since, until)
         found = run_timeline(db, entity=entity, since=since, until=until, limit=limit)
     except StoreError as exc:
         raise fail(exc)
@@ -236,6 +249,7 @@ def export(
     """Export a corpus table for pandas, DuckDB or a spreadsheet."""
     from dateline.store import StoreError, export_table
 
+    check_output(output)
     try:
         count = export_table(db, table, format, out=None if output else sys.stdout, path=output)
     except StoreError as exc:

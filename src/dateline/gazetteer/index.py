@@ -225,6 +225,17 @@ class Gazetteer:
             self._countries = {row[2]: Place(*row) for row in rows}
         return self._countries.get(code.upper())
 
+    def country_code(self, name: str) -> str | None:
+        """The ISO alpha-2 code of a country given by its code ("GB", "gb") or a name the
+        gazetteer knows ("United Kingdom", "Britain", "UK"); None for no country."""
+        text = name.strip()
+        if len(text) == 2 and text.isalpha() and self.country(text) is not None:
+            return text.upper()
+        for candidate in self.candidates(text):
+            if candidate.place.feature == "country":
+                return candidate.place.country
+        return None
+
     def _admin1(self, country: str, admin1_code: str) -> Place | None:
         """The first-level division `admin1_code` of `country` (as `admin1`, cached)."""
         with self._db_lock:

@@ -33,7 +33,7 @@ from dateline.lexicons.places import (
 )
 from dateline.places.toponyms import Toponym
 
-# Context weights, in the prior's units (log10 of population), set on TR-News and GeoVirus dev
+# Context weights (PlaceEvidence), in the prior's units (log10 of population), set on TR-News and GeoVirus dev
 # (dateline eval geo): a story-country weight of 4.0 gives 87.0% / 80.0% within 161 km, 3.0
 # gives 87.1% / 79.9% (Georgia the US state in American stories).
 DATELINE_COUNTRY_WEIGHT = 2.0  # a reading in the dateline's country
@@ -181,7 +181,7 @@ def _confident(scored: list[tuple[float, Candidate]]) -> Candidate | None:
     return best
 
 
-class Context:
+class PlaceEvidence:
     """What the story's confident places say: countries (weighted), divisions, points."""
 
     def __init__(self) -> None:
@@ -219,7 +219,7 @@ class Context:
 
 
 def _score(
-    candidate: Candidate, index: int, dateline_country: str | None, context: Context | None,
+    candidate: Candidate, index: int, dateline_country: str | None, context: PlaceEvidence | None,
     votes: tuple[dict, dict, float, dict] | None = None,
 ) -> float:
     place = candidate.place
@@ -265,7 +265,7 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
             break
 
     # First pass: prior + dateline country; confident readings build the context.
-    context = Context()
+    context = PlaceEvidence()
     first: list[Place | None] = []
     for index, candidates in enumerate(all_candidates):
         scored = sorted(

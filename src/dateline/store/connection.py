@@ -62,6 +62,9 @@ class Reader:
 
     def __init__(self, path: str | os.PathLike, time_limit: float = DEFAULT_TIME_LIMIT) -> None:
         path = Path(path)
+        if path.is_dir():
+            # An ingest into a folder fails too: advise a file, never a command that cannot work.
+            raise StoreError(f"{path} is a folder, not a corpus file; give the database file (e.g. --db {path / 'dateline.db'})")
         if not path.is_file():
             raise StoreError(f"{path}: no such corpus (create one with `dateline ingest PATH --db {path}`)")
         self.path = path

@@ -78,7 +78,11 @@ def export_table(db, table: str, format: str, out: TextIO | None = None, path: s
             raise StoreError("Parquet is binary: give a file to write it to (--output FILE)")
         return _write_parquet(db, table, path)
     if path is not None:
-        with open(path, "w", encoding="utf-8", newline="") as handle:
+        try:
+            handle = open(path, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise StoreError(f"cannot write {path}: {exc.strerror or exc}; give a file in a folder you can write to") from None
+        with handle:
             return export_table(db, table, format, out=handle)
     assert out is not None
     with reading(db) as reader:
