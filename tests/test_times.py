@@ -206,3 +206,16 @@ def test_real_sample_story(pipeline):
     quantities = {(q.text, q.value, q.mod, q.counted) for q in record.quantities}
     assert ("More than 2 million people", 2_000_000, "MORE_THAN", "people") in quantities
     assert ("more than 1 million people", 1_000_000, "MORE_THAN", "people") in quantities
+
+
+def test_a_time_in_the_dateline_quotes_the_dateline(pipeline):
+    """The dateline is blanked from the prose the model reads, but its date is a time of the
+    story: the item's text is the date as written, not the blanked spaces (found by
+    tests/test_properties.py)."""
+    from dateline.record import span_problems
+
+    record = pipeline.analyze("RIVERTON, Ore., Feb 26 (Valley Wire) - The mill reopened on Friday.\n", date="2024-02-27")
+    assert record.dateline is not None and record.dateline.date_text == "Feb 26"
+    dated = [t for t in record.times if t.span == record.dateline.date_span]
+    assert dated and dated[0].text == "Feb 26"
+    assert span_problems(record) == []

@@ -33,7 +33,10 @@ class TimeTagger:
     @guarded(Warnings.W021)  # the article goes on without times, and says so
     def __call__(self, doc: Doc) -> Doc:
         anchor, problem = self._anchor(doc)
-        text = doc.text  # spaCy builds it from the tokens on every access: once per Doc
+        # The text the times are found in, and quoted from: the Doc's (spaCy builds it from the
+        # tokens on every access: once per Doc) with the dateline's date put back, so a time in
+        # the dateline ("BUDAPEST, March 12 (Xinhua)") says "March 12", not the blanked spaces.
+        text = _with_dateline_date(doc, doc.text)
         drafts = self.predict(doc, anchor, text)
         self.set_annotations(doc, drafts, text)
         if problem:
