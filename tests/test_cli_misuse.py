@@ -7,11 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from corpus_records import invented_records
+from test_cli_corpus import quoted  # noqa: F401  (the fixture)
 from typer.testing import CliRunner
 
 from dateline.cli import app
-from dateline.store import StoreWriter
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "vilnius-2024-03-08-grid.txt"
 
@@ -23,11 +22,8 @@ def run(*args: object):
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    db = tmp_path_factory.mktemp("misuse") / "news.db"
-    with StoreWriter(db) as writer:
-        writer.write_records(invented_records())
-    return db
+def corpus(quoted):
+    return quoted  # the invented corpus of test_cli_corpus.py: quotes, roles, Ukrainian ports with geo
 
 
 def _one_line_error(result, *words: str) -> None:

@@ -127,3 +127,15 @@ def test_invalid_utf8_with_few_bad_bytes_is_kept(tmp_path):
     [article] = read_all(path)
     assert isinstance(article, RawArticle)
     assert article.warnings and article.warnings[0]["code"] in {"W001", "W002"}
+
+
+def test_the_byte_limit_applies_to_what_gzip_unpacks(tmp_path):
+    """`max_bytes` bounds a gzip's unpacked size too (a small file can unpack to gigabytes)."""
+    story = "The mill in Kandava reopened on Friday after the flood.\n\n" * 200
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(gzip.compress(story.encode("utf-8")))
+    assert path.stat().st_size < 2_000 < len(story)
+    [failure] = list(read_inputs([str(path)], max_bytes=5_000))
+    assert isinstance(failure, InputFailure) and failure.code == "E012" and failure.name == str(path)
+    [article] = list(read_inputs([str(path)], max_bytes=50_000))
+    assert isinstance(article, RawArticle) and article.text == story
