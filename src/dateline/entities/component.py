@@ -19,7 +19,6 @@ from spacy.tokens import Doc
 from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, ensure_extensions, guarded, set_layer
 from dateline.entities.clustering import (
     ENTITY_TYPES,
-    PLACE_TYPES,
     Cluster,
     Mention,
     _key,
@@ -33,6 +32,7 @@ from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.entities.roles import roles_of
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
+from dateline.lexicons.ner import PLACE_TYPES
 
 ENTITIES_EXTENSION = ENTITIES  # the name this package has always exported
 

@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 
 from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer
 from dateline.lexicons.demonyms import DEMONYMS
-from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.places import (
     ADMIN1_ABBREVIATIONS,
     DISEASE_NAMES,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
+from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.places import (
     ADMIN1_ABBREVIATIONS,
     COUNTY_WORDS,
@@ -16,7 +17,6 @@ from dateline.lexicons.places import (
     PLACE_LIST_LINK_WORDS,
 )
 from dateline.places.mentions import (
-    PLACE_TYPES,
     Toponym,
     abbreviation_after,
     bare,

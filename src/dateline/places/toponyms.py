@@ -24,9 +24,9 @@ from spacy.tokens import Doc
 
 from dateline.doc import DatelineFacts
 from dateline.gazetteer import Gazetteer, normalize_name
+from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NOT_PLACES, PLACE_LIST_LINKS
 from dateline.places.mentions import (
-    PLACE_TYPES,
     PROMOTED_CITY_MIN_POPULATION,
     PROMOTED_FEATURES,
     Toponym,
