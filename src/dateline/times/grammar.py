@@ -1,7 +1,7 @@
 """The temporal grammar's algorithm: find every rule's readings, keep the longest, take in modifiers,
 resolve in document order.
 
-    find_times runs the rules of `times.rules` over the text (each only where its trigger occurs),
+    find_times runs the rules of `times.rules` over the text (each only around its trigger words),
                keeps the longest non-overlapping readings, takes in an amount or point modifier just
                before an expression ("nearly 20 months", "early December"), and resolves the
                expressions that refer back to an earlier one ("the next day", "a year earlier" in a
@@ -21,6 +21,7 @@ Without an anchor, expressions relative to the article's date keep an underspeci
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -28,9 +29,12 @@ from dateline.lexicons import times as lex
 from dateline.times.drafts import Context, Draft
 from dateline.times.patterns import AMOUNT_MODIFIER, JOINS_ADVERB, MODIFIER_REACH, NUMBER_WORD, POINT_ADVERB, POINT_MODIFIER
 from dateline.times.resolution import resolve_in_order
-from dateline.times.rules import RULE_TRIGGERS, RULES
+from dateline.times.rules import DIGIT_RULES, RULE_KEYWORDS, RULES
+from dateline.times.scan import Triggers, windowed_matches
 
 __all__ = ["Context", "Draft", "find_times"]
+
+TRIGGERS = Triggers(RULE_KEYWORDS, DIGIT_RULES)
 
 
 def find_times(ctx: Context) -> list[Draft]:
@@ -43,11 +47,9 @@ def find_times(ctx: Context) -> list[Draft]:
 
 
 def _candidates(ctx: Context) -> Iterator[Draft]:
+    windows = TRIGGERS.windows(ctx.text)
     for name, pattern, reader in RULES:
-        trigger = RULE_TRIGGERS.get(name)
-        if trigger is not None and not trigger.search(ctx.text):
-            continue
-        for match in pattern.finditer(ctx.text):
+        for match in windowed_matches(pattern, ctx.text, windows.get(name, [])):
             if not match.group(0).strip():
                 continue
             draft = reader(match, ctx)
@@ -57,14 +59,20 @@ def _candidates(ctx: Context) -> Iterator[Draft]:
 
 
 def _longest_first(candidates: list[Draft]) -> list[Draft]:
+    """The longest readings that overlap no longer (or earlier, of equal length) one, in text order."""
     candidates.sort(key=lambda d: (-(d.end - d.start), d.start))
     taken: list[Draft] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the taken spans, kept sorted by start (they never overlap)
+    ends: list[int] = []
     for draft in candidates:
-        if any(draft.start < e and s < draft.end for s, e in occupied):
-            continue
+        at = bisect.bisect_left(starts, draft.start)
+        if at < len(starts) and starts[at] < draft.end:
+            continue  # a taken span starts inside this one
+        if at > 0 and ends[at - 1] > draft.start:
+            continue  # the taken span before this one reaches into it
+        starts.insert(at, draft.start)
+        ends.insert(at, draft.end)
         taken.append(draft)
-        occupied.append((draft.start, draft.end))
     taken.sort(key=lambda d: d.start)
     return taken
 
