@@ -1,4 +1,5 @@
-"""Words of the calendar and of time reference: what `dateline.times.grammar` is built from.
+"""Words of the calendar and of time reference: what the patterns and readers of `dateline.times`
+are built from.
 
 Each table names the TIMEX3 value it maps to (TimeML 1.2.1 guidelines). Month and weekday names
 are matched with a capital first letter only: "may", "march", "sun" and "wed" are words too.
@@ -11,9 +12,19 @@ MONTHS: dict[str, int] = {
     "Sept": 9, "Sep": 9, "October": 10, "Oct": 10, "November": 11, "Nov": 11, "December": 12, "Dec": 12,
 }
 
+# Wire abbreviations of months, which need their full stop or a day after them ("Jan Kavan" is a
+# name, "Dec" alone a word); "May", "June" and "July" are full names.
+MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"})
+
 # Month names that are also common words ("May" the modal at a sentence start, "March" the verb):
 # accepted alone only with calendar context around them (a day, a year, "in", "last", "early").
 AMBIGUOUS_MONTHS = frozenset({"May", "March", "Mar", "Jan", "Jun", "Sep", "Dec"})
+# The calendar context that makes an ambiguous month a month: a preposition or modifier just
+# before it ("in May", "since March", "early May", "the end of March").
+MONTH_CONTEXT_BEFORE = frozenset({
+    "in", "since", "until", "till", "by", "during", "of", "through", "from", "to", "before", "after", "early",
+    "late", "mid", "mid-", "and", "or", "between", "last", "next", "this", "end", "beginning", "middle", "start",
+})
 
 # Weekday names -> ISO weekday (Monday 1). Abbreviations only with their full stop ("Tues.").
 WEEKDAYS: dict[str, int] = {
@@ -30,6 +41,16 @@ DAY_PARTS: dict[str, str] = {
 # Seasons -> TIMEX3 codes ("last fall" is 1998-FA in TimeBank).
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
+# Units of time in the order the patterns try them (each also with a plural "s", except
+# "century", whose plural is in UNIT_PLURALS): "24 hours", "the past two quarters", "a decade".
+TIME_UNITS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year",
+              "decade", "century", "weekend")
+# Plural units that stand alone as a duration of unknown length ("for years", "within weeks").
+BARE_PLURAL_UNITS = ("years", "months", "weeks", "days", "decades", "hours", "minutes")
+# ... only after a word that makes them a span of time: "for years" PXY, not "years of war".
+BARE_UNITS_AFTER = frozenset({"for", "within", "over", "in", "after", "coming", "past", "last", "next", "take",
+                              "takes", "took", "lasted"})
+
 # Units of duration -> (ISO 8601 designator, is it a time-of-day unit: PT24H, not P24H).
 DURATION_UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
@@ -43,6 +64,9 @@ UNIT_MULTIPLIER: dict[str, tuple[str, int]] = {
     "fortnight": ("W", 2), "decade": ("Y", 10), "century": ("Y", 100), "weekend": ("D", 2),
 }
 UNIT_PLURALS: dict[str, str] = {"centuries": "century"}
+
+# Ordinals a quarter or half can take ("third-quarter", "the 2nd quarter", "Q3").
+QUARTER_ORDINALS = ("first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th")
 
 # Ordinals for quarters, halves and centuries ("the third quarter" is 1989-Q3).
 ORDINALS: dict[str, int] = {
@@ -65,6 +89,27 @@ DIRECTION_WORDS: dict[str, int] = {
     "next": 1, "coming": 1, "following": 1, "upcoming": 1,
 }
 
+# The directions a calendar unit takes ("last week", "the coming year", "this century").
+UNIT_DIRECTIONS = ("last", "next", "this", "past", "coming", "current", "upcoming", "present")
+# The directions that refer back to a time the story gave ("the next day", "the previous week").
+ANAPHORIC_DIRECTIONS = ("next", "following", "previous", "same", "preceding", "prior")
+# Words before a count of units that place it ("the past two months", "the first nine months",
+# "the remaining three years"): the duration keeps them inside its extent.
+DURATION_DIRECTIONS = ("past", "last", "next", "coming", "first", "previous", "following", "final", "remaining",
+                       "latest", "initial", "preceding", "ensuing", "last few", "past few", "next few", "same")
+# Words between a count and its unit that leave the length as it is ("two more years", "72 straight hours").
+DURATION_FILLERS = ("more", "additional", "further", "straight", "consecutive", "full", "long", "short")
+# Words after a duration that make it a point before or after a reference time ("three days ago").
+DURATION_SUFFIXES = ("ago", "earlier", "later", "from now", "hence", "back")
+# Counts in words a duration may have ("twenty-five years", "a couple of weeks", "a dozen days").
+SPELLED_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+SPELLED_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+SPELLED_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                 "nineteen")
+SPELLED_AMOUNTS = ("a dozen", "dozen", "a couple of", "a couple", "a hundred", "hundred")
+# Counts without a number: "several years", "a few days", "many months" (PXY, PXD).
+VAGUE_AMOUNTS = ("several", "a few", "few", "many", "some", "a number of", "numerous")
+
 # Vague reference to the present, past and future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF):
 # TimeBank tags "now" 59 times, "recently" 12, "currently" 10, "the future" 10.
 REFERENCE_WORDS: dict[str, str] = {
@@ -84,6 +129,8 @@ REFERENCE_WORDS: dict[str, str] = {
 # Left out on purpose: "earlier", "later", "once", "previously", "soon", "shortly", "eventually".
 # TimeBank tags them rarely (soon 4 times, previously 2) and leaves them untagged far more often
 # (measured on TBAQ: 13 untagged "soon", 20 "previously", 24 "earlier", 17 "later", 18 "once").
+# "future" without its article is a time only after these ("in future", "the foreseeable future").
+FUTURE_NOUN_AFTER = frozenset({"in", "near", "foreseeable", "distant", "for"})
 # Of the ones kept, these must be adverbs (the parser's ADV) where there is a tagger.
 ADVERB_ONLY_REFERENCES = frozenset({"lately"})
 # "recent" and "current" before a noun are PAST_REF / PRESENT_REF only when the noun is a time
@@ -103,10 +150,16 @@ SET_ADVERBS: dict[str, str] = {
     "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M",
     "semiannually": "P6M", "every day": "P1D",
 }
-# "each", "every", "per" and "a" before a unit make a set ("$5 a year", "twice a week").
-SET_QUANTIFIERS = frozenset({"every", "each", "per", "a", "an"})
 # Adjectival sets that are not (a "daily newspaper" is a name more than a frequency): skipped.
 SET_NOT_BEFORE = frozenset({"newspaper", "paper", "mail", "telegraph", "express", "star", "news", "show", "beast"})
+# ... nor after a determiner ("the Daily", "a weekly", "their monthly"): then it names a publication or a payment.
+SET_NOT_AFTER = frozenset({"the", "a", "its", "their"})
+# Frequency words that make "a day" a rate ("twice a week", "once a year").
+FREQUENCY_WORDS = frozenset({"once", "twice", "thrice"})
+# An amount just before "a year" makes a rate, a TIMEX3 SET: "$33 million a year", "fifty thousand
+# CDs a year", "hundreds of interviews a day" (the amount, then at most two words).
+RATE_AMOUNT_WORDS = ("percent", "cent", "cents", "dollar", "dollars", "million", "billion", "thousand", "hundred",
+                     "hundreds", "thousands", "dozens", "times", "once", "twice")
 
 # Modifiers on points and periods (TIMEX3 `mod`): "early December" START, "mid-November" MID,
 # "late November" END, "the end of 1990" END, "the beginning of the year" START.
@@ -141,16 +194,30 @@ HOLIDAYS: dict[str, str] = {
     "Memorial Day": "memorial-day",
 }
 
+# Before a season these make it this year's season ("in the summer", "by autumn"); "fall" also
+# needs "the" ("the fall" of a year, not "prices fall").
+SEASON_CONTEXT_BEFORE = frozenset({"in", "the", "during", "by", "until", "since", "early", "late", "mid", "this",
+                                   "over", "for", "through", "throughout", "of", "last", "next", "into"})
+
 # Time zones after a clock time ("10 a.m. EDT"): kept inside the extent, not converted.
 TIME_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET",
                         "CEST", "ET", "PT", "IST", "JST", "MSK", "AEST", "local time", "Moscow time"})
 
-# Financial periods: "the latest quarter" and "the quarter" in an earnings story are the last
-# quarter that closed before the article (TimeBank: 1989-Q3 in a story of 1989-10-27).
-LATEST_PERIOD_WORDS = frozenset({"latest", "most recent", "recent", "just-ended", "just ended", "past"})
-# "the year-ago quarter", "a year earlier" in a story about a quarter: the same quarter a year before.
-YEAR_AGO_WORDS = frozenset({"year-ago", "year-earlier", "a year ago", "a year earlier", "the year-ago",
-                            "the year-earlier", "a year before", "last year's"})
+# Earnings-story periods: "the latest quarter", "the year-ago quarter", "the full year".
+PERIOD_WORDS = ("latest", "most recent", "recent", "current", "year-ago", "year-earlier", "full", "whole", "entire",
+                "just-ended")
+# Of those, the ones naming the last quarter closed before the article (TimeBank: 1989-Q3 in a
+# story of 1989-10-27), and the one naming the quarter in progress.
+LATEST_PERIOD_WORDS = frozenset({"latest", "most recent", "just-ended", "recent"})
+CURRENT_PERIOD_WORDS = frozenset({"current", "present"})
+# "the year-ago quarter", "year-earlier": the same period a year before.
+YEAR_AGO_WORDS = frozenset({"year-ago", "year-earlier", "year ago", "year earlier"})
+# "the week" and "the month" alone are this week and month only after these ("earlier this week").
+PERIOD_WEEK_MONTH_BEFORE = frozenset({"this", "of", "during", "in", "for", "earlier", "later"})
+# After "the year" these make it relative to another time the text gives ("the year before").
+RELATIVE_AFTER_YEAR = frozenset({"before", "earlier", "after", "later"})
+# After "the year" these make it a fiscal year's length ("in the year ended March 31" P1Y).
+FISCAL_AFTER_YEAR = frozenset({"ending", "ended", "to", "through"})
 
 # Words after a 4-digit number that make it a count, not a year ("1990 people", "2000 troops"
 # are rare next to the plural-noun test, which the grammar applies with the tagger).

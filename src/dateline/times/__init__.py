@@ -1,6 +1,7 @@
 """Times: temporal expressions found with TimeML extents and normalised to TIMEX3 values against
-the article's date (`grammar` finds and reads them, `normalise` does the calendar, `tense` tells
-which way a bare weekday or month points, `component` is the spaCy component)."""
+the article's date (`grammar` runs the `rules`, built from `patterns` and `readers`, and
+`resolution` resolves what refers back; `normalise` does the calendar, `tense` tells which way a
+bare weekday or month points, `component` is the spaCy component)."""
 
 from dateline.times.component import TimeTagger, make_time_tagger
 from dateline.times.grammar import Context, Draft, find_times

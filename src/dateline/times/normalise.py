@@ -222,3 +222,23 @@ def holiday_date(year: int, key: str) -> dt.date | None:
         return dt.date(year, month_number, day_number)
     except ValueError:
         return None
+
+
+def period_start(anchor: dt.date, amount: float, unit: str) -> str | None:
+    """The start of the `amount` units that end at the anchor ("the past week" from 2023-10-06)."""
+    unit = unit_name(unit)
+    n = int(amount)
+    if amount != n:
+        return None
+    if unit in {"day", "night"}:
+        return day(anchor - dt.timedelta(days=n))
+    if unit == "week":
+        return day(anchor - dt.timedelta(weeks=n))
+    if unit == "fortnight":
+        return day(anchor - dt.timedelta(weeks=2 * n))
+    if unit in {"month", "quarter", "year", "decade", "century"}:
+        months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit] * n
+        year, month_number = shift_month(anchor.year, anchor.month, -months)
+        day_number = min(anchor.day, 28)
+        return day(dt.date(year, month_number, day_number)) if anchor.day <= 28 else month(year, month_number)
+    return None

@@ -1,0 +1,65 @@
+"""What the temporal rules work with: the `Context` a reader consults, the `Draft` it produces,
+and the `Discourse` (what the story has mentioned so far) that resolves drafts referring back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Draft:
+    """A temporal expression found in the text, with its TIMEX3 attributes."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None = None
+    begin: str | None = None  # TIMEX3 beginPoint/endPoint, as values ("1941" for "1941-44")
+    finish: str | None = None
+    rule: str = ""
+    # A reading that depends on what the story mentioned before it ("the next day"): called in
+    # document order with the `Discourse` so far, returns the value.
+    refer: Callable[["Discourse"], str | None] | None = None
+
+
+@dataclass
+class Discourse:
+    """What the story has mentioned so far: the last full date and the last quarter."""
+
+    anchor: dt.date | None
+    last_day: dt.date | None = None
+    last_quarter: tuple[int, int] | None = None
+    last_year: int | None = None
+
+
+@dataclass
+class Context:
+    """What a rule's reader may consult: the text, the anchor, and (lazily) tense and words."""
+
+    text: str
+    anchor: dt.date | None
+    tense_at: Callable[[int, int], str | None]
+    pos_at: Callable[[int], str | None]
+    tag_at: Callable[[int], str | None]
+    cache: dict = field(default_factory=dict)
+
+    def word_before(self, start: int) -> str:
+        match = re.search(r"([\w'’$%-]+)\W*$", self.text[max(0, start - 40) : start])
+        return match.group(1).lower() if match else ""
+
+    def word_after(self, end: int) -> str:
+        match = re.match(r"\W*?([\w'’$%-]+)", self.text[end : end + 40])
+        return match.group(1).lower() if match else ""
+
+    def tense(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self.cache:
+            self.cache[key] = self.tense_at(start, end)
+        return self.cache[key]
+
+
+Reader = Callable[[re.Match, Context], "Draft | None"]

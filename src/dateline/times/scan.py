@@ -1,0 +1,84 @@
+"""Where the rules run: one pass over the words of a text finds, for every rule, the places it can
+match, and the rule's pattern is searched only in windows around them.
+
+Running 35 patterns over a whole article costs each pattern's look-behinds at every character;
+most rules can match in a few places only (a month name, a digit, a unit of time). Every match of
+a rule contains at least one of its trigger words (`rules.RULE_KEYWORDS`, a whole word in the
+sense of `\\w+`, or any word holding a digit), so the matches found in the windows are the ones a
+search of the whole text finds, in the same order (`tests/test_times_scan.py` checks this on
+invented texts; the BBC and TimeBank texts were checked when it was written). Cost grows with the
+number of trigger words, linearly in the length of the text: one search finds the trigger words
+of all rules, and each window is measured in words from its trigger word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# A window reaches this many words before a trigger word and after it: the longest expressions put
+# nine words before their unit ("the past few twenty-seven to thirty-three more years").
+WORDS_BEFORE = 12
+WORDS_AFTER = 12
+# A match ending this close to a window's end may have been cut or changed by it (its look-aheads
+# see the window's end as the text's end): the window is widened and the search repeated.
+END_MARGIN = 60
+# Words of the text in the sense the trigger words are written in.
+WORD = re.compile(r"\w+")
+
+
+class Triggers:
+    """The trigger words of every rule, compiled into one search (built once, used per text)."""
+
+    def __init__(self, keywords: dict[str, frozenset[str]], digit_rules: frozenset[str]) -> None:
+        self.rules_of: dict[str, tuple[str, ...]] = {}
+        for name, words in keywords.items():
+            for word in words:
+                self.rules_of[word] = (*self.rules_of.get(word, ()), name)
+        self.digit_rules = tuple(sorted(digit_rules))
+
+    def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """Each rule's merged character windows around its trigger words, in text order."""
+        spans = [match.span() for match in WORD.finditer(text)]
+        words = WORD.findall(text.lower())
+        if len(words) != len(spans):  # a few characters lower to two ("İ"): word by word then
+            words = [text[start:end].lower() for start, end in spans]
+        rules_of, last = self.rules_of, len(spans) - 1
+        found: dict[str, list[tuple[int, int]]] = {}
+        for index in [i for i, word in enumerate(words) if word in rules_of or not word.isalpha()]:
+            word = words[index]
+            names = rules_of.get(word, ())
+            if not word.isalpha():
+                names = (*names, *self.digit_rules)
+            start = spans[index - WORDS_BEFORE - 1][1] if index > WORDS_BEFORE else 0
+            end = spans[min(last, index + WORDS_AFTER)][1] + END_MARGIN
+            for name in names:
+                windows = found.setdefault(name, [])
+                if windows and start <= windows[-1][1]:
+                    windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
+                else:
+                    windows.append((start, end))
+        return found
+
+
+def windowed_matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """The matches `pattern.finditer(text)` gives that lie in the windows, searched there only."""
+    length = len(text)
+    position = 0
+    for start, end in windows:
+        position = max(position, start)
+        end = min(end, length)
+        while position < end:
+            match, end = _search(pattern, text, position, end, length)
+            if match is None:
+                break
+            yield match
+            position = match.end() if match.end() > match.start() else match.end() + 1
+
+
+def _search(pattern: re.Pattern[str], text: str, position: int, end: int, length: int) -> tuple[re.Match | None, int]:
+    while True:
+        match = pattern.search(text, position, end)
+        if match is None or end >= length or match.end() <= end - END_MARGIN:
+            return match, end
+        end = min(length, end + 4 * END_MARGIN)

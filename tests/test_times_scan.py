@@ -1,0 +1,48 @@
+"""The rules run only in windows around their trigger words (`times.scan`): the matches must be the
+ones a search of the whole text gives, in the same order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.times.grammar import TRIGGERS, Context, find_times
+from dateline.times.rules import RULE_KEYWORDS, RULES
+from dateline.times.scan import windowed_matches
+
+# An invented story with one of most kinds of expression, and the awkward places: an expression at
+# the very start and end, long runs of spaces and lines inside one, digits glued to words.
+STORY = (
+    "March 3, 2021 was a Wednesday. On Friday, Sept. 30, the council met at 6:30 p.m. EDT and again at "
+    "noon on Tuesday. The past few twenty-seven to thirty-three more years saw a two-year plan, a year-long "
+    "review and the 1990s boom; in the third quarter of 2019 and Q4 2020, the year-ago period and year-end "
+    "results fell. Fiscal 1989 ended; 1941-44 was war. Now, currently and in the near future, twice a week "
+    "and every Monday, weekly. Christmas Eve, last summer, the 20th century, nineteen ninety-six, "
+    "2023-10-13T09:30, 10/13/2023, the next day, that week, a year earlier, three days ago.\n\n"
+    "In      March\n\n   2022 the   two\n   years    ahead; 2000 troops and 5G, mid-2010s, FY2019, "
+    "the last  \n  six  months, in May"
+)
+
+
+def _whole(pattern, text):
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [STORY, STORY * 40, "", "2019", "   \n  "])
+def test_windows_find_what_a_whole_search_finds(text):
+    windows = TRIGGERS.windows(text)
+    for name, pattern, _ in RULES:
+        found = [(m.start(), m.end()) for m in windowed_matches(pattern, text, windows.get(name, []))]
+        assert found == _whole(pattern, text), name
+
+
+def test_every_rule_has_trigger_words():
+    assert {name for name, _, _ in RULES} <= set(RULE_KEYWORDS)
+
+
+def test_overlapping_readings_keep_the_longest():
+    ctx = Context(text="He left on Friday, Sept. 30, 2022 and the past two years.", anchor=dt.date(2022, 10, 3),
+                  tense_at=lambda s, e: None, pos_at=lambda c: None, tag_at=lambda c: None)
+    found = [ctx.text[d.start : d.end] for d in find_times(ctx)]
+    assert found == ["Friday, Sept. 30, 2022", "the past two years"]
