@@ -13,7 +13,7 @@ import threading
 import time
 from pathlib import Path
 
-from dateline.corpus import count_inputs, ingest
+from dateline.ingest import count_inputs, ingest
 from dateline.record import ArticleRecord
 from dateline.store import Reader, corpus_stats, find_quotes, get_record, list_errors, search
 

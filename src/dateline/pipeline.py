@@ -5,18 +5,17 @@
     2. language  spaCy over the story prose (with dateline's components: entities, quotes, ...)
     3. record    assemble.build_record: one ArticleRecord per article
 
-The spaCy pipeline is loaded once per process. `run` takes articles (or failures from reading)
-and yields records or failures in input order; with `n_process > 1` batches go to worker
-processes, each with its own loaded pipeline.
+The spaCy pipeline is loaded once per process, on first use. `run_batch` analyses one batch
+here; `run` hands batches to the Pipeline's runner (dateline.runners: serial, or with
+`n_process > 1` a pool of worker processes started once and kept, each with its own loaded
+pipeline, while this process loads none), and yields records or failures in input order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import time
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
 # Importing the extractor packages registers their spaCy factories (dateline_entities, ...).
 from dateline import entities, places, quantities, quotes, times  # noqa: F401
@@ -26,8 +25,10 @@ from dateline.errors import InputError, InputErrors
 from dateline.language import analysis_text, load_language
 from dateline.metadata import locate_layout
 from dateline.options import AnalysisOptions
-from dateline.reading import read_inputs, read_text
+from dateline.reading import input_name, read_paths, read_text
 from dateline.record import ArticleRecord, Source
+from dateline.runners import Runner
+from dateline.runners.local import ProcessPoolRunner, SerialRunner
 
 # dateline's own spaCy components, in the order they run after the model's own.
 # Entities: NER corrections, then clustering, then coreference (which adds to the entities).
@@ -45,39 +46,65 @@ Result = ArticleRecord | InputFailure
 
 
 class Pipeline:
-    def __init__(self, options: AnalysisOptions | None = None, nlp=None) -> None:
+    def __init__(self, options: AnalysisOptions | None = None, nlp=None, runner: Runner | None = None) -> None:
         self.options = options or AnalysisOptions()
-        components = self.options.components if self.options.components is not None else DEFAULT_COMPONENTS
-        self.nlp = nlp if nlp is not None else load_language(self.options.model, components)
+        self._nlp = nlp
+        self._runner = runner
+
+    @property
+    def nlp(self):
+        """The spaCy pipeline with dateline's components, loaded on first use: a Pipeline whose
+        batches all go to worker processes never loads it here."""
+        if self._nlp is None:
+            components = self.options.components if self.options.components is not None else DEFAULT_COMPONENTS
+            self._nlp = load_language(self.options.model, components)
+        return self._nlp
+
+    @property
+    def runner(self) -> Runner:
+        """Where `run` sends batches: this process, or a pool of `n_process` workers (started
+        once, on first use, and kept until `close`)."""
+        if self._runner is None:
+            if self.options.n_process <= 1:
+                self._runner = SerialRunner(self)
+            else:
+                self._runner = ProcessPoolRunner(type(self), self.options, self.options.n_process)
+        return self._runner
+
+    def close(self) -> None:
+        """Stop the runner's workers, if any (also done when the Pipeline is collected)."""
+        if self._runner is not None:
+            self._runner.close()
+
+    def __enter__(self) -> "Pipeline":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- one article -------------------------------------------------------------------------
     def analyze(self, text: str, date: dt.date | str | None = None, source: Source | None = None) -> ArticleRecord:
         """The record of one article given as a string. Raises InputError if it has no story."""
         raw = read_text(text) if source is None else RawArticle(text=text, source=source)
         fallback = dt.date.fromisoformat(date) if isinstance(date, str) else (date or self.options.date)
-        result = next(self._run_batch([raw], fallback))
+        result = next(self.run_batch([raw], date=fallback))
         if isinstance(result, InputFailure):
             raise InputError.reported(result.code, result.message)
         return result
 
     # -- many articles -----------------------------------------------------------------------
     def run(self, items: Iterable[RawArticle | InputFailure]) -> Iterator[Result]:
-        """Records (or failures) for articles, in input order."""
-        batches = _batched(items, self.options.batch_size)
-        if self.options.n_process <= 1:
-            for batch in batches:
-                yield from self._run_batch(batch, self.options.date)
-            return
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(self.options.n_process, initializer=_init_worker, initargs=(self.options,)) as pool:
-            for results in pool.imap(_work, batches):
-                yield from results
+        """Records (or failures) for articles, in input order, through the runner."""
+        return self.runner.run(items)
 
     def run_paths(self, paths: Iterable[str]) -> Iterator[Result]:
         """Records (or failures) for files, directories and '-', in order."""
-        return self.run(read_inputs(paths, self.options.max_chars, self.options.max_bytes))
+        return self.run(read_paths(paths, self.options))
 
-    def _run_batch(self, batch: list[RawArticle | InputFailure], fallback: dt.date | None) -> Iterator[Result]:
+    def run_batch(self, batch: list[RawArticle | InputFailure], date: dt.date | None = None) -> Iterator[Result]:
+        """Records (or failures) for one batch, analysed here, in order. `date` is the publication
+        date for articles that carry none (default: the options' date)."""
+        fallback = date if date is not None else self.options.date
         # 1. locate: each article's layout; a failure here costs that article only.
         contexts: list[ArticleContext | InputFailure] = []
         for item in batch:
@@ -106,7 +133,7 @@ class Pipeline:
         except Exception as exc:
             return _failure(ArticleContext(raw=raw), f"{type(exc).__name__}: {exc}")
         if layout.body is None:
-            return InputFailure(_name(raw), "E013", InputErrors.E013.value)
+            return InputFailure(input_name(raw), "E013", InputErrors.E013.value)
         return ArticleContext(raw=raw, layout=layout, warnings=warnings)
 
     def _make_doc(self, ctx: ArticleContext):
@@ -139,33 +166,8 @@ class Pipeline:
                 ctx.seconds = elapsed * len(doc) / total
 
 
-def _name(raw: RawArticle) -> str:
-    name = raw.source.path or "<text>"
-    return f"{name}:{raw.source.line}" if raw.source.line is not None else name
-
-
 def _failure(ctx: ArticleContext, detail: str) -> InputFailure:
-    return InputFailure(_name(ctx.raw), "E099", InputErrors.E099.value.format(detail=detail))
-
-
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
-# -- worker processes ------------------------------------------------------------------------
-_worker: Pipeline | None = None
-
-
-def _init_worker(options: AnalysisOptions) -> None:
-    global _worker
-    _worker = Pipeline(options.model_copy(update={"n_process": 1}))
-
-
-def _work(batch: list[RawArticle | InputFailure]) -> list[Result]:
-    assert _worker is not None
-    return list(_worker._run_batch(batch, _worker.options.date))
+    return InputFailure(input_name(ctx.raw), "E099", InputErrors.E099.value.format(detail=detail))
 
 
 _default_pipelines: dict[str, Pipeline] = {}

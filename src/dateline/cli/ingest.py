@@ -27,7 +27,7 @@ def ingest(
     json_out: JsonOption = False,
 ) -> None:
     """Analyse articles and store them in a corpus database (skips what is already stored)."""
-    from dateline.corpus import ingest as run_ingest
+    from dateline.ingest import ingest as run_ingest
     from dateline.language import ModelNotInstalled
     from dateline.options import AnalysisOptions
     from dateline.store import StoreError
