@@ -24,8 +24,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from dateline.context import InputFailure, RawArticle
+from dateline.dataset import DatasetError, RecordDatasetWriter, read_record_dataset
 from dateline.options import AnalysisOptions
 from dateline.pipeline import Pipeline
 from dateline.reading import expand_paths, input_name, read_paths
@@ -33,10 +35,17 @@ from dateline.record import ArticleRecord, record_id
 from dateline.runners import Runner
 from dateline.store import Failed, Seen, Stored, StoreWriter
 
+CorpusOrDataset = StoreWriter | RecordDatasetWriter
+
 # Results written per transaction, and the longest a finished result waits for its batch: a
 # kill loses at most this much finished work, and a reader sees new articles within seconds.
 FLUSH_EVERY = 64
 FLUSH_SECONDS = 2.0
+
+# A record dataset (`batch`) is read when it is done, not while it is written: larger parts
+# (one Parquet file per table and month per flush) keep a big run to a few thousand files.
+BATCH_FLUSH_EVERY = 2_000
+BATCH_FLUSH_SECONDS = 60.0
 
 # Input suffixes that may hold many articles: with them the number of articles is unknown
 # until they are read, so progress has no total (and no ETA).
@@ -98,27 +107,98 @@ def ingest(
     paths = list(paths)
     options = pipeline.options if pipeline is not None else (options or AnalysisOptions())
     with StoreWriter(db, on_busy=on_busy) as writer:
-        run = _IngestRun(writer, options, progress, flush_every, flush_seconds)
-        run.state.total = count_inputs(paths) if paths else 0
-        if not paths:
-            return run.state
-        own = runner is None and pipeline is None
-        if runner is None:
-            runner = (pipeline if pipeline is not None else Pipeline(options)).runner
-        try:
-            run.execute(runner, paths)
-        finally:
-            if own:
-                runner.close()
-        if run.state.stored:
+        return _analyse_into(writer, paths, options, pipeline, runner, progress, flush_every, flush_seconds)
+
+
+def batch(
+    paths: Iterable[str],
+    out: str | os.PathLike,
+    options: AnalysisOptions | None = None,
+    runner: Runner | None = None,
+    progress: Callable[[IngestProgress], None] | None = None,
+    flush_every: int = BATCH_FLUSH_EVERY,
+    flush_seconds: float = BATCH_FLUSH_SECONDS,
+) -> IngestProgress:
+    """Analyse every article under `paths` not yet in the record dataset `out` (dateline.dataset)
+    and add its record, or its failure, to the dataset: ingest's bookkeeping, Parquet's storage."""
+    paths = list(paths)
+    options = options or AnalysisOptions()
+    target = Path(out).resolve()
+    for name in paths:
+        if name != "-" and Path(name).is_dir() and Path(name).resolve() in (target, *target.parents):
+            raise DatasetError(f"{out}: the output folder is inside the input folder {name}; write it elsewhere")
+    with RecordDatasetWriter(out) as writer:
+        return _analyse_into(writer, paths, options, None, runner, progress, flush_every, flush_seconds)
+
+
+def load_records(
+    root: str | os.PathLike,
+    db: str | os.PathLike,
+    progress: Callable[[IngestProgress], None] | None = None,
+    flush_every: int = FLUSH_EVERY,
+    on_busy: Callable[[], None] | None = None,
+) -> IngestProgress:
+    """Store a record dataset written by `batch` in the corpus `db` without analysing anything:
+    records in the order they were read (so the corpus ends as a direct ingest's), each with its
+    inputs, and the failures. Idempotent: what the corpus holds is skipped."""
+    dataset = read_record_dataset(root)
+    state = IngestProgress(total=len(dataset.items))
+    started = time.monotonic()
+    with StoreWriter(db, on_busy=on_busy) as writer:
+        stored_ids, known = writer.stored_ids(), writer.known_inputs()
+        todo: list[Stored | Failed | Seen] = []
+        for item in dataset.items:
+            state.done += 1
+            if isinstance(item, Stored):
+                if item.record.id in stored_ids:
+                    state.skipped += 1
+                    todo.extend(Seen(name, item.record.id) for name in item.inputs if known.get(name) != item.record.id)
+                    continue
+                stored_ids.add(item.record.id)
+                state.stored += 1
+            elif isinstance(item, Seen):
+                if known.get(item.input) == item.article_id:
+                    continue
+            elif item.input in known:
+                continue  # stored from another source since: no longer a failure
+            else:
+                state.errors += 1
+                state.error_messages.append(f"{item.input}: {item.message} [{item.code}]")
+            todo.append(item)
+        for start in range(0, len(todo), flush_every):
+            writer.write(todo[start:start + flush_every])
+            state.seconds = time.monotonic() - started
+            if progress is not None:
+                progress(state)
+        if state.stored:
             writer.optimize()
+    state.seconds = time.monotonic() - started
+    return state
+
+
+def _analyse_into(writer: CorpusOrDataset, paths: list[str], options: AnalysisOptions, pipeline: Pipeline | None,
+                  runner: Runner | None, progress, flush_every: int, flush_seconds: float) -> IngestProgress:
+    run = _IngestRun(writer, options, progress, flush_every, flush_seconds)
+    run.state.total = count_inputs(paths) if paths else 0
+    if not paths:
         return run.state
+    own = runner is None and pipeline is None
+    if runner is None:
+        runner = (pipeline if pipeline is not None else Pipeline(options)).runner
+    try:
+        run.execute(runner, paths)
+    finally:
+        if own:
+            runner.close()
+    if run.state.stored:
+        writer.optimize()
+    return run.state
 
 
 class _IngestRun:
     """The bookkeeping of one ingest: what is stored, what is on its way, what to write next."""
 
-    def __init__(self, writer: StoreWriter, options: AnalysisOptions, progress, flush_every: int, flush_seconds: float) -> None:
+    def __init__(self, writer: CorpusOrDataset, options: AnalysisOptions, progress, flush_every: int, flush_seconds: float) -> None:
         self.writer = writer
         self.options = options
         self.progress = progress
