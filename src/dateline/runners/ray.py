@@ -92,9 +92,25 @@ class RayRunner:
         self.started_here = False
 
     def _run_window(self, window: list[Item]) -> Iterator[Result]:
+        """Results of one window in input order, each yielded as soon as all before it are in."""
         ray = self.ray
         rows = [_article_row(seq, item) for seq, item in enumerate(window) if isinstance(item, RawArticle)]
         done: dict[int, Result] = {}
+        following = 0  # the next seq to yield
+
+        def ready() -> Iterator[Result]:
+            nonlocal following
+            while following < len(window):
+                item = window[following]
+                if isinstance(item, InputFailure):
+                    result: Result = item
+                elif following in done:
+                    result = done.pop(following)
+                else:
+                    return
+                following += 1
+                yield result
+
         if rows:
             size = self.options.batch_size
             dataset = ray.data.from_items(rows, override_num_blocks=max(1, -(-len(rows) // size)))
@@ -104,21 +120,22 @@ class RayRunner:
                 batch_size=size,
                 batch_format="pyarrow",
                 num_cpus=1,
-                **_actor_pool(ray, min(self.workers, len(rows))),
+                **_actor_pool(ray, min(self.workers, -(-len(rows) // size))),
             )
             failure = None
             try:
                 for batch in analysed.iter_batches(batch_format="pyarrow", batch_size=None):
                     for row in batch.to_pylist():
-                        done.setdefault(row["seq"], _result(row, window[row["seq"]]))
+                        if row["seq"] >= following:  # a retried batch may repeat a row: keep one
+                            done.setdefault(row["seq"], _result(row))
+                    yield from ready()
             except Exception as exc:  # the whole window failed (actors could not start, ...)
                 failure = f"Ray: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
             for seq, item in enumerate(window):
-                if isinstance(item, RawArticle) and seq not in done:
+                if seq >= following and isinstance(item, RawArticle) and seq not in done:
                     detail = failure or "Ray returned no result"
                     done[seq] = InputFailure(input_name(item), "E099", InputErrors.E099.value.format(detail=detail))
-        for seq, item in enumerate(window):
-            yield item if isinstance(item, InputFailure) else done[seq]
+        yield from ready()
 
 
 def _actor_pool(ray, size: int) -> dict:
@@ -150,7 +167,7 @@ def _article_from_row(row: dict) -> RawArticle:
     )
 
 
-def _result(row: dict, item: Item) -> Result:
+def _result(row: dict) -> Result:
     if row["record"] is not None:
         return ArticleRecord.model_validate_json(row["record"])
     return InputFailure(row["name"], row["code"], row["message"])
