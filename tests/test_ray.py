@@ -101,3 +101,23 @@ def test_ray_batch_output_loads_into_the_same_corpus_as_a_direct_ingest(ray_sess
     ingest([str(CORPUS)], direct, pipeline=pipeline)
     load_records(out, loaded)
     assert corpus_content(loaded) == corpus_content(direct)
+
+
+def test_engine_ray_on_the_command_line(ray_session, local_results, tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    out = tmp_path / "records.jsonl"
+    result = CliRunner().invoke(app, ["analyze", str(CORPUS), "--engine", "ray", "--workers", "2", "-o", str(out)])
+    assert result.exit_code == 1  # the two inputs that fail, reported on standard error
+    assert "10-empty.txt" in result.stderr and "E002" in result.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    for record in records:
+        record["stats"].pop("seconds")
+    assert records == [r for r in local_results if isinstance(r, dict)]
+    db = tmp_path / "news.db"
+    ingested = CliRunner().invoke(app, ["ingest", str(CORPUS), "--db", str(db), "--engine", "ray", "--json"])
+    assert json.loads(ingested.stdout)["stored"] == 8

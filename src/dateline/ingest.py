@@ -49,7 +49,7 @@ BATCH_FLUSH_SECONDS = 60.0
 
 # Input suffixes that may hold many articles: with them the number of articles is unknown
 # until they are read, so progress has no total (and no ETA).
-_MULTI_ARTICLE_SUFFIXES = (".json", ".jsonl", ".ndjson", ".gz")
+_MULTI_ARTICLE_SUFFIXES = (".json", ".jsonl", ".ndjson", ".gz", ".parquet")
 
 
 @dataclass
