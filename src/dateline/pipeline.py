@@ -144,16 +144,17 @@ class Pipeline:
     def _analyse(self, contexts: list[ArticleContext]) -> None:
         if not contexts:
             return
+        nlp = self.nlp  # loaded here, outside the guard: a missing model ends the run, not each article
         started = time.perf_counter()
         try:
-            done = list(self.nlp.pipe((self._make_doc(c) for c in contexts), batch_size=self.options.batch_size))
+            done = list(nlp.pipe((self._make_doc(c) for c in contexts), batch_size=self.options.batch_size))
         except Exception:
             # Find the article that broke the batch: run them one by one on fresh Docs (spaCy's
             # error-handler idea), so one bad article costs only itself.
             done = []
             for ctx in contexts:
                 try:
-                    done.append(self.nlp(self._make_doc(ctx)))
+                    done.append(nlp(self._make_doc(ctx)))
                 except Exception as exc:
                     ctx.extra["error"] = f"{type(exc).__name__}: {exc}"
                     done.append(None)
