@@ -1,7 +1,7 @@
 """Ingest throughput against analyze throughput on the same articles and processes.
 
 `analyze` here is what `dateline analyze --format jsonl` does: run the pipeline and serialise
-each record. `ingest` is `dateline.corpus.ingest` into a fresh database: the same analysis plus
+each record. `ingest` is `dateline.ingest.ingest` into a fresh database: the same analysis plus
 hashing, skipping and the SQLite writes. Runs alternate (analyze, ingest, analyze, ...) so both
 see the same machine load; the best and the median run of each are compared, by wall-clock
 articles/s and (with --jobs 1, where all the work is in this process) by CPU seconds per
@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from dateline import AnalysisOptions, Pipeline
-from dateline.corpus import ingest
+from dateline.ingest import ingest
 from dateline.reading import expand_paths
 
 

@@ -23,13 +23,14 @@ STAGES = {
     # extractors (spaCy components)
     "entities": 4, "quantities": 4,
     "places": 5, "quotes": 5, "times": 5, "events": 5,  # times reads numbers with quantities' parser
-    # record assembly and the run
-    "assemble": 6, "pipeline": 7, "render": 7,
+    # record assembly, where batches run (runners get the Pipeline as a factory, so `n_process`
+    # can pick one), and the run
+    "assemble": 6, "runners": 6.5, "pipeline": 7, "render": 7,
     # products of records
-    "store": 8, "corpus": 9, "evaluation": 9, "api": 9, "distributed": 9,
+    "store": 8, "dataset": 8.5, "ingest": 9, "corpus": 9, "evaluation": 9, "api": 9, "distributed": 9,
     "cli": 10, "__init__": 10, "__main__": 10,
 }
-SAME_RANK_ALLOWED: set[tuple[str, str]] = {("__main__", "cli")}
+SAME_RANK_ALLOWED: set[tuple[str, str]] = {("__main__", "cli"), ("corpus", "ingest")}  # corpus: ingest's old name
 SHARED_RANK = 0  # shared types may use each other (context holds record items)
 
 # The store keeps records; it never runs NLP (datasette's rule: one class owns the database).

@@ -13,7 +13,8 @@ import threading
 import time
 from pathlib import Path
 
-from dateline.corpus import count_inputs, ingest
+from corpus_content import corpus_content as _content
+from dateline.ingest import count_inputs, ingest
 from dateline.record import ArticleRecord
 from dateline.store import Reader, corpus_stats, find_quotes, get_record, list_errors, search
 
@@ -155,29 +156,6 @@ def _count(db: Path) -> int:
             conn.close()
     except sqlite3.Error:
         return 0
-
-
-def _content(db: Path) -> dict[str, list]:
-    """Every table's rows, in a fixed order; records without their timing (stats.seconds)."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name")]
-    content = {}
-    for table in tables:
-        cursor = conn.execute(f"SELECT * FROM {table}")
-        columns = [d[0] for d in cursor.description]
-        rows = []
-        for row in cursor:
-            row = dict(zip(columns, row))
-            if table == "articles":
-                record = json.loads(row["record"])
-                record["stats"].pop("seconds")
-                row["record"] = record
-            rows.append(json.dumps(row, sort_keys=True))
-        content[table] = sorted(rows)
-    content["fts"] = [conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'").fetchone()]
-    conn.close()
-    return content
 
 
 def test_a_run_killed_halfway_resumes_to_the_same_corpus(tmp_path):

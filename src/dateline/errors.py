@@ -53,6 +53,31 @@ def warning(code: Warnings, **fields: object) -> dict[str, str]:
     return {"code": code.name, "message": code.value.format(**fields)}
 
 
+class RunErrors(str, Enum):
+    """Why a run (not one input) cannot go on: the engine, its workers, the corpus writer."""
+
+    E101 = (
+        "dateline's worker processes import your script again, and your script starts dateline at "
+        "import: put the script's code under `if __name__ == \"__main__\":` (or use n_process=1)"
+    )
+    E102 = (
+        "a worker process stopped ({detail}); if you run dateline from a script with n_process > 1, "
+        "its code must be under `if __name__ == \"__main__\":`"
+    )
+    E103 = "the Ray engine needs Ray: pip install 'dateline[ray]'"
+    E104 = "could not start Ray ({detail})"
+    E105 = "{path} is being written by another ingest (waited {seconds:.0f} s); try again when it has finished"
+
+
+class RunError(RuntimeError):
+    """A run that cannot go on, with its code: the CLI prints it as one line."""
+
+    def __init__(self, code: RunErrors, **fields: object) -> None:
+        self.code = code.name
+        self.message = code.value.format(**fields)
+        super().__init__(f"{self.message} [{self.code}]")
+
+
 class InputError(Exception):
     """An input that cannot become an article: named, coded, and never fatal to a batch."""
 

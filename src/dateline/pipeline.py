@@ -6,18 +6,18 @@
                  each Doc carries the article's facts (dateline.doc.ArticleInfo)
     3. record    assemble.build_record: one ArticleRecord per article
 
-The spaCy pipeline and the gazetteer its components share are opened once per process, here. `run` takes articles (or failures from reading)
-and yields records or failures in input order; with `n_process > 1` batches go to worker
-processes, each with its own loaded pipeline.
+The spaCy pipeline and the gazetteer its components share are opened once per process, here,
+on first use. `run_batch` analyses one batch here; `run` hands batches to the Pipeline's runner
+(dateline.runners: serial, or with `n_process > 1` a pool of worker processes started once and
+kept, each with its own loaded pipeline, while this process loads none), and yields records or
+failures in input order.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import time
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
 # Importing the extractor packages registers their spaCy factories (dateline_entities, ...).
 from dateline import entities, places, quantities, quotes, times  # noqa: F401
@@ -28,8 +28,10 @@ from dateline.gazetteer import Gazetteer
 from dateline.language import load_language, prose_doc
 from dateline.metadata import locate_layout
 from dateline.options import AnalysisOptions
-from dateline.reading import input_name, read_inputs, read_text
+from dateline.reading import input_name, read_paths, read_text
 from dateline.record import ArticleRecord, Source, iso_date
+from dateline.runners import Runner
+from dateline.runners.local import ProcessPoolRunner, SerialRunner
 
 # dateline's own spaCy components, in the order they run after the model's own.
 # Entities: NER corrections, then clustering, then coreference (which adds to the entities).
@@ -47,44 +49,68 @@ Result = ArticleRecord | InputFailure
 
 
 class Pipeline:
-    def __init__(self, options: AnalysisOptions | None = None, nlp=None) -> None:
+    def __init__(self, options: AnalysisOptions | None = None, nlp=None, runner: Runner | None = None) -> None:
         self.options = options or AnalysisOptions()
-        components = self.options.components if self.options.components is not None else DEFAULT_COMPONENTS
+        self._nlp = nlp
+        self._runner = runner
         self.gazetteer: Gazetteer | None = None
-        if nlp is None:
-            # The one gazetteer the components share: opened (built first on a new machine) here.
+
+    @property
+    def nlp(self):
+        """The spaCy pipeline with dateline's components, loaded on first use: a Pipeline whose
+        batches all go to worker processes never loads it here. The one gazetteer the components
+        share is opened (built first on a new machine) with it, here, visibly."""
+        if self._nlp is None:
+            components = self.options.components if self.options.components is not None else DEFAULT_COMPONENTS
             self.gazetteer = Gazetteer(self.options.gazetteer)
-            nlp = load_language(self.options.model, components, gazetteer=self.gazetteer)
-        self.nlp = nlp
+            self._nlp = load_language(self.options.model, components, gazetteer=self.gazetteer)
+        return self._nlp
+
+    @property
+    def runner(self) -> Runner:
+        """Where `run` sends batches: this process, or a pool of `n_process` workers (started
+        once, on first use, and kept until `close`)."""
+        if self._runner is None:
+            if self.options.n_process <= 1:
+                self._runner = SerialRunner(self)
+            else:
+                self._runner = ProcessPoolRunner(type(self), self.options, self.options.n_process)
+        return self._runner
+
+    def close(self) -> None:
+        """Stop the runner's workers, if any (also done when the Pipeline is collected)."""
+        if self._runner is not None:
+            self._runner.close()
+
+    def __enter__(self) -> "Pipeline":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # -- one article -------------------------------------------------------------------------
     def analyze(self, text: str, date: dt.date | str | None = None, source: Source | None = None) -> ArticleRecord:
         """The record of one article given as a string. Raises InputError if it has no story."""
         raw = read_text(text) if source is None else RawArticle(text=text, source=source)
         fallback = iso_date(date) if date else self.options.date
-        result = next(self._run_batch([raw], fallback))
+        result = next(self.run_batch([raw], date=fallback))
         if isinstance(result, InputFailure):
             raise InputError.reported(result.code, result.message)
         return result
 
     # -- many articles -----------------------------------------------------------------------
     def run(self, items: Iterable[RawArticle | InputFailure]) -> Iterator[Result]:
-        """Records (or failures) for articles, in input order."""
-        batches = _batched(items, self.options.batch_size)
-        if self.options.n_process <= 1:
-            for batch in batches:
-                yield from self._run_batch(batch, self.options.date)
-            return
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(self.options.n_process, initializer=_init_worker, initargs=(self.options,)) as pool:
-            for results in pool.imap(_work, batches):
-                yield from results
+        """Records (or failures) for articles, in input order, through the runner."""
+        return self.runner.run(items)
 
     def run_paths(self, paths: Iterable[str]) -> Iterator[Result]:
         """Records (or failures) for files, directories and '-', in order."""
-        return self.run(read_inputs(paths, self.options.max_chars, self.options.max_bytes))
+        return self.run(read_paths(paths, self.options))
 
-    def _run_batch(self, batch: list[RawArticle | InputFailure], fallback: dt.date | None) -> Iterator[Result]:
+    def run_batch(self, batch: list[RawArticle | InputFailure], date: dt.date | None = None) -> Iterator[Result]:
+        """Records (or failures) for one batch, analysed here, in order. `date` is the publication
+        date for articles that carry none (default: the options' date)."""
+        fallback = date if date is not None else self.options.date
         # 1. locate: each article's layout; a failure here costs that article only.
         contexts: list[ArticleContext | InputFailure] = []
         for item in batch:
@@ -122,16 +148,17 @@ class Pipeline:
     def _analyse(self, contexts: list[ArticleContext]) -> None:
         if not contexts:
             return
+        nlp = self.nlp  # loaded here, outside the guard: a missing model ends the run, not each article
         started = time.perf_counter()
         try:
-            done = list(self.nlp.pipe((self._make_doc(c) for c in contexts), batch_size=self.options.batch_size))
+            done = list(nlp.pipe((self._make_doc(c) for c in contexts), batch_size=self.options.batch_size))
         except Exception:
             # Find the article that broke the batch: run them one by one on fresh Docs (spaCy's
             # error-handler idea), so one bad article costs only itself.
             done = []
             for ctx in contexts:
                 try:
-                    done.append(self.nlp(self._make_doc(ctx)))
+                    done.append(nlp(self._make_doc(ctx)))
                 except Exception as exc:
                     ctx.extra["error"] = f"{type(exc).__name__}: {exc}"
                     done.append(None)
@@ -148,24 +175,17 @@ def _failure(ctx: ArticleContext, detail: str) -> InputFailure:
     return InputFailure(input_name(ctx.raw), "E099", InputErrors.E099.value.format(detail=detail))
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
+def make_runner(engine: str, options: AnalysisOptions, workers: int | None = None, address: str | None = None) -> Runner:
+    """A runner for the command line's `--engine`: "local" (this process, or `options.n_process`
+    workers) or "ray" (`workers` Ray actors, on the cluster at `address` or a local Ray).
+    Raises RunError E103 when Ray is asked for but not installed."""
+    if engine == "ray":
+        from dateline.runners.ray import RayRunner
 
-
-# -- worker processes ------------------------------------------------------------------------
-_worker: Pipeline | None = None
-
-
-def _init_worker(options: AnalysisOptions) -> None:
-    global _worker
-    _worker = Pipeline(options.model_copy(update={"n_process": 1}))
-
-
-def _work(batch: list[RawArticle | InputFailure]) -> list[Result]:
-    assert _worker is not None
-    return list(_worker._run_batch(batch, _worker.options.date))
+        return RayRunner(Pipeline, options, workers=workers, address=address)
+    if workers:
+        options = options.model_copy(update={"n_process": workers})
+    return Pipeline(options).runner
 
 
 _default_pipelines: dict[str, Pipeline] = {}

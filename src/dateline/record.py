@@ -24,7 +24,7 @@ class _Model(BaseModel):
 
 class Source(_Model):
     path: str | None = Field(None, description="file path, '-' for standard input")
-    format: Literal["text", "html", "json", "jsonl"] = "text"
+    format: Literal["text", "html", "json", "jsonl", "parquet"] = "text"
     url: str | None = None
     line: int | None = Field(None, description="line number within a JSONL file (1-based)")
     encoding: str = Field("utf-8", description="encoding the bytes were decoded with")

@@ -23,6 +23,7 @@ app = typer.Typer(
 app.command()(_analyze.analyze)
 app.command()(_analyze.schema)
 app.command()(_ingest.ingest)
+app.command()(_ingest.batch)
 for _command in (_questions.quotes, _questions.search, _questions.entity, _questions.places,
                  _questions.timeline, _questions.stats, _questions.errors, _questions.export):
     app.command()(_command)

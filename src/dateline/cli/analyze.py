@@ -9,7 +9,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from dateline.cli.common import OutputFormat, check_output, err, interruptible, output, parse_date
+from dateline.cli.common import (
+    Engine, EngineOption, OutputFormat, RayAddressOption, WorkersOption, check_output, err, fail, interruptible, output, parse_date,
+)
 from dateline.options import DEFAULT_MAX_CHARS, DEFAULT_MODEL
 
 
@@ -21,13 +23,16 @@ def analyze(
     output_path: Annotated[Optional[Path], typer.Option("--output", "-o", help="write to this file instead of standard output")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
     max_chars: Annotated[int, typer.Option(min=1, help="longest article text accepted")] = DEFAULT_MAX_CHARS,
+    engine: EngineOption = Engine.local,
+    ray_address: RayAddressOption = None,
+    workers: WorkersOption = None,
 ) -> None:
     """Analyse articles and print their records."""
+    from dateline.errors import RunError
     from dateline.language import ModelNotInstalled
     from dateline.options import AnalysisOptions
-    from dateline.pipeline import Pipeline
-    from dateline.reading import is_multi_record_path
-    from dateline.render import JsonRecordWriter, render_text
+    from dateline.pipeline import make_runner
+    from dateline.reading import is_multi_record_path, read_paths
 
     options = AnalysisOptions.build(model=model, date=parse_date(date), n_process=jobs, max_chars=max_chars)
     check_output(output_path)  # before the model loads and the analysis runs
@@ -35,32 +40,43 @@ def analyze(
         single = len(paths) == 1 and (paths[0] == "-" or Path(paths[0]).is_file()) and not is_multi_record_path(paths[0])
         format = OutputFormat.json if single else OutputFormat.jsonl
     try:
-        pipeline = Pipeline(options)
-    except ModelNotInstalled as exc:
-        err.print(f"dateline: error: {exc}")
-        raise typer.Exit(2)
-    failures = records = 0
-    with output(output_path) as out, interruptible():
-        writer = JsonRecordWriter(out)
-        for result in pipeline.run_paths(paths):
-            if not hasattr(result, "to_json"):
-                failures += 1
-                err.print(f"dateline: error: {result}", markup=False)
-                continue
-            records += 1
-            if format is OutputFormat.jsonl:
-                out.write(result.to_json() + "\n")
-            elif format is OutputFormat.text:
-                render_text(result, out)
-            else:
-                writer.add(result)
-        writer.close()
+        runner = make_runner(engine.value, options, workers=workers, address=ray_address)
+    except RunError as exc:
+        raise fail(exc, 2)
+    try:
+        with output(output_path) as out, interruptible():
+            records, failures = _write_results(runner.run(read_paths(paths, options)), format, out)
+    except (ModelNotInstalled, RunError) as exc:
+        raise fail(exc, 2)
+    finally:
+        runner.close()
     if failures:
         err.print(f"dateline: {records} record(s), {failures} input(s) failed", markup=False)
         raise typer.Exit(1)
     if not records:
         err.print("dateline: no articles in the inputs", markup=False)
         raise typer.Exit(1)
+
+
+def _write_results(results, format: OutputFormat, out) -> tuple[int, int]:
+    from dateline.render import JsonRecordWriter, render_text
+
+    failures = records = 0
+    writer = JsonRecordWriter(out)
+    for result in results:
+        if not hasattr(result, "to_json"):
+            failures += 1
+            err.print(f"dateline: error: {result}", markup=False)
+            continue
+        records += 1
+        if format is OutputFormat.jsonl:
+            out.write(result.to_json() + "\n")
+        elif format is OutputFormat.text:
+            render_text(result, out)
+        else:
+            writer.add(result)
+    writer.close()
+    return records, failures
 
 
 def schema() -> None:

@@ -30,6 +30,16 @@ DbOption = Annotated[
 JsonOption = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
+EngineOption = Annotated[Engine, typer.Option("--engine", help="where the analysis runs: local (this machine, --jobs processes) or ray (pip install 'dateline\\[ray]')")]
+RayAddressOption = Annotated[Optional[str], typer.Option("--ray-address", help="Ray cluster to join (ray://host:10001 or auto); default: start a local Ray")]
+WorkersOption = Annotated[Optional[int], typer.Option("--workers", min=1, help="Ray actors (one spaCy pipeline each; default: one per CPU) or, locally, processes")]
+
+
 class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"

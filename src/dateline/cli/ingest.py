@@ -1,4 +1,5 @@
-"""`dateline ingest`: analyse articles into a corpus database, with progress."""
+"""`dateline ingest` (articles, or a record dataset, into a corpus database) and `dateline batch`
+(articles into a Parquet record dataset), with progress."""
 
 from __future__ import annotations
 
@@ -8,7 +9,12 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from dateline.cli.common import DEFAULT_DB, DbOption, JsonOption, emit_json, err, fail, parse_date
+from pathlib import Path
+
+from dateline.cli.common import (
+    DEFAULT_DB, DbOption, Engine, EngineOption, JsonOption, RayAddressOption, WorkersOption, emit_json, err, fail,
+    parse_date,
+)
 from dateline.render import eta
 
 # Plain log lines (no terminal) come at most this often during an ingest.
@@ -25,37 +31,106 @@ def ingest(
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="articles per spaCy batch")] = None,
     commit_every: Annotated[int, typer.Option(min=1, help="articles per database transaction")] = 64,
     json_out: JsonOption = False,
+    engine: EngineOption = Engine.local,
+    ray_address: RayAddressOption = None,
+    workers: WorkersOption = None,
+    from_records: Annotated[Optional[Path], typer.Option("--from-records", help="store a record dataset written by `dateline batch` (no analysis)")] = None,
 ) -> None:
     """Analyse articles and store them in a corpus database (skips what is already stored)."""
-    from dateline.corpus import ingest as run_ingest
-    from dateline.language import ModelNotInstalled
-    from dateline.options import AnalysisOptions
-    from dateline.store import StoreError
+    from dateline.ingest import ingest as run_ingest
+    from dateline.ingest import load_records
 
-    options = AnalysisOptions.build(model=model, date=parse_date(date), n_process=jobs, max_chars=max_chars, batch_size=batch_size)
+    def busy() -> None:
+        err.print(f"dateline: {db} is being written by another ingest; waiting for it to finish", markup=False)
+
+    reporter = _ProgressReporter(err)
+    if from_records is not None:
+        if paths:
+            raise typer.BadParameter("give either inputs or --from-records, not both", param_hint="--from-records")
+        summary = _run(reporter, lambda: load_records(from_records, db, progress=reporter.update, flush_every=commit_every, on_busy=busy), db)
+    else:
+        options, runner = _options_and_runner(model, date, jobs, max_chars, batch_size, engine, ray_address, workers, paths)
+        try:
+            summary = _run(reporter, lambda: run_ingest(paths or [], db, options=options, runner=runner, progress=reporter.update,
+                                                        flush_every=commit_every, on_busy=busy), db)
+        finally:
+            if runner is not None:
+                runner.close()
+    _summarise(summary, db, json_out)
+
+
+def batch(
+    paths: Annotated[list[str], typer.Argument(help="files, directories (read recursively), JSONL or Parquet with a text column")],
+    out: Annotated[Path, typer.Option("--out", help="folder of the record dataset (created; a re-run adds what it lacks)")],
+    engine: EngineOption = Engine.local,
+    ray_address: RayAddressOption = None,
+    workers: WorkersOption = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes (local engine)")] = 1,
+    date: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD for inputs that carry none")] = None,
+    model: Annotated[Optional[str], typer.Option(help="installed spaCy pipeline to use")] = None,
+    max_chars: Annotated[Optional[int], typer.Option(min=1, help="longest article text accepted")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(min=1, help="articles per spaCy batch")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Analyse articles into a Parquet record dataset (records, quotes, entities, places, failures),
+    partitioned by month, for DuckDB, pandas or `dateline ingest --from-records`."""
+    from dateline.ingest import batch as run_batch
+
+    options, runner = _options_and_runner(model, date, jobs, max_chars, batch_size, engine, ray_address, workers, paths)
     reporter = _ProgressReporter(err)
     try:
-        with reporter:
-            summary = run_ingest(paths or [], db, options=options, progress=reporter.update, flush_every=commit_every)
-    except ModelNotInstalled as exc:
+        summary = _run(reporter, lambda: run_batch(paths, out, options=options, runner=runner, progress=reporter.update), out)
+    finally:
+        runner.close()
+    _summarise(summary, out, json_out, "out")
+
+
+def _options_and_runner(model, date, jobs, max_chars, batch_size, engine, ray_address, workers, paths):
+    """The options and, when there is work, the runner (exit 2 if the engine cannot start)."""
+    from dateline.errors import RunError
+    from dateline.options import AnalysisOptions
+    from dateline.pipeline import make_runner
+
+    options = AnalysisOptions.build(model=model, date=parse_date(date), n_process=jobs, max_chars=max_chars, batch_size=batch_size)
+    if not paths:
+        return options, None
+    try:
+        return options, make_runner(engine.value, options, workers=workers, address=ray_address)
+    except RunError as exc:
         raise fail(exc, 2)
-    except StoreError as exc:
+
+
+def _run(reporter: "_ProgressReporter", work, target):
+    """Run `work` under the progress display; one line (and the usual status) for what stops it."""
+    from dateline.dataset import DatasetError
+    from dateline.errors import RunError
+    from dateline.language import ModelNotInstalled
+    from dateline.store import StoreError
+
+    try:
+        with reporter:
+            return work()
+    except (ModelNotInstalled, StoreError, RunError, DatasetError) as exc:
         raise fail(exc, 2)
     except KeyboardInterrupt:
         state = reporter.state
         stored = state.stored if state else 0
-        err.print(f"dateline: interrupted after {stored} article(s) stored in {db}; "
+        err.print(f"dateline: interrupted after {stored} article(s) stored in {target}; "
                   "the same command resumes where this run stopped", markup=False)
         raise typer.Exit(130)
+
+
+def _summarise(summary, target, json_out: bool, key: str = "db") -> None:
     for message in summary.error_messages[:20]:
         err.print(f"dateline: error: {message}", markup=False)
     if len(summary.error_messages) > 20:
-        err.print(f"dateline: ... and {len(summary.error_messages) - 20} more (see `dateline errors --db {db}`)", markup=False)
+        more = f"`dateline errors --db {target}`" if key == "db" else f"{target}/failures"
+        err.print(f"dateline: ... and {len(summary.error_messages) - 20} more (see {more})", markup=False)
     if json_out:
-        emit_json({"db": str(db), **summary.as_dict()})
+        emit_json({key: str(target), **summary.as_dict()})
     else:
         err.print(
-            f"dateline: {db}: {summary.stored} stored, {summary.skipped} already stored, "
+            f"dateline: {target}: {summary.stored} stored, {summary.skipped} already stored, "
             f"{summary.duplicates} duplicate(s), {summary.errors} failed, in {summary.seconds:.1f} s",
             markup=False,
         )

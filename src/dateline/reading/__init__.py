@@ -14,12 +14,12 @@ from pathlib import Path
 
 from dateline.context import InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
-from dateline.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS
+from dateline.options import DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, AnalysisOptions
 from dateline.reading.decoding import decode
-from dateline.reading.formats import parse_html, parse_json, parse_jsonl, parse_text
-from dateline.record import Source
+from dateline.reading.formats import parse_html, parse_json, parse_jsonl, parse_parquet, parse_text
+from dateline.record import Source, record_id
 
-__all__ = ["read_inputs", "read_bytes", "read_text", "expand_paths", "is_multi_record_path", "input_name"]
+__all__ = ["read_inputs", "read_paths", "read_bytes", "read_text", "expand_paths", "is_multi_record_path", "input_name"]
 
 STDIN = "-"
 
@@ -28,7 +28,11 @@ _SUFFIX_FORMATS = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".json": "json",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".parquet": "parquet",
 }
+
+# Parquet files begin (and end) with these four bytes.
+_PARQUET_MAGIC = b"PAR1"
 
 # Files a directory walk passes over because they are never articles (and are named in the walk's
 # own listing, so nothing is dropped without a trace: they are not inputs the user named).
@@ -40,7 +44,7 @@ def is_multi_record_path(name: str) -> bool:
     suffixes = [s.lower() for s in Path(name).suffixes]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
-    return bool(suffixes) and _SUFFIX_FORMATS.get(suffixes[-1]) == "jsonl"
+    return bool(suffixes) and _SUFFIX_FORMATS.get(suffixes[-1]) in ("jsonl", "parquet")
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
@@ -54,6 +58,24 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
                     yield str(child)
         else:
             yield name
+
+
+def input_name(raw: RawArticle, distinct_stdin: bool = False) -> str:
+    """An input as the user knows it: `path`, or `path:line` for a line of JSONL (an item of a
+    JSON list); `<text>` for a string given from Python. Standard input has no name of its own:
+    with `distinct_stdin` (the corpus keeps one source row per name) its articles are told apart
+    by their text's hash, `-:<id>`."""
+    path = raw.source.path or "<text>"
+    if raw.source.line is not None:
+        return f"{path}:{raw.source.line}"
+    if distinct_stdin and path == STDIN:
+        return f"{STDIN}:{record_id(raw.text)}"
+    return path
+
+
+def read_paths(paths: Iterable[str], options: AnalysisOptions) -> Iterator[RawArticle | InputFailure]:
+    """The one reading path of every command (analyze, ingest, batch): inputs under `options`."""
+    return read_inputs(paths, options.max_chars, options.max_bytes)
 
 
 def read_inputs(
@@ -94,6 +116,9 @@ def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> It
         data = _gunzip(data, max_bytes)
         if suffixes and suffixes[-1] == ".gz":
             suffixes = suffixes[:-1]
+    if data[:4] == _PARQUET_MAGIC or (suffixes and suffixes[-1] == ".parquet"):
+        yield from parse_parquet(data, Source(path=name, format="parquet"))
+        return
     text, encoding, warnings = decode(data)
     fmt = _SUFFIX_FORMATS.get(suffixes[-1] if suffixes else "", None) or sniff_format(text)
     source = Source(path=name, format=fmt, encoding=encoding)

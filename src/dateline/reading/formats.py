@@ -84,3 +84,29 @@ def parse_jsonl(text: str, source: Source, warnings: list[dict]) -> Iterator[Raw
             yield article_from_object(value, line_source, warnings)
         except InputError as exc:
             yield InputFailure(f"{source.path}:{lineno}", exc.code, exc.message)
+
+
+def parse_parquet(data: bytes, source: Source) -> Iterator[RawArticle | InputFailure]:
+    """A Parquet table with a `text` column (and optional `title`, `date`, `url`): one article per
+    row, named path:row (1-based), as a JSONL line is. Needs pyarrow (`dateline[parquet]`)."""
+    import io
+
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError(InputErrors.E010, detail="reading Parquet needs pyarrow: pip install 'dateline[parquet]'")
+    try:
+        table = pq.read_table(io.BytesIO(data))
+    except Exception as exc:  # pyarrow raises its own ArrowInvalid, OSError, ...
+        raise InputError(InputErrors.E010, detail=f"not a readable Parquet file ({exc})")
+    if "text" not in table.column_names:
+        raise InputError(InputErrors.E007)
+    columns = [c for c in ("text", "title", "date", "url") if c in table.column_names]
+    for row, values in enumerate(table.select(columns).to_pylist(), start=1):
+        row_source = source.model_copy(update={"line": row})
+        try:
+            if not isinstance(values.get("date"), (str, type(None))):
+                values["date"] = str(values["date"])  # a Parquet date or timestamp column
+            yield article_from_object(values, row_source, [])
+        except InputError as exc:
+            yield InputFailure(f"{source.path}:{row}", exc.code, exc.message)

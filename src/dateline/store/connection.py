@@ -35,6 +35,52 @@ READER_MMAP_BYTES = 1 << 30
 READER_CACHE_KIB = 32 * 1024
 
 
+# A second writer polls for the writer lock this often while it waits.
+WRITER_LOCK_POLL_SECONDS = 0.2
+
+
+class WriterLock:
+    """One database, one writer: an exclusive lock on `<db>.lock` held for a whole ingest, so a
+    second ingest into the same file waits until the first is done (and then finds its articles
+    stored) instead of analysing the same inputs at the same time. SQLite's own lock is held
+    per transaction only, so it cannot say this. `flock` locks end with the process, so a
+    killed ingest never leaves the corpus locked. Where flock is missing (Windows) there is no lock."""
+
+    def __init__(self, db: str | os.PathLike, on_busy=None, timeout: float | None = None) -> None:
+        self.path = Path(f"{os.fspath(db)}.lock")
+        self.handle = None
+        try:
+            import fcntl
+        except ImportError:
+            return
+        try:
+            self.handle = self.path.open("a")
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the writer lock ({exc.strerror or exc}); "
+                             "the corpus folder must be writable to ingest") from exc
+        started = time.monotonic()
+        told = False
+        while True:
+            try:
+                fcntl.flock(self.handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if not told and on_busy is not None:
+                    on_busy()
+                told = True
+                waited = time.monotonic() - started
+                if timeout is not None and waited >= timeout:
+                    self.release()
+                    raise StoreError(f"{db} is being written by another ingest (waited {waited:.0f} s); "
+                                     "try again when it has finished")
+                time.sleep(WRITER_LOCK_POLL_SECONDS)
+
+    def release(self) -> None:
+        if self.handle is not None:
+            self.handle.close()  # closing the file releases the flock
+            self.handle = None
+
+
 def open_writer(path: str | os.PathLike) -> sqlite3.Connection:
     """The connection an ingest writes through: creates and migrates the file as needed."""
     path = Path(path)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from dateline.lexicons.ner import PLACE_TYPES
 from dateline.record import ArticleRecord, Entity
-from dateline.store.connection import open_writer
+from dateline.store.connection import WriterLock, open_writer
 from dateline.store.merging import DATELINE_ENTITY, Resolver, name_key
 from dateline.store.records import record_json
 
@@ -50,11 +51,20 @@ Item = Stored | Failed | Seen
 
 
 class StoreWriter:
-    """Writes to one corpus file. Not shared between threads: one ingest, one writer."""
+    """Writes to one corpus file. Not shared between threads: one ingest, one writer. Holds the
+    corpus's writer lock from opening to `close` (a second writer waits; `on_busy` is called
+    once when it starts waiting, `lock_timeout` seconds end the wait with a StoreError)."""
 
-    def __init__(self, path: str | os.PathLike) -> None:
+    def __init__(self, path: str | os.PathLike, on_busy=None, lock_timeout: float | None = None) -> None:
         self.path = path
-        self.conn = open_writer(path)
+        if Path(path).parent and not Path(path).parent.exists():
+            open_writer(path)  # raises the store's one-line error for a missing folder
+        self.lock = WriterLock(path, on_busy, lock_timeout)
+        try:
+            self.conn = open_writer(path)
+        except BaseException:
+            self.lock.release()
+            raise
         self.resolver = Resolver(self.conn)
 
     # -- what is there -------------------------------------------------------------------------
@@ -106,6 +116,7 @@ class StoreWriter:
 
     def close(self) -> None:
         self.conn.close()
+        self.lock.release()
 
     def __enter__(self) -> "StoreWriter":
         return self

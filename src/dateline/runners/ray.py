@@ -1,0 +1,204 @@
+"""The Ray runner: batches analysed by Ray actors, on this machine or on a Ray cluster.
+
+Articles are read here (the same reading as every command), in windows of `window` articles;
+each window becomes a Ray Dataset of plain rows (`seq`, text, source JSON, ...), and
+`map_batches` sends it through an actor pool: each actor (`num_cpus=1`) builds its analyser and
+loads the spaCy pipeline once, and returns plain columns (the record as JSON, or a failure's
+code and message; never a spaCy Doc). Results are put back in input order by `seq`. Ray retries
+the work of an actor that dies; a `seq` seen twice is kept once, and an article whose window
+failed as a whole comes back as a failure (E099), so every input ends as one record or one
+failure.
+
+Without an address a private local Ray is started (`include_dashboard=False`, usage statistics
+off): nothing off this machine is contacted. With one, the driver joins that cluster, whose
+workers must have dateline and the spaCy pipeline installed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Iterable, Iterator
+
+from dateline.context import InputFailure, RawArticle
+from dateline.errors import InputErrors, RunError, RunErrors
+from dateline.options import AnalysisOptions
+from dateline.reading import input_name
+from dateline.record import ArticleRecord, Source
+from dateline.runners import AnalyserFactory, BatchAnalyser, Item, Result, batched
+
+# Articles per Ray Dataset. Each window starts its actor pool (one model load per actor, ~1-2 s),
+# so a window should hold minutes of work; it also bounds what the driver holds in memory.
+DEFAULT_WINDOW = 5_000
+
+
+def import_ray():
+    """The ray module, or RunError E103 saying how to install it."""
+    try:
+        import ray
+        import ray.data  # noqa: F401  (the [data] extra: pyarrow, pandas)
+    except ImportError:
+        raise RunError(RunErrors.E103) from None
+    return ray
+
+
+class RayRunner:
+    """Batches analysed by `workers` Ray actors (default: every CPU Ray offers)."""
+
+    def __init__(
+        self,
+        factory: AnalyserFactory,
+        options: AnalysisOptions,
+        workers: int | None = None,
+        address: str | None = None,
+        window: int = DEFAULT_WINDOW,
+    ) -> None:
+        self.ray = import_ray()
+        self.factory = factory
+        self.options = options.model_copy(update={"n_process": 1})  # an actor runs serially
+        self.address = address
+        self.window = window
+        self.started_here = False
+        self._connect(workers)
+        self.workers = workers or max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+
+    def _connect(self, workers: int | None) -> None:
+        ray = self.ray
+        if ray.is_initialized():
+            return
+        # Ray reports usage statistics over the network unless told not to; dateline never calls out.
+        os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+        try:
+            if self.address:
+                ray.init(address=self.address, log_to_driver=False, logging_level=logging.WARNING)
+            else:
+                ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, log_to_driver=False,
+                         logging_level=logging.WARNING)
+        except Exception as exc:  # ConnectionError, RuntimeError, ValueError from ray.init
+            raise RunError(RunErrors.E104, detail=f"{type(exc).__name__}: {exc}") from None
+        self.started_here = True
+        # dateline reports its own progress; Ray Data's bars and plan logs would interleave with it.
+        ray.data.DataContext.get_current().enable_progress_bars = False
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
+
+    def run(self, items: Iterable[Item]) -> Iterator[Result]:
+        for window in batched(items, self.window):
+            yield from self._run_window(window)
+
+    def close(self) -> None:
+        if self.started_here and self.ray.is_initialized():
+            self.ray.shutdown()
+        self.started_here = False
+
+    def _run_window(self, window: list[Item]) -> Iterator[Result]:
+        """Results of one window in input order, each yielded as soon as all before it are in."""
+        ray = self.ray
+        rows = [_article_row(seq, item) for seq, item in enumerate(window) if isinstance(item, RawArticle)]
+        done: dict[int, Result] = {}
+        following = 0  # the next seq to yield
+
+        def ready() -> Iterator[Result]:
+            nonlocal following
+            while following < len(window):
+                item = window[following]
+                if isinstance(item, InputFailure):
+                    result: Result = item
+                elif following in done:
+                    result = done.pop(following)
+                else:
+                    return
+                following += 1
+                yield result
+
+        if rows:
+            size = self.options.batch_size
+            dataset = ray.data.from_items(rows, override_num_blocks=max(1, -(-len(rows) // size)))
+            analysed = dataset.map_batches(
+                AnalyseBatches,
+                fn_constructor_args=(self.factory, self.options),
+                batch_size=size,
+                batch_format="pyarrow",
+                num_cpus=1,
+                **_actor_pool(ray, min(self.workers, -(-len(rows) // size))),
+            )
+            failure = None
+            try:
+                for batch in analysed.iter_batches(batch_format="pyarrow", batch_size=None):
+                    for row in batch.to_pylist():
+                        if row["seq"] >= following:  # a retried batch may repeat a row: keep one
+                            done.setdefault(row["seq"], _result(row))
+                    yield from ready()
+            except Exception as exc:  # the whole window failed (actors could not start, ...)
+                failure = f"Ray: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            for seq, item in enumerate(window):
+                if seq >= following and isinstance(item, RawArticle) and seq not in done:
+                    detail = failure or "Ray returned no result"
+                    done[seq] = InputFailure(input_name(item), "E099", InputErrors.E099.value.format(detail=detail))
+        yield from ready()
+
+
+def _actor_pool(ray, size: int) -> dict:
+    """An actor pool of `size` actors, in this Ray version's words."""
+    strategy = getattr(ray.data, "ActorPoolStrategy", None)
+    if strategy is not None:
+        return {"compute": strategy(size=size)}
+    return {"concurrency": size}
+
+
+def _article_row(seq: int, raw: RawArticle) -> dict:
+    return {
+        "seq": seq,
+        "text": raw.text,
+        "source": raw.source.model_dump_json(),
+        "title": raw.title,
+        "date": raw.date,
+        "warnings": json.dumps(list(raw.warnings)),
+    }
+
+
+def _article_from_row(row: dict) -> RawArticle:
+    return RawArticle(
+        text=row["text"],
+        source=Source.model_validate_json(row["source"]),
+        title=row["title"],
+        date=row["date"],
+        warnings=tuple(json.loads(row["warnings"])),
+    )
+
+
+def _result(row: dict) -> Result:
+    if row["record"] is not None:
+        return ArticleRecord.model_validate_json(row["record"])
+    return InputFailure(row["name"], row["code"], row["message"])
+
+
+class AnalyseBatches:
+    """The Ray actor: one analyser (one loaded spaCy pipeline) for its life, plain columns out."""
+
+    def __init__(self, factory: AnalyserFactory, options: AnalysisOptions) -> None:
+        self.analyser: BatchAnalyser = factory(options)
+        warm = getattr(self.analyser, "nlp", None)  # load the model now, not in the first batch
+        del warm
+
+    def __call__(self, batch):
+        import pyarrow as pa
+
+        rows = batch.to_pylist()
+        results = list(self.analyser.run_batch([_article_from_row(r) for r in rows]))
+        columns: dict[str, list] = {"seq": [], "record": [], "name": [], "code": [], "message": []}
+        for row, result in zip(rows, results):
+            columns["seq"].append(row["seq"])
+            if isinstance(result, InputFailure):
+                columns["record"].append(None)
+                columns["name"].append(result.name)
+                columns["code"].append(result.code)
+                columns["message"].append(result.message)
+            else:
+                columns["record"].append(result.to_json())
+                columns["name"].append(None)
+                columns["code"].append(None)
+                columns["message"].append(None)
+        schema = pa.schema([("seq", pa.int64()), ("record", pa.string()), ("name", pa.string()),
+                            ("code", pa.string()), ("message", pa.string())])
+        return pa.Table.from_pydict(columns, schema=schema)
