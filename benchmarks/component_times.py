@@ -21,6 +21,7 @@ from pathlib import Path
 from dateline import Pipeline
 from dateline.assemble import build_record
 from dateline.context import ArticleContext, RawArticle
+from dateline.language import analyse_in_parts
 from dateline.reading import read_inputs
 
 
@@ -60,11 +61,8 @@ def timed_analysis(pipeline: Pipeline, raw: RawArticle, totals: dict[str, float]
     started = clock()
     doc = pipeline._make_doc(ctx)
     totals["make_doc"] += clock() - started
-    for name, proc in pipeline.nlp.pipeline:
-        started = clock()
-        doc = proc(doc)
-        totals[name] += clock() - started
-    ctx.doc = doc
+    # As the pipeline runs it (a long article is read by the model in parts), timed per pipe.
+    ctx.doc = analyse_in_parts(pipeline.nlp, doc, pipeline.components, timings=totals)
     started = clock()
     build_record(ctx)
     totals["record"] += clock() - started

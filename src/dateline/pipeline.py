@@ -23,7 +23,7 @@ from dateline import entities, places, quantities, quotes, times  # noqa: F401
 from dateline.assemble import ARTICLE_EXTENSION, article_info, build_record
 from dateline.context import ArticleContext, InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
-from dateline.language import analysis_text, load_language
+from dateline.language import MODEL_PART_CHARS, analyse_in_parts, analysis_text, load_language
 from dateline.metadata import locate_layout
 from dateline.options import AnalysisOptions
 from dateline.reading import read_inputs, read_text
@@ -48,6 +48,7 @@ class Pipeline:
     def __init__(self, options: AnalysisOptions | None = None, nlp=None) -> None:
         self.options = options or AnalysisOptions()
         components = self.options.components if self.options.components is not None else DEFAULT_COMPONENTS
+        self.components = components
         self.nlp = nlp if nlp is not None else load_language(self.options.model, components)
 
     # -- one article -------------------------------------------------------------------------
@@ -114,19 +115,25 @@ class Pipeline:
         doc._.set(ARTICLE_EXTENSION, article_info(ctx))
         return doc
 
+    def _analyse_one(self, ctx: ArticleContext):
+        return analyse_in_parts(self.nlp, self._make_doc(ctx), self.components)
+
     def _analyse(self, contexts: list[ArticleContext]) -> None:
         if not contexts:
             return
         started = time.perf_counter()
         try:
-            done = list(self.nlp.pipe((self._make_doc(c) for c in contexts), batch_size=self.options.batch_size))
+            # A long article is read by the model in parts (language.analyse_in_parts): alone.
+            short = [c for c in contexts if len(c.text) <= MODEL_PART_CHARS]
+            read = dict(zip(map(id, short), self.nlp.pipe((self._make_doc(c) for c in short), batch_size=self.options.batch_size)))
+            done = [read[id(c)] if id(c) in read else self._analyse_one(c) for c in contexts]
         except Exception:
             # Find the article that broke the batch: run them one by one on fresh Docs (spaCy's
             # error-handler idea), so one bad article costs only itself.
             done = []
             for ctx in contexts:
                 try:
-                    done.append(self.nlp(self._make_doc(ctx)))
+                    done.append(self._analyse_one(ctx))
                 except Exception as exc:
                     ctx.extra["error"] = f"{type(exc).__name__}: {exc}"
                     done.append(None)
