@@ -32,7 +32,15 @@ from dateline.entities.warnings import WARNINGS_EXTENSION, add_warning
 from dateline.language import ensure_doc_extension
 from dateline.errors import Warnings, warning
 from dateline.lexicons.demonyms import DEMONYMS
-from dateline.lexicons.ner import LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SCORE_RE, THE_NAMES
+from dateline.lexicons.ner import (
+    FACILITY_NAME_WORDS,
+    INITIALS_RE,
+    LOCATIVE_PREPOSITIONS,
+    ORGANISATION_NAME_WORDS,
+    PLACE_NOUNS,
+    SCORE_RE,
+    THE_NAMES,
+)
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.organisations import WELL_KNOWN_ORGANISATIONS
 from dateline.lexicons.titles import HONORIFICS, TITLE_HEADS
@@ -108,6 +116,10 @@ class NerCorrector:
             return (start, end, "NORP")
         if label in PLACE_OVERTURNS and lower not in self.demonyms and self.overturns_as_place(doc, start, end, label, person_words):
             return (start, end, "GPE")
+        if label == "ORG" and _shaped_like_person(doc, start, end):
+            return (start, end, "PERSON")
+        if label == "PERSON" and _facility_name(doc, start, end):
+            return (start, end, "FAC")
         return ent
 
     def is_organisation(self, text: str) -> bool:
@@ -193,6 +205,32 @@ class NerCorrector:
         if not all(t.tag_ in {"NNP", "NNPS"} for t in span if t.is_alpha):
             return False
         return kind in MAJOR_PLACE_KINDS or self.places.population(span.text) >= PLACE_RESTORE_MIN_POPULATION
+
+
+def _given_name(token) -> bool:
+    return token.lower_ in MALE_GIVEN_NAMES or token.lower_ in FEMALE_GIVEN_NAMES
+
+
+def _shaped_like_person(doc: Doc, start: int, end: int) -> bool:
+    """An ORG that is a person's name: two or three capitalised words, no organisation word,
+    and a given name or initials first ("JK Rowling"), or coordinated with a person ("Cate
+    Blanchett and Keanu Reeves")."""
+    span = doc[start:end]
+    if not 2 <= len(span) <= 3 or not all(t.is_title or INITIALS_RE.match(t.text) for t in span):
+        return False
+    if any(t.lower_ in ORGANISATION_NAME_WORDS for t in span) or not span[-1].is_alpha:
+        return False
+    if _given_name(span[0]) or INITIALS_RE.match(span[0].text):
+        return True
+    root = span.root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == "PERSON" and not (start <= p.i < end) for p in partners)
+
+
+def _facility_name(doc: Doc, start: int, end: int) -> bool:
+    """A PERSON that is a place's or building's name: "Canary Wharf", "Tower Bridge"."""
+    span = doc[start:end]
+    return len(span) >= 2 and span[-1].lower_ in FACILITY_NAME_WORDS and not _given_name(span[0])
 
 
 def default_demonyms() -> frozenset[str]:
