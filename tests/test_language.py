@@ -33,3 +33,34 @@ def test_paragraph_boundaries_hold_in_the_real_model(nlp):
     doc = nlp("Putin said talks would go on\n\n\"I wonder what they think?\"")
     sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert sentences == ["Putin said talks would go on", '"I wonder what they think?"']
+
+
+def test_model_parts_cut_at_paragraph_breaks_and_cover_the_text():
+    from dateline.language import model_parts
+
+    text = "".join(f"Paragraph {i} says the council met on Tuesday.\n\n" for i in range(40))
+    parts = model_parts(text, 300)
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a == b for (_, a), (b, _) in zip(parts, parts[1:]))  # consecutive, no gap
+    assert all(b - a <= 300 for a, b in parts)
+    assert all(text[b - 2 : b] == "\n\n" for _, b in parts[:-1])  # each cut after a blank line
+    assert model_parts("short", 300) == [(0, 5)]
+
+
+def test_a_long_article_is_read_by_the_model_in_parts_with_a_warning(pipeline):
+    """Issue 18 item 7: the model's memory grows with a Doc's length, so a long article is read
+    in parts; the Doc is one, with the article's text, and dateline's components see it whole."""
+    from dateline.language import WARNINGS_EXTENSION, analyse_in_parts
+
+    text = "".join(
+        f"Mayor Anna Kowalski opened bridge number {i} in Gdansk on Monday. She said it cost little.\n\n"
+        for i in range(12)
+    )
+    doc = analyse_in_parts(pipeline.nlp, pipeline.nlp.make_doc(text), pipeline.components, limit=400)
+    assert doc.text == text
+    [cut] = [w for w in doc._.get(WARNINGS_EXTENSION) if w["code"] == "W008"]
+    assert "in 3 parts of at most 400 characters" in cut["message"]  # 1,082 characters
+    [mayor] = [e for e in doc._.dateline_entities if e["name"] == "Anna Kowalski"]
+    spans = [m["span"] for m in mayor["mentions"]]
+    assert len([s for s in spans if text[s[0] : s[1]] == "Anna Kowalski"]) == 12  # in every part
+    assert any(text[a:b] == "She" for a, b in spans)  # coreference over the joined Doc

@@ -341,3 +341,56 @@ def test_a_surname_is_the_full_name_of_the_same_article_and_spellings_follow_the
     us = entity_profile(path, "the United States")
     assert {a["alias"] for a in us["aliases"]} == {"US", "the United States"} and us["articles"] == 2
     assert [m["name"] for m in matching_entities(path, "Us") if m["name"] == "Us"] == ["Us"]  # the odd span stays apart
+
+
+def test_an_entity_is_named_as_its_own_articles_name_it_most(tmp_path):
+    """Issue 17: the longer name merged in by GeoNames id or by acronym does not name the entity
+    ("US People's Choice Awards" for the US, "Aldridge Browhills Conservatives" for ABC)."""
+    from corpus_records import StoryBuilder
+
+    from dateline.record import Geo
+
+    us = Geo(country="US", lat=39.76, lon=-98.5, geonames_id=6252001, feature="country", name="United States")
+    stories = []
+    for n in range(3):
+        s = StoryBuilder(f"stories/us-{n}.txt", f"2005-01-0{n + 1}")
+        s.add("Shares fell in the ")
+        s.name("US", "GPE", geo=us)
+        s.add(" and the ")
+        s.name("ABC", "ORG")
+        s.add(f" network said so on day {n}.")
+        stories.append(s)
+    s = StoryBuilder("stories/awards.txt", "2005-01-05")
+    s.add("The ")
+    s.name("US People's Choice Awards", "EVENT", geo=us)  # an event geocoded to its country
+    s.add(" and the ")
+    s.name("Aldridge Browhills Conservatives", "ORG")  # merged with ABC by its initials
+    s.add(" met.")
+    stories.append(s)
+    path = tmp_path / "names.db"
+    with StoreWriter(path) as writer:
+        writer.write_records([story.record() for story in stories])
+    [place] = find_places(path)
+    assert place["name"] == "US"
+    names = {e["name"] for e in corpus_stats(path)["top_entities"]}
+    assert "ABC" in names and "US" in names
+    assert not names & {"US People's Choice Awards", "Aldridge Browhills Conservatives"}
+
+
+def test_a_surname_finds_the_person_the_corpus_mentions_most(tmp_path):
+    """`dateline entity Blair`: Tony Blair (named in most articles), not a bucket of bare
+    "Blair" mentions that fitted two people."""
+    from corpus_records import StoryBuilder
+
+    stories = []
+    for n, name in enumerate(["Tony Blair", "Cherie Blair", "Blair", "Tony Blair", "Tony Blair"]):
+        s = StoryBuilder(f"stories/blair-{n}.txt", f"2005-02-0{n + 1}")
+        s.name(name)
+        s.add(f" spoke in London on day {n}.")
+        stories.append(s)
+    path = tmp_path / "blair.db"
+    with StoreWriter(path) as writer:
+        writer.write_records([story.record() for story in stories])
+    matches = matching_entities(path, "Blair")
+    assert matches[0]["name"] == "Tony Blair" and matches[0]["articles"] == 3
+    assert entity_profile(path, "Blair")["name"] == "Tony Blair"

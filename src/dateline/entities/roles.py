@@ -148,4 +148,15 @@ def _role_phrase(doc, first: int, last: int, head: Token) -> str | None:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    """The role's words, never starting or ending with a joiner: "chairman and" (the rest of
+    "chairman and chief executive" cut off by the parse) is "chairman"."""
+    words = text.split()
+    while words and words[-1].lower() in ROLE_EDGE_WORDS:
+        words.pop()
+    while words and words[0].lower() in ROLE_EDGE_WORDS - {"the"}:
+        words.pop(0)
+    return " ".join(words)
+
+
+# Words a role does not end with (nor start with, "the" aside: "the president").
+ROLE_EDGE_WORDS = frozenset({"and", "or", "of", "for", "&", "on", "the", "a", "an", "at", "in", "with", "to", ",", "-"})

@@ -32,3 +32,25 @@ NOT_PLACE_WORDS = frozenset({
 # gazetteer may overturn it (clubs carry their city's name: "Karlsruhe", "Chelsea").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "across", "towards", "toward", "inside", "through", "via", "of"})
 PLACE_NOUNS = frozenset({"city", "cities", "town", "towns", "village", "villages", "port", "region", "province", "capital", "district", "state", "country", "area", "frontline", "front"})
+
+# Words that make a two- or three-word name an organisation's, not a person's, whatever its
+# first word ("Virgin Records", "Jack Wills Group"): a name without them shaped like a person's
+# and typed ORG is a person's ("JK Rowling", "Keanu Reeves beside Cate Blanchett").
+ORGANISATION_NAME_WORDS = frozenset({
+    "group", "bank", "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "records", "motors",
+    "airways", "airlines", "university", "college", "council", "party", "club", "fc", "united",
+    "city", "association", "society", "foundation", "institute", "trust", "fund", "partners",
+    "capital", "holdings", "media", "news", "times", "post", "press", "entertainment", "studios",
+    "pictures", "music", "games", "systems", "technologies", "labs", "energy", "oil", "gas",
+    "pharmaceuticals", "securities", "insurance", "agency", "office", "ministry", "department",
+    "commission", "committee", "court", "police", "army", "league", "federation", "union",
+})
+# Last words of a place's or building's name that the NER reads as a person's: "Canary Wharf",
+# "Tower Bridge", "Downing Street", "Trafalgar Square", "Wembley Stadium". Not words that are
+# also common surnames ("Hall", "House", "Park"), and never after a given name.
+FACILITY_NAME_WORDS = frozenset({
+    "wharf", "bridge", "street", "square", "airport", "station", "stadium", "arena", "tower",
+    "road", "avenue", "palace", "abbey", "cathedral", "terminal", "racecourse", "circus",
+})
+# Initials before a surname ("JK Rowling", "J.K. Rowling"): a person's name.
+INITIALS_RE = re.compile(r"^(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})$")

@@ -276,3 +276,57 @@ PLACE_CLASS_BEFORE: frozenset[str] = frozenset(
 # and the same as words before an item: "villages of Ceamurlia de Jos, Maliuc and Caraorman".
 PLACE_LIST_LINKS: tuple[str, ...] = (", and ", ", or ", ", ", " and ", " or ")
 PLACE_LIST_LINK_WORDS: frozenset[str] = frozenset({",", "and", "or"})
+
+# -- names that are not places though a place's name is in them (issue 17, the BBC corpus) ------
+# Words that, written just after a place's name, make the name a commodity or a company's:
+# "Brent crude" (a grade of oil, not Brent, London), "Amazon shares", "Emirates airline".
+NOT_PLACE_WORDS_AFTER: frozenset[str] = frozenset(
+    {"crude", "blend", "shares", "share", "stock", "plc", "inc", "ltd", "airline", "airways", "fc"}
+)
+# Two words before a name that make it a company: "shares in Amazon", "a stake in TCI".
+NOT_PLACE_WORDS_BEFORE: frozenset[str] = frozenset({"shares in", "shares of", "stake in", "stakes in", "bid for"})
+# Nouns that, in apposition after a name or as its title before it, say it is a business, not
+# a place: "TCI, the hedge fund", "Amazon, the online retailer", "the bank Sal Oppenheim",
+# "airline Emirates".
+BUSINESS_NOUNS: frozenset[str] = frozenset(
+    {"company", "firm", "retailer", "group", "bank", "airline", "carrier", "fund", "maker", "giant",
+     "chain", "insurer", "broadcaster", "publisher", "brand", "manufacturer", "conglomerate",
+     "operator", "supermarket", "label", "studio", "investor", "lender", "club", "team", "side"}
+)
+# Capitalised function words inside a title-case run: a name between them is a title's word,
+# "Man To Man" (a film; "Man" is also an abbreviation of Manitoba), "Of Mice And Men".
+TITLE_FUNCTION_WORDS: frozenset[str] = frozenset(
+    {"To", "Of", "The", "And", "In", "On", "For", "With", "At", "From", "A", "An", "Or", "By"}
+)
+# Readings a name headed by "the" may keep: cities and counties are not written with the
+# article ("in the Spring" is the season, not Spring, Texas; "the Order of the Phoenix").
+THE_HEADED_FEATURES: frozenset[str] = frozenset(
+    {"country", "admin1", "region", "continent", "sea", "island", "former country", "desert", "lake",
+     "mountain", "mountains", "canal"}
+)
+# An organisation's name that starts with a place is the place's own body only when the rest of
+# the name is one of these ("Kentucky State Police", "Winnipeg City Council", "Glasgow
+# University"); otherwise the place word is part of a name ("Scotland Yard", "Mayo Clinic",
+# named after the Mayo brothers).
+PLACE_LED_BODY_WORDS: frozenset[str] = frozenset(
+    {"police", "council", "university", "college", "state", "county", "city", "government",
+     "ministry", "department", "parliament", "assembly", "airport", "port", "court", "district",
+     "board", "authority", "authorities", "commission", "fire", "ambulance", "health", "hospital",
+     "hospitals", "infirmary", "schools", "school", "chamber", "legislature", "senate", "office",
+     "services", "service", "province", "provincial", "municipal", "regional", "national",
+     "federal", "public", "metropolitan", "transit", "water", "electricity", "emergency"}
+)
+# Sports copy: a story using this many of these words reads a town's name as its club ("Newcastle
+# beat Chelsea 2-1"), unless a preposition of place stands before it ("fans in Newcastle").
+SPORTS_STORY_WORDS: frozenset[str] = frozenset(
+    {"striker", "midfielder", "defender", "goalkeeper", "premiership", "league", "cup", "goal",
+     "goals", "scored", "match", "penalty", "squad", "fixture", "semi-final", "quarter-final",
+     "kick-off", "half-time", "coach", "manager", "tournament", "championship", "season",
+     "champions", "seeded", "wicket", "innings", "referee", "boss", "win", "victory", "defeat"}
+)
+SPORTS_STORY_MIN_WORDS = 4
+SPORTS_PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "near", "outside", "around", "across", "throughout", "inside", "through"}
+)
+# Readings a town's name may have in sports copy before its club is meant: a town or county.
+CLUB_TOWN_FEATURES: frozenset[str] = frozenset({"city", "admin2"})

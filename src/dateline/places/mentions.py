@@ -19,6 +19,15 @@ from dateline.lexicons.places import (
     PLACE_CONTEXT_AFTER,
     PLACE_CONTEXT_BEFORE,
     PLACE_PREPOSITIONS,
+    BUSINESS_NOUNS,
+    CLUB_TOWN_FEATURES,
+    NOT_PLACE_WORDS_AFTER,
+    NOT_PLACE_WORDS_BEFORE,
+    SPORTS_PLACE_PREPOSITIONS,
+    SPORTS_STORY_MIN_WORDS,
+    SPORTS_STORY_WORDS,
+    THE_HEADED_FEATURES,
+    TITLE_FUNCTION_WORDS,
 )
 
 # A name typed ORG/PERSON counts as a place only if its likeliest reading is a country, division,
@@ -65,6 +74,8 @@ def place_mentions(
     disease = bare(name).lower() in DISEASE_NAMES
     candidates = gazetteer.candidates(name)
     country = bool(candidates) and candidates[0].place.feature == "country"
+    best = candidates[0].place if candidates else None
+    sports = sports_story(doc)
     kept = []
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -78,8 +89,59 @@ def place_mentions(
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if disease and before not in PLACE_PREPOSITIONS:
             continue
+        if named_as_other(doc, span, best, sports):
+            continue
         kept.append((start, end))
     return kept
+
+
+def named_as_other(doc: Doc, span, best, sports: bool) -> bool:
+    """The words around a place's name say it names something else here: a commodity or a
+    company ("Brent crude", "shares in Amazon", "TCI, the hedge fund", "the bank Sal
+    Oppenheim"), a word of a title ("Man To Man", "the Order of the Phoenix"), the season ("in
+    the Spring"), or, in sports copy, a town's club ("Newcastle beat Chelsea")."""
+    feature = best.feature if best is not None else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in NOT_PLACE_WORDS_AFTER:
+        return True
+    if span.start >= 2 and f"{doc[span.start - 2].lower_} {doc[span.start - 1].lower_}" in NOT_PLACE_WORDS_BEFORE:
+        return True
+    if before is not None and before.lower_ in BUSINESS_NOUNS and before.pos_ == "NOUN":
+        return True
+    if after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in {"the", "a", "an"}:
+        for token in doc[span.end + 2 : span.end + 6]:
+            if token.is_punct:
+                break
+            if token.lower_ in BUSINESS_NOUNS:
+                return True
+    if before is not None and before.text in TITLE_FUNCTION_WORDS and not before.is_sent_start and before.i > 0 and doc[before.i - 1].text[:1].isupper():
+        return True
+    if after is not None and after.text in TITLE_FUNCTION_WORDS and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper():
+        return True
+    # Towns are not written with "the" (the gazetteer's "The Hague", "The Bronx" are): a town's
+    # name headed by "the" and heading its phrase is another thing's.
+    if (
+        before is not None and before.text == "the" and feature not in THE_HEADED_FEATURES
+        and not (best is not None and best.name.lower().startswith("the "))
+        and (after is None or (after.pos_ not in {"NOUN", "PROPN"} and after.text not in {"-", "–"}))
+    ):
+        return True
+    if sports and feature in CLUB_TOWN_FEATURES and (before is None or before.lower_ not in SPORTS_PLACE_PREPOSITIONS):
+        return True
+    return False
+
+
+_SPORTS_KEY = ("dateline_places", "sports_story")
+
+
+def sports_story(doc: Doc) -> bool:
+    """A sports story: one using SPORTS_STORY_MIN_WORDS of the sports words (read once per Doc)."""
+    known = doc.user_data.get(_SPORTS_KEY)
+    if known is None:
+        words = {t.lower_ for t in doc if t.lower_ in SPORTS_STORY_WORDS}
+        known = doc.user_data[_SPORTS_KEY] = len(words) >= SPORTS_STORY_MIN_WORDS
+    return known
 
 
 def division_cue(doc: Doc, spans: list[tuple[int, int]]) -> bool:

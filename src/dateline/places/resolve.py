@@ -51,6 +51,8 @@ LIST_SIBLING_WEIGHT = 3.0
 LIST_FEATURES = frozenset({"country", "admin1"})
 # A dateline names a town: "WASHINGTON (Reuters) -" is the capital, not the state.
 DATELINE_CITY_WEIGHT = 2.0
+# ... and a town of at least this many people takes the name from a division of its country.
+DATELINE_TOWN_MIN_POPULATION = 100_000
 # A reading that is the container a qualifier named: "Georgia" in "Atlanta, Georgia".
 QUALIFIER_CONTAINER_WEIGHT = 4.0
 # A reading that is the place the story named in full: "Congo" after "the Republic of Congo".
@@ -126,7 +128,14 @@ def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> tuple[list[Candidate]
     if toponym.kind == "demonym" and toponym.country:
         country = gazetteer.country(toponym.country)
         return ([Candidate(country, 0, 0.0)] if country else []), {}
-    candidates = _own_names_first(gazetteer.candidates(toponym.lookup_name))
+    readings = gazetteer.candidates(toponym.lookup_name)
+    if toponym.dateline and not toponym.division:
+        # A dateline names a town: "NEW YORK (Reuters) -" is the city, whatever the state's
+        # prior; a division of the name is no reading in the country of a town of note (and so
+        # does not hide a town that bears the name as an alternate, New York City).
+        towns = {c.place.country for c in readings if c.place.feature == "city" and c.place.population >= DATELINE_TOWN_MIN_POPULATION}
+        readings = [c for c in readings if c.place.feature not in DIVISION_FEATURES or c.place.country not in towns]
+    candidates = _own_names_first(readings)
     if not candidates:
         candidates = _without_modifiers(gazetteer, toponym.lookup_name)
     if toponym.division:

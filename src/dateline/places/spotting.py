@@ -14,6 +14,7 @@ from dateline.lexicons.places import (
     NAME_INNER_WORDS,
     NOT_PLACES,
     PLACE_CLASS_BEFORE,
+    PLACE_LED_BODY_WORDS,
     PLACE_LIST_LINK_WORDS,
 )
 from dateline.places.mentions import (
@@ -104,7 +105,14 @@ def _embedded_place(span, gazetteer: Gazetteer):
     n = len(span)
     if known(gazetteer, span.text, WIDENED_ALTERNATE_MIN_POPULATION):
         return None  # the whole name may be a place's ("Beni Suef"): not "Beni" inside it
-    windows = [span[0:k] for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)]
+    # A place leading the name is the place's own body only if the rest says so ("Kentucky
+    # State Police"), or if it is a country ("U.S. Centers for Disease Control"): not "Scotland
+    # Yard", "Mayo Clinic".
+    windows = [
+        span[0:k]
+        for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)
+        if any(t.lower_ in PLACE_LED_BODY_WORDS for t in span[k:]) or _country_first(gazetteer, span[0:k].text)
+    ]
     ofs = [i for i, t in enumerate(span) if t.lower_ == "of"]
     if ofs and ofs[-1] < n - 1:
         tail = span[ofs[-1] + 1 :]
@@ -120,6 +128,11 @@ def _embedded_place(span, gazetteer: Gazetteer):
         if promotable(gazetteer, window.text) or _county(gazetteer, window):
             return window
     return None
+
+
+def _country_first(gazetteer: Gazetteer, name: str) -> bool:
+    candidates = gazetteer.candidates(name)
+    return bool(candidates) and candidates[0].place.feature == "country"
 
 
 def _county(gazetteer: Gazetteer, window) -> bool:

@@ -17,6 +17,10 @@ whether "Putin, the Russian president" in one story is the "Vladimir Putin" of a
       - the same normalised name within a compatible type (GPE ~ LOC)
       - an acronym and the one name whose initials it is ("UN" ~ "United Nations"), if only one
 
+An entity is shown with the name its own articles use most (`corpus_name`): "US", not a longer
+name merged into it by GeoNames id ("US People's Choice Awards") or by acronym; a person by their
+full name.
+
 Two different full names are never merged ("Sarah Jones" and "Gareth Jones"), and an ambiguous
 surname is never guessed. The decision uses only entities already in the corpus, so the result
 depends on the order articles are written; the writer writes in input order, so the same inputs
@@ -299,17 +303,22 @@ class Resolver:
             roles.setdefault(entity_id, []).append(role)
         return [Candidate(r[0], r[1], r[2], r[3], r[4], role_words(roles.get(r[0], [])), bool(r[5])) for r in rows]
 
-    def _prefer_commoner_spelling(self, entity_id: int, name: str) -> None:
-        """Of two spellings of the same name ("US" and "Us", "Tony Blair" and "Tony Blair's"), the
-        entity is shown with the one more articles use."""
-        current = self.conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()[0]
-        if current == name:
-            return
-        count = "SELECT count(*) FROM entity_aliases WHERE entity_id = ? AND alias = ?"
-        theirs = self.conn.execute(count, (entity_id, current)).fetchone()[0]
-        mine = self.conn.execute(count, (entity_id, name)).fetchone()[0] + 1  # this article's, not yet written
-        if mine > theirs:
-            self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, entity_id))
+    def rename(self, entity_ids: set[int]) -> None:
+        """Give each entity the name its articles use most (call after the article's rows are
+        written): see `corpus_name`."""
+        for entity_id in sorted(entity_ids):
+            row = self.conn.execute("SELECT type, name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            if row is None:
+                continue
+            type_, current = row
+            types = [t for t, g in TYPE_GROUPS.items() if g == type_group(type_)] or [type_]
+            rows = self.conn.execute(
+                f"SELECT name, article_id FROM article_entities WHERE entity_id = ? AND type IN ({','.join('?' * len(types))})",
+                (entity_id, *types),
+            ).fetchall()
+            name = corpus_name(type_, rows)
+            if name is not None and name != current:
+                self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, entity_id))
 
     def _mark_ambiguous(self, entity_id: int) -> int:
         self.conn.execute("UPDATE entities SET ambiguous = 1 WHERE id = ?", (entity_id,))
@@ -332,13 +341,17 @@ class Resolver:
             and chosen.id not in self.article_ids
             and self.conn.execute("SELECT 1 FROM article_entities WHERE entity_id = ? LIMIT 1", (chosen.id,)).fetchone() is None
         )
-        if from_dateline_only or (len(key.tokens) > len(chosen.tokens) and not key.is_acronym):
+        # Only a person's key grows with a fuller name ("putin" -> "vladimir putin", so the next
+        # "Vladimir Putin" is an exact match). A place merged by its GeoNames id or a name merged
+        # by its acronym keeps its own key: "US People's Choice Awards" geocoded to the US, or
+        # "Aldridge Browhills Conservatives" spelling ABC, is no fuller name of either. The name
+        # shown is chosen by use (`rename`).
+        upgrade = chosen.type == "PERSON" and entity.type == "PERSON" and len(key.tokens) > len(chosen.tokens)
+        if from_dateline_only or upgrade:
             self.conn.execute(
                 "UPDATE entities SET name = ?, norm = ?, surname = ?, acronym = ? WHERE id = ?",
                 (_display_name(entity.name), key.norm, key.surname, key.acronym, chosen.id),
             )
-        elif key.norm == chosen.norm:
-            self._prefer_commoner_spelling(chosen.id, _display_name(entity.name))
         if geonames_id is not None and chosen.geonames_id is None:
             self.conn.execute(
                 "UPDATE entities SET geonames_id = ?, country = coalesce(country, ?) WHERE id = ?",
@@ -348,3 +361,30 @@ class Resolver:
 
 def _display_name(name: str) -> str:
     return " ".join(name.split())
+
+
+def corpus_name(type_: str, uses: list[tuple[str, str]]) -> str | None:
+    """The name a reader would use for a corpus entity, from (name, article id) of its mentions
+    typed like it: the name most articles use, counted by its key so spellings add up ("Tony
+    Blair", "Tony Blair's", "Mr Tony Blair"), then written as most of them write it. A person
+    is named in full when any article names them in full ("Tony Blair", not "Blair"). A name
+    seen only under another type (an ORG geocoded to a country) never names it."""
+    by_key: dict[str, dict[str, set[str]]] = {}
+    for name, article in uses:
+        shown = _display_name(name)
+        key = name_key(shown, type_)
+        if not key.norm:
+            continue
+        by_key.setdefault(key.norm, {}).setdefault(shown, set()).add(article)
+    if not by_key:
+        return None
+    if type_ == "PERSON" and any(len(norm.split()) >= 2 for norm in by_key):
+        by_key = {norm: spellings for norm, spellings in by_key.items() if len(norm.split()) >= 2}
+
+    def articles(spellings: dict[str, set[str]]) -> int:
+        return len(set().union(*spellings.values()))
+
+    # Most articles; then the fuller name; then the first in order, for the same result every time.
+    norm = min(by_key, key=lambda n: (-articles(by_key[n]), -len(n.split()), n))
+    spellings = by_key[norm]
+    return min(spellings, key=lambda s: (-len(spellings[s]), s.lower() == s, s))

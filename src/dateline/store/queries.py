@@ -99,7 +99,9 @@ def _name_norms(name: str) -> list[str]:
 
 def matching_entities(db, name: str, limit: int = 20) -> list[dict]:
     """Corpus entities a name can mean, most-mentioned first: exact names and aliases, and for a
-    single word, people with that surname ("Jones" -> every Jones)."""
+    single word, people with that surname ("Jones" -> every Jones). A surname counts as the
+    person's name: "Blair" is first the Blair the corpus mentions most (Tony Blair in 147
+    articles, not a 13-article "Blair" bucket)."""
     with reading(db) as reader:
         norms = _name_norms(name)
         if not norms:
@@ -111,7 +113,7 @@ def matching_entities(db, name: str, limit: int = 20) -> list[dict]:
             WITH ids(id, exact) AS (
                 SELECT id, 1 FROM entities WHERE norm IN ({marks})
                 UNION SELECT entity_id, 1 FROM entity_aliases WHERE norm IN ({marks})
-                UNION SELECT id, 0 FROM entities WHERE surname = ?
+                UNION SELECT id, 1 FROM entities WHERE surname = ? AND type = 'PERSON'
             )
             SELECT e.id, e.name, e.type, max(ids.exact) AS exact,
                    (SELECT count(DISTINCT article_id) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles

@@ -194,6 +194,7 @@ class StoreWriter:
                 "INSERT INTO mentions (article_id, local_id, entity_id, start, end, kind) VALUES (?, ?, ?, ?, ?, ?)",
                 [(record.id, entity.id, corpus_id, m.span[0], m.span[1], m.kind) for m in entity.mentions],
             )
+        self.resolver.rename(set(corpus_ids.values()))
         return corpus_ids
 
     def _quotes(self, record: ArticleRecord, corpus_ids: dict[str, int], month: str | None) -> None:

@@ -1,0 +1,76 @@
+"""Issue 17: places and names a reader would sign off, on invented stories in the style of the
+BBC corpus cases (a name inside a company's, a work's or a club's name is no place; names typed
+as what they are; roles without a dangling joiner)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def places_of(pipeline, text: str) -> dict[str, dict | None]:
+    record = pipeline.analyze(text)
+    return {p.name: (p.geo.model_dump() if p.geo else None) for p in record.places}
+
+
+def entity(record, name: str):
+    return next((e for e in record.entities if e.name == name), None)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_place",
+    [
+        ("Detectives from Scotland Yard questioned a banker on Tuesday about a fraud in Leeds.", "Scotland"),
+        ("Doctors at the Mayo Clinic said the treatment worked for patients from Leeds.", "Mayo"),
+        ("Shares in Amazon rose 3% in Leeds trading after strong sales.", "Amazon"),
+        ("Brent crude fell to $40 a barrel as traders in Leeds sold.", "Brent"),
+        ("TCI, the hedge fund, backed the deal struck in Leeds on Monday.", "TCI"),
+        ("A loan from the bank Sal Oppenheim paid for the Leeds plant, the firm said.", "Sal"),
+        ("Fans queued in Leeds to see the film Man To Man at the Odeon.", "Man"),
+        ("Harry Potter and the Order of the Phoenix sold well in Leeds shops.", "Phoenix"),
+        ("Sales in Leeds rose in the Spring, the company said.", "Spring"),
+    ],
+)
+def test_a_name_inside_another_name_is_no_place(pipeline, text, not_a_place):
+    places = places_of(pipeline, text)
+    assert not_a_place not in places, places
+    assert "Leeds" in places  # the real place beside it is still found
+
+
+def test_a_sports_story_reads_a_towns_name_as_its_club(pipeline):
+    text = (
+        "Newcastle came from behind to beat Chelsea 2-1 in the FA Cup on Saturday.\n\n"
+        "Striker Alan Shearer scored twice for Newcastle, and manager Graeme Souness said the "
+        "goals showed the squad could still win the league this season.\n\n"
+        "Thousands of fans celebrated in Newcastle after the match."
+    )
+    record = pipeline.analyze(text)
+    [newcastle] = [p for p in record.places if p.name == "Newcastle"]
+    # Only the mention "in Newcastle" names the town; the club's mentions do not.
+    assert [text[a:b] for a, b in newcastle.spans] == ["Newcastle"] and newcastle.spans[0][0] > text.index("fans")
+    assert "Chelsea" not in {p.name for p in record.places}
+
+
+def test_a_dateline_names_the_city_not_the_state(pipeline):
+    record = pipeline.analyze("NEW YORK (Reuters) - Stocks rose on Monday as investors bought banks.")
+    [place] = [p for p in record.places if p.kind == "dateline"]
+    assert (place.geo.name, place.geo.feature) == ("New York City", "city")
+
+
+def test_names_take_the_type_a_reader_gives_them(pipeline):
+    record = pipeline.analyze(
+        "Developers said Canary Wharf would gain from the new line.\n\n"
+        "Cate Blanchett and Keanu Reeves attended the premiere, where JK Rowling read from her book."
+    )
+    assert entity(record, "Canary Wharf").type == "FAC"
+    assert entity(record, "Keanu Reeves").type == "PERSON"
+    assert entity(record, "JK Rowling").type == "PERSON"
+    assert entity(record, "Cate Blanchett").type == "PERSON"
+
+
+def test_a_role_never_ends_with_a_joiner():
+    from dateline.entities.roles import _clean
+
+    assert _clean("chairman and") == "chairman"
+    assert _clean("director and ") == "director"
+    assert _clean("the president of") == "the president"
+    assert _clean("chairman and chief executive") == "chairman and chief executive"
