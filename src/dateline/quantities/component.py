@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from dateline.language import ensure_doc_extension
 from dateline.lexicons import quantities as lex
 from dateline.lexicons.times import ORDINALS
-from dateline.lexicons.numbers import parse_number
+from dateline.quantities.numbers import parse_number
 
 QUANTITIES_EXTENSION = "dateline_quantities"
 TIMES_EXTENSION = "dateline_times"

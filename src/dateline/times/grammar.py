@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from dateline.lexicons import times as lex
-from dateline.lexicons.numbers import parse_number
+from dateline.quantities.numbers import parse_number
 from dateline.times import normalise as cal
 
 # -- pattern pieces ----------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Numbers written in digits or words, as floats: "2 million" 2e6, "twenty-five" 25, "1,200.5",
-"5 1/2" 5.5, "a dozen" 12. The reader of the number words in `lexicons.quantities`, kept with the
-named data because both the times and the quantities layers use it (and neither may import the
-other)."""
+"5 1/2" 5.5, "a dozen" 12. The reader of the number words in `lexicons.quantities` (the words are
+data there; the reading is code here). The times layer reads "nearly 20 months" with it too: times
+may import quantities (tests/test_architecture.py)."""
 
 from __future__ import annotations
 
