@@ -50,21 +50,22 @@ class QuantityTagger:
         return doc
 
     def predict(self, doc: Doc) -> list[dict]:
-        blocked = _blocked_chars(doc)
+        in_times, in_names = _blocked_chars(doc)
         found: list[dict] = []
         i = 0
         while i < len(doc):
             token = doc[i]
-            if token.idx in blocked and not self._currency_code_in_a_name(doc, i) or not may_start(doc, i, self.currencies):
+            blocked = token.idx in in_times or token.idx in in_names and not self._currency_code(doc, i)
+            if blocked or not may_start(doc, i, self.currencies):
                 i += 1
                 continue
-            item, end = self._read(doc, i, blocked)
+            item, end = self._read(doc, i, in_times, in_names)
             if item is not None:
                 found.append(item)
             i = max(end, i + 1)
         return found
 
-    def _read(self, doc: Doc, i: int, blocked: set[int]) -> tuple[dict | None, int]:
+    def _read(self, doc: Doc, i: int, in_times: set[int], in_names: set[int]) -> tuple[dict | None, int]:
         amount = read_amount(doc, i, self.currencies)
         if amount is None:
             return None, i + 1
@@ -102,9 +103,11 @@ class QuantityTagger:
         if start < amount.start:
             mod = lex.AMOUNT_MODIFIERS[" ".join(t.lower_ for t in doc[start : amount.start])]
         span = doc[start:end]
-        inside = doc[start : amount.end] if not amount.currency else doc[amount.start + 1 : amount.end]
-        if any(t.idx in blocked for t in inside):
-            return None, amount.end  # the amount itself is in a time or a name ("Palestinian" may follow)
+        # The amount itself is in a time or a name ("Palestinian" may follow); the tagger takes
+        # "EUR 3bn" for an organisation, so money is kept from names.
+        blocked = in_times if amount.currency else in_times | in_names
+        if any(t.idx in blocked for t in doc[start : amount.end]):
+            return None, amount.end
         end_char = span.end_char - 1 if span[-1].text.endswith(".") and span[-1].text[:1].isdigit() else span.end_char
         item = {
             "span": [span.start_char, end_char],
@@ -117,10 +120,9 @@ class QuantityTagger:
         }
         return item, end
 
-    def _currency_code_in_a_name(self, doc: Doc, i: int) -> bool:
+    def _currency_code(self, doc: Doc, i: int) -> bool:
         """The tagger reads "USD 5m" and "EUR 3bn" as organisations; a code before a number is money."""
-        token = doc[i]
-        return token.ent_type_ not in {"DATE", "TIME"} and self.currencies.code(token.text, before_number=True) is not None
+        return self.currencies.code(doc[i].text, before_number=True) is not None
 
     def _millions_or_metres(self, doc: Doc, amount: Amount) -> tuple[str | None, str | None]:
         """ "$600m", "600m euros", "1.5m people" are millions; "the 100m hurdles", "a 10m wall" metres."""
@@ -177,19 +179,23 @@ class QuantityTagger:
         return None
 
 
-def _blocked_chars(doc: Doc) -> set[int]:
-    """Token starts inside times (from the times layer) and date/time/ordinal entities."""
-    blocked: set[int] = set()
+def _blocked_chars(doc: Doc) -> tuple[set[int], set[int]]:
+    """Token starts inside times (from the times layer, or date/time entities when it did not run)
+    and token starts inside other names."""
+    in_times: set[int] = set()
+    in_names: set[int] = set()
     times = doc._.get(TIMES_EXTENSION) if doc.has_extension(TIMES_EXTENSION) else None
-    spans = [tuple(t["span"]) for t in times or []]
+    spans = [(tuple(t["span"]), in_times) for t in times or []]
     # Numbers inside names are not amounts: "World War Two" (EVENT), "Boeing 737" (PRODUCT). Dates
     # are the times layer's call where it ran (the NER takes "2000 troops" for a DATE).
-    skip = _QUANTITY_ENTS | ({"DATE", "TIME"} if times is not None else set())
-    spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in skip]
-    for start, end in spans:
+    for entity in doc.ents:
+        if entity.label_ in _QUANTITY_ENTS or times is not None and entity.label_ in {"DATE", "TIME"}:
+            continue
+        spans.append(((entity.start_char, entity.end_char), in_times if entity.label_ in {"DATE", "TIME"} else in_names))
+    for (start, end), into in spans:
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
-            blocked.add(token.idx)
-    return blocked
+            into.add(token.idx)
+    return in_times, in_names
 
 
 def _plural_noun(token: Token) -> bool:
