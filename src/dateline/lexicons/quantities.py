@@ -106,6 +106,8 @@ WORD_LIKE_CODES = frozenset({
 WEIGHT_CONTEXT = frozenset({
     "weigh", "weight", "heavy", "heavyweight", "overweight", "obese", "diet", "lose", "gain", "kilo",
     "kilogram", "kg", "stone", "lb", "ounce", "pound-for-pound", "slim", "fat",
+    # another weight unit in the sentence: "a metric ton is equal to 2,204.62 pounds"
+    "ton", "tonne", "gram", "ounces",
 })
 
 # Events and races named by a distance: "the 100m hurdles", "400m relay", "world 60m champion". A

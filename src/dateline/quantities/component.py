@@ -39,6 +39,9 @@ YEAR_LIKE = re.compile(r"^(1\d|20)\d\d$")
 _NUMBER_PUNCT = frozenset({"-", "–"})
 _QUANTITY_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _POUNDS = frozenset({"pound", "pounds"})
+_CLAUSE_BREAKS = frozenset({";", ":"})
+# Names of things whose numbers are part of the title: "8 Mile", "Boeing 737", "World War Two".
+_TITLE_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LANGUAGE"})
 
 
 class QuantityTagger:
@@ -55,8 +58,8 @@ class QuantityTagger:
         i = 0
         while i < len(doc):
             token = doc[i]
-            blocked = token.idx in in_times or token.idx in in_names and not self._currency_code(doc, i)
-            if blocked or not may_start(doc, i, self.currencies):
+            # Names are judged once the amount is read (a measure may stand in a misread name).
+            if token.idx in in_times or not may_start(doc, i, self.currencies):
                 i += 1
                 continue
             item, end = self._read(doc, i, in_times, in_names)
@@ -103,12 +106,18 @@ class QuantityTagger:
         if start < amount.start:
             mod = lex.AMOUNT_MODIFIERS[" ".join(t.lower_ for t in doc[start : amount.start])]
         span = doc[start:end]
-        # The amount itself is in a time or a name ("Palestinian" may follow); the tagger takes
-        # "EUR 3bn" for an organisation, so money is kept from names.
-        blocked = in_times if amount.currency else in_times | in_names
+        # The amount itself is in a time or a name ("Palestinian" may follow). The tagger takes
+        # "EUR 3bn" for an organisation and "−3 degrees" for a person: money is kept from any name,
+        # a measure from names of people, organisations and places (not from "8 Mile", a film).
+        if kind == "money":
+            blocked = in_times
+        elif kind in {"measure", "percent"}:
+            blocked = in_times | {t.idx for t in doc[start : amount.end] if t.idx in in_names and t.ent_type_ in _TITLE_ENTS}
+        else:
+            blocked = in_times | in_names
         if any(t.idx in blocked for t in doc[start : amount.end]):
             return None, amount.end
-        end_char = span.end_char - 1 if span[-1].text.endswith(".") and span[-1].text[:1].isdigit() else span.end_char
+        end_char = span.end_char - 1 if amount.trailing_period and end == amount.end else span.end_char
         item = {
             "span": [span.start_char, end_char],
             "text": doc.text[span.start_char : end_char],
@@ -119,10 +128,6 @@ class QuantityTagger:
             "kind": kind or "count",
         }
         return item, end
-
-    def _currency_code(self, doc: Doc, i: int) -> bool:
-        """The tagger reads "USD 5m" and "EUR 3bn" as organisations; a code before a number is money."""
-        return self.currencies.code(doc[i].text, before_number=True) is not None
 
     def _millions_or_metres(self, doc: Doc, amount: Amount) -> tuple[str | None, str | None]:
         """ "$600m", "600m euros", "1.5m people" are millions; "the 100m hurdles", "a 10m wall" metres."""
@@ -164,8 +169,11 @@ class QuantityTagger:
         if end >= len(doc):
             return None
         token = doc[end]
-        code = self.currencies.code(token.text, before_number=False) or self.currencies.symbol(token.text)
-        if code is not None and not token.is_alpha or code is not None and token.text.isalpha():
+        code = self.currencies.code(token.text, before_number=False)
+        symbol = self.currencies.symbol(token.text)
+        if symbol is not None and not (end + 1 < len(doc) and is_number(doc[end + 1])):
+            return symbol, "money", end + 1  # "10 €"; in "1 $10 bill" the "$" is the next amount's
+        if code is not None:
             return code, "money", end + 1
         words = [t.lower_ for t in doc[end : end + self.currencies.longest_name]]
         named = self.currencies.name(words)
@@ -207,7 +215,11 @@ def _plural_noun(token: Token) -> bool:
 def _about_weight(doc: Doc, at: int) -> bool:
     """Whether the sentence around token `at` speaks of weight ("weighed 243 pounds", "lost 40 pounds")."""
     sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 12) : at + 6]
-    words = {t.lemma_.lower() or t.lower_ for t in sentence} | {t.lower_ for t in sentence}
+    # The clause: "he weighed 180 pounds; a ticket now costs 243 pounds" speaks of both.
+    start = max([t.i + 1 for t in sentence if t.i < at and t.text in _CLAUSE_BREAKS], default=sentence.start)
+    end = min([t.i for t in sentence if t.i > at and t.text in _CLAUSE_BREAKS], default=sentence.end)
+    clause = doc[start:end]
+    words = {t.lemma_.lower() or t.lower_ for t in clause} | {t.lower_ for t in clause}
     following = doc[at + 1] if at + 1 < len(doc) else None
     return bool(words & lex.WEIGHT_CONTEXT) or following is not None and following.lower_ == "of"
 

@@ -11,6 +11,7 @@ from dateline.lexicons.quantities import ABBREVIATED_SCALES, FRACTION_WORDS, NUM
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
 _FRACTION = re.compile(r"^(?:(\d+)\s+)?(\d+)/(\d+)$")
+_MINUS = frozenset({"-", "−"})
 _TENS_UNITS = re.compile(r"^([a-z]+)[- ]([a-z]+)$")
 
 
@@ -19,6 +20,10 @@ def parse_number(text: str) -> float | None:
     words = text.strip().lower().replace("\u2009", " ").split()
     if not words:
         return None
+    if words[0][:1] in _MINUS and len(words[0]) > 1 and words[0][1:2].isdigit():
+        # "-5 degrees": a sign glued to the digits
+        value = parse_number(" ".join([words[0][1:]] + words[1:]))
+        return None if value is None else -value
     fraction = _fraction_of_scale(words)
     if fraction is not None:
         return fraction

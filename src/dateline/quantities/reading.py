@@ -26,11 +26,11 @@ from dateline.quantities.numbers import parse_number
 # A token holding a number with a currency before it or a scale, unit or code after it:
 # "HK$3bn", "USD115", "115USD", "7.5bn", "200lbs", "25C", "77F.".
 _GLUED = re.compile(
-    r"^(?P<prefix>[A-Za-z]{0,3}\$|[^\w\s\d.,-]|[A-Za-z]{3})?"
-    r"(?P<number>\d[\d,]*(?:\.\d+)?|\.\d+)"
+    r"^(?P<prefix>[A-Za-z]{0,3}\$|[^\w\s\d.,\-−]|[A-Za-z]{3})?"
+    r"(?P<number>[-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))"
     r"(?P<suffix>[^\W\d_]+|°[CFcf]?|\")?\.?$"
 )
-_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+_DIGITS = re.compile(r"^[-−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$")
 _FRACTION_TOKEN = re.compile(r"^\d+/\d+$|^[½¼¾]$")
 _ORDINAL_DIGITS = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 _HYPHENS = frozenset({"-", "–"})
@@ -48,6 +48,7 @@ class Amount:
     vague: bool = False
     pending_m: bool = False  # "600m" with no currency yet: millions or metres, decided by context
     name: bool = False  # "5G": a number inside a name; the tagger skips these tokens
+    trailing_period: bool = False  # the last token is "m." or "77F.": the full stop is not the amount's
 
 
 def is_number(token: Token) -> bool:
@@ -214,6 +215,7 @@ def _glued_amount(doc: Doc, start: int, i: int, match: re.Match, currency: str |
     if value is None:
         return None
     amount = Amount(start, i + 1, value, currency)
+    amount.trailing_period = doc[i].text.endswith(".")
     if match["suffix"]:
         _apply_suffix(amount, match["suffix"], currencies)
     elif _DIGITS.match(match["number"]):
@@ -224,10 +226,14 @@ def _glued_amount(doc: Doc, start: int, i: int, match: re.Match, currency: str |
 def _read_glued_next(doc: Doc, amount: Amount, currencies: Currencies) -> None:
     """A letter token right after the number with no space: "600" "m", "5" "G", "7.62" "mm"."""
     last, nxt = doc[amount.end - 1], doc[amount.end] if amount.end < len(doc) else None
-    if nxt is None or last.whitespace_ or not nxt.is_alpha:
+    if nxt is None or last.whitespace_:
+        return
+    text = nxt.text[:-1] if nxt.text.endswith(".") and len(nxt.text) > 1 else nxt.text  # "C$5m." ends a sentence
+    if not text.isalpha():
         return
     amount.end += 1
-    _apply_suffix(amount, nxt.text, currencies)
+    amount.trailing_period = text != nxt.text
+    _apply_suffix(amount, text, currencies)
 
 
 def _apply_suffix(amount: Amount, suffix: str, currencies: Currencies) -> None:
