@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from dateline.cli.common import JsonOption, err, gate, report
+from dateline.cli.common import JsonOption, err, fail, gate, report
 from dateline.options import DEFAULT_MODEL
 
 eval_app = typer.Typer(help="Score dateline against gold data.", no_args_is_help=True)
@@ -81,7 +81,10 @@ def eval_quantities(
 
     from dateline.evaluation.quantities import evaluate_quantities, score_table_rows
 
-    result = evaluate_quantities(gold, model=model, baseline=baseline)
+    try:
+        result = evaluate_quantities(gold, model=model, baseline=baseline)
+    except (OSError, ValueError) as exc:  # a folder without the cases, a malformed file
+        raise fail(exc, 2)
     if json_out:
         sys.stdout.write(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=2) + "\n")
     else:

@@ -98,8 +98,12 @@ class Case:
 
 
 def read_cases(path: Path, file_kind: str) -> list[Case]:
+    try:
+        raws = json.loads(path.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: malformed JSON: {exc}") from exc
     cases = []
-    for raw in json.loads(path.read_text(encoding="utf-8-sig")):
+    for raw in raws:
         gold, units = [], []
         for result in raw.get("Results", []):
             resolution = result.get("Resolution") or {}
