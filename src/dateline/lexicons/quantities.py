@@ -110,12 +110,14 @@ WEIGHT_CONTEXT = frozenset({
     "ton", "tonne", "gram", "ounces",
 })
 
-# Events and races named by a distance: "the 100m hurdles", "400m relay", "world 60m champion". A
-# bare "Nm" before other plural nouns counts millions ("1.5m people", "20m viewers").
+# Events and races named by a distance: "the 100m hurdles", "400m relay", "world 60m champion",
+# "the 10K race". A bare "Nm" before other plural nouns counts millions ("1.5m people", "20m viewers").
 DISTANCE_EVENT_WORDS = frozenset({
     "hurdles", "relay", "relays", "heats", "heat", "freestyle", "breaststroke", "backstroke", "butterfly",
     "medley", "sprint", "sprints", "race", "races", "runners", "champion", "title", "titles", "final",
     "finals", "record", "records", "gold", "silver", "bronze", "event", "events", "dash", "run", "swim",
+    # "the 5K road race", "60m indoors"
+    "road", "indoors", "outdoors", "indoor", "outdoor",
 })
 
 # Fractions of a scale word: "half a million" 500,000, "a quarter of a million", "three quarters billion".

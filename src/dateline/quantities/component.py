@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from dateline.language import ensure_doc_extension
 from dateline.lexicons import quantities as lex
 from dateline.quantities.currency import Currencies
+from dateline.quantities.numbers import scaled
 from dateline.quantities.reading import Amount, is_number, may_start, read_amount, unit_symbol
 
 QUANTITIES_EXTENSION = "dateline_quantities"
@@ -37,6 +38,7 @@ COUNTED_REACH = 3
 # A 4-digit number in this range with no unit, currency or counted noun is a year, not a count.
 YEAR_LIKE = re.compile(r"^(1\d|20)\d\d$")
 _NUMBER_PUNCT = frozenset({"-", "–"})
+_LEADING_ZERO = re.compile(r"^0\d")
 _QUANTITY_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _POUNDS = frozenset({"pound", "pounds"})
 _CLAUSE_BREAKS = frozenset({";", ":"})
@@ -84,8 +86,12 @@ class QuantityTagger:
             after = self._unit_after(doc, end, amount)
             if after is not None:
                 unit, kind, end = after
-        if amount.currency:
-            unit, kind = amount.currency if kind != "money" else unit, "money"
+        if amount.currency and kind != "money":
+            unit, kind, end = amount.currency, "money", amount.end  # "$639m year-earlier": the money ends
+        elif amount.currency:
+            unit, kind = amount.currency if unit is None else unit, "money"
+        if amount.scale_k and amount.currency is None and end < len(doc) and doc[end].lower_ in lex.DISTANCE_EVENT_WORDS:
+            amount.value, unit, kind = amount.value / 1e3, "km", "measure"  # "the 10K race": kilometres
         if kind == "time":
             return None, end  # "20 months": a duration, which the times layer reads
         if unit is None:
@@ -133,9 +139,9 @@ class QuantityTagger:
         """ "$600m", "600m euros", "1.5m people" are millions; "the 100m hurdles", "a 10m wall" metres."""
         after = doc[amount.end] if amount.end < len(doc) else None
         money_after = self._currency_after(doc, amount.end) is not None
-        counts = after is not None and _plural_noun(after) and after.lower_ not in lex.DISTANCE_EVENT_WORDS
+        counts = after is not None and after.is_lower and _plural_noun(after) and after.lower_ not in lex.DISTANCE_EVENT_WORDS
         if amount.currency or money_after or counts:
-            amount.value = None if amount.value is None else amount.value * lex.SCALE_WORDS["m"]
+            amount.value = None if amount.value is None else scaled(amount.value, lex.SCALE_WORDS["m"])
             return None, None
         return "m", "measure"
 
@@ -177,6 +183,8 @@ class QuantityTagger:
             return code, "money", end + 1
         words = [t.lower_ for t in doc[end : end + self.currencies.longest_name]]
         named = self.currencies.name(words)
+        if named is not None and named[1] == 1 and token.tag_ and not token.tag_.startswith("NN"):
+            named = None  # "Halo 2 won the award": a verb, not the Korean won
         if named is not None:
             code, size = named
             if words[size - 1] in _POUNDS and _about_weight(doc, end):
@@ -287,6 +295,8 @@ def _plausible(doc: Doc, amount: Amount, kind: str | None, counted: str | None) 
         return False  # "400 737 Max jets", "five 787 Dreamliners": the second number names a model
     if not counted and amount.end < len(doc) and _names_a_model(doc[amount.end]):
         return False  # "the 737 Max", "a 747 Jumbo"
+    if _LEADING_ZERO.match(first.text):
+        return False  # "0800 028 9276": a telephone number or a code
     if first.lower_ == "one" and len(tokens) == 1 and not counted:
         return False  # "one of them", "no one": a pronoun more than a count
     if amount.vague and not counted:

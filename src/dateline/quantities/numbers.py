@@ -6,6 +6,7 @@ may import quantities (tests/test_architecture.py)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from dateline.lexicons.quantities import ABBREVIATED_SCALES, FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS
 
@@ -53,7 +54,7 @@ def _fraction_of_scale(words: list[str]) -> float | None:
         return None
     value = count * FRACTION_WORDS[words[at]]
     for word in after:
-        value *= SCALE_WORDS[word]
+        value = scaled(value, SCALE_WORDS[word])
     return value
 
 
@@ -75,7 +76,7 @@ def _parse_words(words: list[str]) -> float | None:
     if base is None and len(words) > 1:
         # "two hundred", "one hundred and five", "three thousand five hundred"
         base = _parse_compound(words)
-    return None if base is None else base * scale
+    return None if base is None else scaled(base, scale)
 
 
 def _parse_simple(phrase: str) -> float | None:
@@ -130,3 +131,8 @@ def _adds_to(current: float, value: float) -> bool:
     if current % 100 == 0:
         return value < 100
     return 20 <= current < 100 and current % 10 == 0 and 1 <= value <= 9
+
+
+def scaled(value: float, scale: float) -> float:
+    """`value * scale` in decimal: "16.4 million" is 16400000, not 16399999.999999998."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))

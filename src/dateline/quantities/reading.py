@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from dateline.lexicons import quantities as lex
 from dateline.lexicons.times import ORDINALS
 from dateline.quantities.currency import Currencies
-from dateline.quantities.numbers import parse_number
+from dateline.quantities.numbers import parse_number, scaled
 
 # A token holding a number with a currency before it or a scale, unit or code after it:
 # "HK$3bn", "USD115", "115USD", "7.5bn", "200lbs", "25C", "77F.".
@@ -48,6 +48,7 @@ class Amount:
     vague: bool = False
     pending_m: bool = False  # "600m" with no currency yet: millions or metres, decided by context
     name: bool = False  # "5G": a number inside a name; the tagger skips these tokens
+    scale_k: bool = False  # "10k": thousands, or kilometres before "race" (the tagger decides)
     trailing_period: bool = False  # the last token is "m." or "77F.": the full stop is not the amount's
 
 
@@ -124,7 +125,8 @@ def _currency_before(doc: Doc, i: int, currencies: Currencies) -> tuple[str | No
     token = doc[i]
     after = i + 1
     code = currencies.symbol(token.text)
-    if code is None and after + 1 < len(doc) and doc[after].text == "$" and currencies.symbol(token.text + "$"):
+    joins = not token.is_stop or not token.whitespace_  # "c $ 16.4 million" but not "a $2bn"
+    if code is None and joins and after + 1 < len(doc) and doc[after].text == "$" and currencies.symbol(token.text + "$"):
         code, after = currencies.symbol(token.text + "$"), after + 1  # "c $ 16.4 million"
     if code is None:
         code = currencies.code(token.text, before_number=True)
@@ -243,7 +245,8 @@ def _apply_suffix(amount: Amount, suffix: str, currencies: Currencies) -> None:
         amount.pending_m = True  # "$600m" (money) or "100m" (metres): the tagger decides
         return
     if lower in lex.ABBREVIATED_SCALES or lower in {"million", "billion", "trillion"}:
-        amount.value = None if amount.value is None else amount.value * lex.SCALE_WORDS[lower]
+        amount.scale_k = lower == "k"
+        amount.value = None if amount.value is None else scaled(amount.value, lex.SCALE_WORDS[lower])
         return
     code = currencies.code(suffix, before_number=False)
     if code is not None and amount.currency is None:
