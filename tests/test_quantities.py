@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from dateline.quantities import parse_number
+from conftest import FIXTURES
+from dateline.quantities.numbers import parse_number
 
 
 def quantities_of(nlp, text: str) -> dict[str, dict]:
@@ -74,4 +75,126 @@ def test_blank_pipeline():
      ("two hundred thousand", 2e5), ("one and a half", 1.5), ("1.5 billion", 1.5e9), ("people", None)],
 )
 def test_parse_number(phrase, value):
+    assert parse_number(phrase) == value
+
+
+# -- money and numbers read as a reader would (issue 17) ------------------------------------------
+
+STORY = FIXTURES / "quantities" / "harbour-2025-02-11-airline.txt"
+
+
+@pytest.fixture(scope="module")
+def story_quantities(nlp) -> list[dict]:
+    doc = nlp(STORY.read_text(encoding="utf-8"))
+    return doc._.dateline_quantities
+
+
+def _by_text(items: list[dict]) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for item in items:
+        found.setdefault(item["text"], []).append(item)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind", "mod", "counted"),
+    [
+        ("$500m", 5e8, "USD", "money", None, None),  # millions after a currency, never metres
+        ("£7.5bn", 7.5e9, "GBP", "money", None, None),
+        ("EUR 3bn", 3e9, "EUR", "money", None, None),  # an ISO code (pycountry) before the amount
+        ("USD 5m", 5e6, "USD", "money", None, None),
+        ("roughly 400 737 Max jets", 400, "jets", "count", "APPROX", "jets"),  # 400, not 1,137
+        ("five 787 Dreamliners", 5, "dreamliners", "count", None, "dreamliners"),  # 5, not 792
+        ("nearly half a million passengers", 5e5, "passengers", "count", "APPROX", "passengers"),
+        ("One in 13 pupils", 1 / 13, "ratio", "ratio", None, "pupils"),  # a ratio, not 13 pupils
+        ("3,000 m", 3000, "m", "measure", None, None),  # a bare "m" after a number is metres
+        ("4.5%", 4.5, "%", "percent", None, None),
+        ("99 euros", 99, "EUR", "money", None, None),
+    ],
+)
+def test_story_amounts(story_quantities, text, value, unit, kind, mod, counted):
+    found = _by_text(story_quantities)
+    assert text in found, f"{text!r} not in {list(found)}"
+    item = found[text][0]
+    assert item["value"] == pytest.approx(value)
+    assert (item["unit"], item["kind"], item["mod"], item["counted"]) == (unit, kind, mod, counted)
+
+
+def test_pounds_by_context(story_quantities):
+    """ "243 pounds" is weight in a sentence about weight and money in one about fares."""
+    pounds = [(q["unit"], q["kind"]) for q in story_quantities if q["text"] in {"243 pounds", "180 pounds"}]
+    assert pounds == [("lb", "measure"), ("lb", "measure"), ("GBP", "money")]
+
+
+def test_model_names_and_standards_are_not_quantities(story_quantities):
+    texts = " | ".join(q["text"] for q in story_quantities)
+    for name in ("737", "787", "5G", "MP3", "Windows 7", "7"):
+        assert not any(q["text"] == name for q in story_quantities), texts
+    assert not any(q["value"] in {1137, 792, 13} for q in story_quantities), texts
+    hurdles = [q for q in story_quantities if q["text"] == "100m"]
+    assert [(q["value"], q["unit"]) for q in hurdles] == [(100, "m")]  # "the 100m hurdles": metres
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("Shares rose after it raised HK$3bn.", "HK$3bn", 3e9, "HKD"),  # symbol, number and scale in one token
+        ("The bid was C$5m.", "C$5m", 5e6, "CAD"),
+        ("Its losses reached 600m euros.", "600m euros", 6e8, "EUR"),  # a currency name after "m"
+        ("The deal is worth 5m USD.", "5m USD", 5e6, "USD"),
+        ("The tax raised 35 lakh rupees.", "35 lakh rupees", 3.5e6, "INR"),
+        ("Exports fell to 10 turkish lira a unit.", "10 turkish lira", 10, "TRY"),  # pycountry's name
+        ("The fee is 470 pence a share.", "470 pence", 470, "GBP-pence"),
+        ("Some 1.5m people watched.", "Some 1.5m people", 1.5e6, "people"),  # "m" before a counted noun
+        ("The hold is a 3-inch gap.", "3-inch", 3, "in"),
+        ("It fell to −3 degrees overnight.", "−3 degrees", -3, "degree"),
+        ("Temperatures hit 25C on Monday.", "25C", 25, "°C"),
+        ("Half a million homes lost power.", "Half a million homes", 5e5, "homes"),
+    ],
+)
+def test_money_and_measures(nlp, sentence, text, value, unit):
+    found = quantities_of(nlp, sentence)
+    assert text in found, f"{text!r} not in {list(found)}"
+    assert (found[text]["value"], found[text]["unit"]) == (pytest.approx(value), unit)
+
+
+def test_a_symbol_after_a_number_belongs_to_the_next_amount(nlp):
+    found = quantities_of(nlp, "He found 1 $10 note.")
+    assert found["$10"]["unit"] == "USD" and found["$10"]["value"] == 10
+    assert found.get("1", {}).get("unit") is None
+
+
+def test_lower_case_words_are_not_currency_codes(nlp):
+    """ "all" is the Albanian lek's code (ALL) and "top" Tonga's (TOP): words first."""
+    found = quantities_of(nlp, "All 70 of them made the top 10 list.")
+    assert all(q["kind"] != "money" for q in found.values()), found
+
+
+def test_currencies_come_from_pycountry():
+    from dateline.quantities.currency import Currencies
+
+    currencies = Currencies.build()
+    assert {"USD", "EUR", "GBP", "KGS", "LAK"} <= currencies.codes
+    assert "XAU" not in currencies.codes  # gold is not money anyone is paid in
+    assert currencies.name(["swiss", "franc"]) == ("CHF", 2)
+    assert currencies.code("usd", before_number=False) == "USD"
+    assert currencies.code("all", before_number=False) is None
+
+
+def test_times_requirement_is_declared(nlp):
+    meta = nlp.get_pipe_meta("dateline_quantities")
+    assert "doc._.dateline_times" in meta.requires
+
+
+def test_a_second_reading_is_not_a_quantity(nlp):
+    """ "A second reading" is an ordinal, neither a duration (the times layer's) nor an amount."""
+    assert quantities_of(nlp, "A second reading of the bill passed on Tuesday.") == {}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("half a million", 5e5), ("a quarter of a million", 2.5e5), ("three quarters billion", 7.5e8),
+     ("400 737", None), ("five 787", None), ("three thousand five hundred", 3500), ("-5", -5), ("fifty two", 52)],
+)
+def test_parse_number_never_glues_numbers(phrase, value):
     assert parse_number(phrase) == value

@@ -141,7 +141,8 @@ class Quantity(_Model):
     unit: str | None = None
     mod: str | None = None
     counted: str | None = Field(None, description="what the amount counts, where the text says: 'people' in '2 million people'")
-    kind: Literal["count", "money", "percent", "measure"] | None = None
+    kind: Literal["count", "money", "percent", "measure", "ratio"] | None = Field(
+        None, description="'ratio' for 'one in 13 pupils': value 1/13, unit 'ratio', counted 'pupils'")
 
 
 class Predicate(_Model):

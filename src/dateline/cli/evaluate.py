@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from dateline.cli.common import JsonOption, err, gate, report
+from dateline.cli.common import JsonOption, err, fail, gate, report
 from dateline.options import DEFAULT_MODEL
 
 eval_app = typer.Typer(help="Score dateline against gold data.", no_args_is_help=True)
@@ -64,6 +64,44 @@ def eval_times(
         for miss in result["misses"][:15]:
             err.print(f"  {miss}", markup=False)
     gate(result, {"value_f1": floor_value, "relaxed_f1": floor_relaxed})
+
+
+@eval_app.command("quantities")
+def eval_quantities(
+    gold: Annotated[Path, typer.Option(help="folder of Recognizers-Text English-*Model.json files")],
+    floor_currency: Annotated[Optional[float], typer.Option(help="exit 1 if currency value+unit accuracy (0-1) is below this")] = None,
+    floor_dimension: Annotated[Optional[float], typer.Option(help="exit 1 if dimension value+unit accuracy (0-1) is below this")] = None,
+    floor_f1: Annotated[Optional[float], typer.Option(help="exit 1 if currency or dimension detection F1 (0-1) is below this")] = None,
+    baseline: Annotated[bool, typer.Option(help="score quantulum3 beside dateline")] = True,
+    model: ModelOption = DEFAULT_MODEL,
+    json_out: JsonOption = False,
+) -> None:
+    """Numbers, money, dimensions, temperatures and ages: detection F1 and value+unit accuracy per file."""
+    from rich.table import Table
+
+    from dateline.evaluation.quantities import evaluate_quantities, score_table_rows
+
+    try:
+        result = evaluate_quantities(gold, model=model, baseline=baseline)
+    except (OSError, ValueError) as exc:  # a folder without the cases, a malformed file
+        raise fail(exc, 2)
+    if json_out:
+        sys.stdout.write(json.dumps({k: v for k, v in result.items() if k != "misses"}, indent=2) + "\n")
+    else:
+        out = Console(highlight=False)
+        out.print(f"matching: {result['matching']}")
+        table = Table("system", "file", "gold", "found", "P", "R", "F1", "value+unit")
+        for row in score_table_rows(result):
+            table.add_row(*row)
+        out.print(table)
+        if baseline and result.get("quantulum3") is None:
+            err.print("quantulum3 is not installed (pip install -e '.[test]'): no baseline", markup=False)
+        if result.get("quantulum3_note"):
+            err.print(result["quantulum3_note"], markup=False)
+        for miss in result["misses"][:15]:
+            err.print(f"  {miss}", markup=False)
+    gate(result, {"currency_value_unit_accuracy": floor_currency, "dimension_value_unit_accuracy": floor_dimension,
+                  "currency_f1": floor_f1, "dimension_f1": floor_f1})
 
 
 @eval_app.command("ner")

@@ -1,21 +1,24 @@
 """`dateline_quantities`: counts, money, percentages and measures in the story.
 
     "More than 2 million people"  value 2e6, unit "people", counted "people", mod MORE_THAN, count
-    "$10 billion"                 value 1e10, unit "USD", money
+    "$10 billion", "$600m"        value 1e10 / 6e8, unit "USD", money
+    "£7.5bn", "EUR 3bn"           value 7.5e9 GBP, 3e9 EUR, money (codes and names from pycountry)
     "5.2%" / "5.2 percent"        value 5.2, unit "%", percent
-    "4,000 km"                    value 4000, unit "km", measure
+    "4,000 km", "243 pounds"      value 4000, unit "km", measure ("pounds" is weight in a sentence
+                                  about weight, money otherwise)
+    "one in 13 pupils"            value 1/13, unit "ratio", counted "pupils", ratio
     "Thousands of civilians"      value None (the text gives no number), counted "civilians"
 
 Read from the tokens, so it works in a blank pipeline too; with a tagger the counted noun is the
 first noun after the amount. Never a quantity: years ("in 2022"), dates and clock times, durations
 ("20 months": the times layer's, read from `doc._.dateline_times` when that ran first and from the
-unit word otherwise), ordinals ("second", "3rd"), scores ("won 3-1") and identifiers ("Flight 17").
+unit word otherwise), ordinals ("second", "3rd"), scores ("won 3-1"), identifiers ("Flight 17") and
+numbers inside names ("5G", "737 Max", "MP3", "Windows 7").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -23,8 +26,9 @@ from spacy.tokens import Doc, Token
 from dateline.doc import QUANTITIES, TIMES, WARNINGS, ensure_extensions, guarded, layer, set_layer
 from dateline.errors import Warnings
 from dateline.lexicons import quantities as lex
-from dateline.lexicons.times import ORDINALS
-from dateline.lexicons.numbers import parse_number
+from dateline.quantities.currency import Currencies
+from dateline.quantities.numbers import scaled
+from dateline.quantities.reading import Amount, is_number, may_start, read_amount, unit_symbol
 
 QUANTITIES_EXTENSION = QUANTITIES  # the name this package has always exported
 
@@ -33,64 +37,74 @@ QUANTITIES_EXTENSION = QUANTITIES  # the name this package has always exported
 COUNTED_REACH = 3
 # A 4-digit number in this range with no unit, currency or counted noun is a year, not a count.
 YEAR_LIKE = re.compile(r"^(1\d|20)\d\d$")
-_ORDINAL_DIGITS = re.compile(r"^\d+(st|nd|rd|th)$", re.I)
 _NUMBER_PUNCT = frozenset({"-", "–"})
+_LEADING_ZERO = re.compile(r"^0\d")
 _QUANTITY_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
-# "$5m", "EUR 3bn": abbreviated scales only after a currency ("100 m" is metres).
-_ABBREVIATED_SCALES = frozenset({"m", "k", "bn", "mln", "bln", "tn", "trn"})
-
-
-@dataclass
-class Amount:
-    start: int  # token indices, end exclusive
-    end: int
-    value: float | None
-    currency: str | None = None
-    vague: bool = False
+_POUNDS = frozenset({"pound", "pounds"})
+_CLAUSE_BREAKS = frozenset({";", ":"})
+# Names of things whose numbers are part of the title: "8 Mile", "Boeing 737", "World War Two".
+_TITLE_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LANGUAGE"})
 
 
 class QuantityTagger:
+    def __init__(self, currencies: Currencies):
+        self.currencies = currencies
+
     @guarded(Warnings.W050)  # the article goes on without quantities, and says so
     def __call__(self, doc: Doc) -> Doc:
         set_layer(doc, QUANTITIES, self.predict(doc))
         return doc
 
     def predict(self, doc: Doc) -> list[dict]:
-        blocked = _blocked_chars(doc)
+        in_times, in_names = _blocked_chars(doc)
         found: list[dict] = []
         i = 0
         while i < len(doc):
             token = doc[i]
-            if token.idx in blocked or not _may_start(doc, i):
+            # Names are judged once the amount is read (a measure may stand in a misread name).
+            if token.idx in in_times or not may_start(doc, i, self.currencies):
                 i += 1
                 continue
-            item, end = self._read(doc, i, blocked)
-            if item is None:
-                i += 1
-                continue
-            found.append(item)
-            i = end
+            item, end = self._read(doc, i, in_times, in_names)
+            if item is not None:
+                found.append(item)
+            i = max(end, i + 1)
         return found
 
-    def _read(self, doc: Doc, i: int, blocked: set[int]) -> tuple[dict | None, int]:
-        amount = _amount(doc, i)
+    def _read(self, doc: Doc, i: int, in_times: set[int], in_names: set[int]) -> tuple[dict | None, int]:
+        amount = read_amount(doc, i, self.currencies)
         if amount is None:
             return None, i + 1
+        if amount.name:
+            return None, amount.end  # "5G": the number is part of a name
         end = amount.end
-        unit = kind = counted = None
-        # What follows the amount: a percent sign, a currency or measurement word, a time unit.
-        after = _unit_after(doc, end)
-        if after is not None:
-            unit, kind, end = after
-        if amount.currency:
-            unit, kind = amount.currency if unit is None or kind != "money" else unit, "money"
+        unit, kind = (amount.unit, "measure") if amount.unit else (None, None)
+        counted = None
+        # What follows the amount: a currency, a percent sign, a measurement word, a time unit.
+        if amount.pending_m:
+            unit, kind = self._millions_or_metres(doc, amount)
+        if unit is None:
+            after = self._unit_after(doc, end, amount)
+            if after is not None:
+                unit, kind, end = after
+        if amount.currency and kind != "money":
+            unit, kind, end = amount.currency, "money", amount.end  # "$639m year-earlier": the money ends
+        elif amount.currency:
+            unit, kind = amount.currency if unit is None else unit, "money"
+        if amount.scale_k and amount.currency is None and end < len(doc) and doc[end].lower_ in lex.DISTANCE_EVENT_WORDS:
+            amount.value, unit, kind = amount.value / 1e3, "km", "measure"  # "the 10K race": kilometres
         if kind == "time":
             return None, end  # "20 months": a duration, which the times layer reads
         if unit is None:
+            ratio = _ratio(doc, amount, self.currencies)
+            if ratio is not None:
+                amount, end = ratio
+                unit, kind = "ratio", "ratio"
             noun = _counted_noun(doc, end)
             if noun is not None:
-                counted, kind = noun.lower_, "count"
-                unit = counted
+                counted = noun.lower_
+                unit = unit or counted
+                kind = kind or "count"
                 end = noun.i + 1
         if not _plausible(doc, amount, kind, counted):
             return None, amount.end
@@ -99,11 +113,21 @@ class QuantityTagger:
         if start < amount.start:
             mod = lex.AMOUNT_MODIFIERS[" ".join(t.lower_ for t in doc[start : amount.start])]
         span = doc[start:end]
+        # The amount itself is in a time or a name ("Palestinian" may follow). The tagger takes
+        # "EUR 3bn" for an organisation and "−3 degrees" for a person: money is kept from any name,
+        # a measure from names of people, organisations and places (not from "8 Mile", a film).
+        if kind == "money":
+            blocked = in_times
+        elif kind in {"measure", "percent"}:
+            blocked = in_times | {t.idx for t in doc[start : amount.end] if t.idx in in_names and t.ent_type_ in _TITLE_ENTS}
+        else:
+            blocked = in_times | in_names
         if any(t.idx in blocked for t in doc[start : amount.end]):
-            return None, amount.end  # the amount itself is in a time or a name ("Palestinian" may follow)
+            return None, amount.end
+        end_char = span.end_char - 1 if amount.trailing_period and end == amount.end else span.end_char
         item = {
-            "span": [span.start_char, span.end_char],
-            "text": span.text,
+            "span": [span.start_char, end_char],
+            "text": doc.text[span.start_char : end_char],
             "value": amount.value,
             "unit": unit,
             "mod": mod,
@@ -112,100 +136,117 @@ class QuantityTagger:
         }
         return item, end
 
+    def _millions_or_metres(self, doc: Doc, amount: Amount) -> tuple[str | None, str | None]:
+        """ "$600m", "600m euros", "1.5m people" are millions; "the 100m hurdles", "a 10m wall" metres."""
+        after = doc[amount.end] if amount.end < len(doc) else None
+        money_after = self._currency_after(doc, amount.end) is not None
+        counts = after is not None and after.is_lower and _plural_noun(after) and after.lower_ not in lex.DISTANCE_EVENT_WORDS
+        if amount.currency or money_after or counts:
+            amount.value = None if amount.value is None else scaled(amount.value, lex.SCALE_WORDS["m"])
+            return None, None
+        return "m", "measure"
 
-def _blocked_chars(doc: Doc) -> set[int]:
-    """Token starts inside times (from the times layer) and date/time/ordinal entities."""
-    blocked: set[int] = set()
+    def _unit_after(self, doc: Doc, end: int, amount: Amount) -> tuple[str, str, int] | None:
+        """(unit, kind, end) for what follows an amount, longest phrase first; "12-cent", "3-inch"
+        join with a hyphen."""
+        if end + 1 < len(doc) and doc[end].text in _NUMBER_PUNCT and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            joined = self._unit_after(doc, end + 1, amount)
+            return joined if joined is not None and joined[1] != "percent" else None
+        if amount.currency is None:
+            money = self._currency_after(doc, end)
+            if money is not None:
+                return money
+        for size in (3, 2, 1):
+            if end + size > len(doc):
+                continue
+            words = doc[end : end + size]
+            phrase = " ".join(t.lower_ for t in words)
+            if phrase in lex.PERCENT_WORDS:
+                return lex.PERCENT_WORDS[phrase], "percent", end + size
+            unit = unit_symbol(words.text) if size == 1 else lex.MEASURE_UNITS.get(phrase)
+            if unit is not None:
+                return unit, "measure", end + size
+            if size == 1 and phrase in lex.TIME_UNIT_WORDS:
+                return phrase, "time", end + 1
+        return None
+
+    def _currency_after(self, doc: Doc, end: int) -> tuple[str, str, int] | None:
+        """ "20 million euros", "5m USD", "10 €", "470 pence"; "243 pounds" in a sentence about
+        weight is a measure."""
+        if end >= len(doc):
+            return None
+        token = doc[end]
+        code = self.currencies.code(token.text, before_number=False)
+        symbol = self.currencies.symbol(token.text)
+        if symbol is not None and not (end + 1 < len(doc) and is_number(doc[end + 1])):
+            return symbol, "money", end + 1  # "10 €"; in "1 $10 bill" the "$" is the next amount's
+        if code is not None:
+            return code, "money", end + 1
+        words = [t.lower_ for t in doc[end : end + self.currencies.longest_name]]
+        named = self.currencies.name(words)
+        if named is not None and named[1] == 1 and token.tag_ and not token.tag_.startswith("NN"):
+            named = None  # "Halo 2 won the award": a verb, not the Korean won
+        if named is not None:
+            code, size = named
+            if words[size - 1] in _POUNDS and _about_weight(doc, end):
+                return "lb", "measure", end + size
+            return code, "money", end + size
+        if token.lower_ in lex.CURRENCY_SUBUNITS and (token.lower_ != "p" or not doc[end - 1].whitespace_):
+            return lex.CURRENCY_SUBUNITS[token.lower_], "money", end + 1
+        return None
+
+
+def _blocked_chars(doc: Doc) -> tuple[set[int], set[int]]:
+    """Token starts inside times (from the times layer, or date/time entities when it did not run)
+    and token starts inside other names."""
+    in_times: set[int] = set()
+    in_names: set[int] = set()
     times = layer(doc, TIMES)
-    spans = [tuple(t["span"]) for t in times or []]
+    spans = [(tuple(t["span"]), in_times) for t in times or []]
     # Numbers inside names are not amounts: "World War Two" (EVENT), "Boeing 737" (PRODUCT). Dates
     # are the times layer's call where it ran (the NER takes "2000 troops" for a DATE).
-    skip = _QUANTITY_ENTS | ({"DATE", "TIME"} if times is not None else set())
-    spans += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in skip]
-    for start, end in spans:
-        for token in doc.char_span(start, end, alignment_mode="expand") or []:
-            blocked.add(token.idx)
-    return blocked
-
-
-def _is_number(token: Token) -> bool:
-    text = token.lower_
-    if text in ORDINALS or _ORDINAL_DIGITS.match(text):
-        return False
-    if text in lex.SCALE_WORDS and not text.isalpha():
-        return False
-    return bool(token.like_num) or text in lex.NUMBER_WORDS and text not in {"a", "an"}
-
-
-def _may_start(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    text = token.lower_
-    if text in lex.CURRENCY_SIGNS and i + 1 < len(doc) and _is_number(doc[i + 1]):
-        return True
-    if text in {"a", "an"} and i + 1 < len(doc) and doc[i + 1].lower_ in lex.SCALE_WORDS and doc[i + 1].is_alpha:
-        return True  # "a million people"
-    if text in lex.VAGUE_MAGNITUDES and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
-        return True  # "thousands of civilians"
-    return _is_number(token)
-
-
-def _amount(doc: Doc, i: int) -> Amount | None:
-    """The amount starting at token i: currency sign, number words and digits, scale words."""
-    currency = None
-    start = i
-    if doc[i].lower_ in lex.CURRENCY_SIGNS and not doc[i].like_num:
-        currency = lex.CURRENCY_SIGNS[doc[i].lower_]
-        i += 1
-    if doc[i].lower_ in lex.VAGUE_MAGNITUDES and doc[i].i + 1 < len(doc) and doc[i + 1].lower_ == "of":
-        # "tens of thousands of": the whole vague phrase, no number.
-        j = i + 2
-        while j + 1 < len(doc) and doc[j].lower_ in lex.VAGUE_MAGNITUDES and doc[j + 1].lower_ == "of":
-            j += 2
-        return Amount(start, j, None, currency, vague=True)
-    j = i
-    words: list[str] = []
-    while j < len(doc):
-        token = doc[j]
-        text = token.lower_
-        if _is_number(token) or (text in {"a", "an"} and not words and j + 1 < len(doc) and doc[j + 1].lower_ in lex.SCALE_WORDS):
-            words.append(text)
-            j += 1
-        elif text in lex.SCALE_WORDS and words and (text not in _ABBREVIATED_SCALES or currency):
-            words.append(text)
-            j += 1
-        elif text in _NUMBER_PUNCT and words and j + 1 < len(doc) and doc[j + 1].lower_ in lex.NUMBER_WORDS and not token.whitespace_ and words[-1].isalpha():
-            j += 1  # "twenty-five"
-            words[-1] = words[-1] + "-"
-        elif text == "and" and words and j + 1 < len(doc) and doc[j + 1].lower_ in lex.NUMBER_WORDS and words[-1] in {"hundred", "thousand"}:
-            words.append("and")
-            j += 1
-        else:
-            break
-    if not words:
-        return None
-    phrase = " ".join(words).replace("- ", "-")
-    value = parse_number(phrase)
-    if value is None and len(words) > 1:
-        value = parse_number(" ".join(w.rstrip("-") for w in words))
-    if value is None:
-        return None
-    return Amount(start, j, value, currency)
-
-
-def _unit_after(doc: Doc, end: int) -> tuple[str, str, int] | None:
-    """(unit, kind, end) for what follows an amount, longest phrase first."""
-    for size in (3, 2, 1):
-        if end + size > len(doc):
+    for entity in doc.ents:
+        if entity.label_ in _QUANTITY_ENTS or times is not None and entity.label_ in {"DATE", "TIME"}:
             continue
-        phrase = " ".join(t.lower_ for t in doc[end : end + size])
-        if phrase in lex.PERCENT_WORDS:
-            return lex.PERCENT_WORDS[phrase], "percent", end + size
-        if phrase in lex.CURRENCY_WORDS:
-            return lex.CURRENCY_WORDS[phrase], "money", end + size
-        if phrase in lex.MEASURE_UNITS:
-            return lex.MEASURE_UNITS[phrase], "measure", end + size
-        if size == 1 and phrase in lex.TIME_UNIT_WORDS:
-            return phrase, "time", end + 1
+        spans.append(((entity.start_char, entity.end_char), in_times if entity.label_ in {"DATE", "TIME"} else in_names))
+    for (start, end), into in spans:
+        for token in doc.char_span(start, end, alignment_mode="expand") or []:
+            into.add(token.idx)
+    return in_times, in_names
+
+
+def _plural_noun(token: Token) -> bool:
+    if token.doc.has_annotation("TAG"):
+        return token.tag_ in {"NNS", "NNPS"}
+    return token.is_alpha and token.is_lower and token.lower_.endswith("s")
+
+
+def _about_weight(doc: Doc, at: int) -> bool:
+    """Whether the sentence around token `at` speaks of weight ("weighed 243 pounds", "lost 40 pounds")."""
+    sentence = doc[at].sent if doc.has_annotation("SENT_START") else doc[max(0, at - 12) : at + 6]
+    # The clause: "he weighed 180 pounds; a ticket now costs 243 pounds" speaks of both.
+    start = max([t.i + 1 for t in sentence if t.i < at and t.text in _CLAUSE_BREAKS], default=sentence.start)
+    end = min([t.i for t in sentence if t.i > at and t.text in _CLAUSE_BREAKS], default=sentence.end)
+    clause = doc[start:end]
+    words = {t.lemma_.lower() or t.lower_ for t in clause} | {t.lower_ for t in clause}
+    following = doc[at + 1] if at + 1 < len(doc) else None
+    return bool(words & lex.WEIGHT_CONTEXT) or following is not None and following.lower_ == "of"
+
+
+def _ratio(doc: Doc, amount: Amount, currencies: Currencies) -> tuple[Amount, int] | None:
+    """ "one in 13 pupils", "one out of five": the ratio 1/13 over what follows."""
+    end = amount.end
+    for link in lex.RATIO_LINKS:
+        words = link.split()
+        if [t.lower_ for t in doc[end : end + len(words)]] != words:
+            continue
+        at = end + len(words)
+        if at >= len(doc) or not is_number(doc[at]):
+            continue
+        second = read_amount(doc, at, currencies)
+        if second is None or not second.value or amount.value is None or second.currency or second.name:
+            continue
+        return Amount(amount.start, second.end, amount.value / second.value), second.end
     return None
 
 
@@ -215,6 +256,8 @@ def _counted_noun(doc: Doc, end: int) -> Token | None:
     tagged = doc.has_annotation("TAG")
     for j in range(end, min(len(doc), end + COUNTED_REACH + 1)):
         token = doc[j]
+        if j == end and token.like_num and token.text[:1].isdigit() and not token.whitespace_ == "":
+            continue  # a model number: "400 737 Max jets", "five 787 Dreamliners"
         if token.lower_ in lex.NOT_COUNTED or token.is_punct or token.is_space or token.like_num:
             return None
         if tagged:
@@ -249,11 +292,23 @@ def _plausible(doc: Doc, amount: Amount, kind: str | None, counted: str | None) 
         return False  # the second half of a score or range "3-1"
     if amount.end < len(doc) and doc[amount.end].text in _NUMBER_PUNCT and amount.end + 1 < len(doc) and doc[amount.end + 1].like_num and not doc[amount.end].whitespace_:
         return False  # "won 3-1"
+    if before is not None and before.whitespace_ and is_number(before) and first.text[:1].isdigit():
+        return False  # "400 737 Max jets", "five 787 Dreamliners": the second number names a model
+    if not counted and amount.end < len(doc) and _names_a_model(doc[amount.end]):
+        return False  # "the 737 Max", "a 747 Jumbo"
+    if _LEADING_ZERO.match(first.text):
+        return False  # "0800 028 9276": a telephone number or a code
     if first.lower_ == "one" and len(tokens) == 1 and not counted:
         return False  # "one of them", "no one": a pronoun more than a count
     if amount.vague and not counted:
         return False
     return True
+
+
+def _names_a_model(token: Token) -> bool:
+    """A singular proper noun right after a bare number ("737 Max") names the thing, it is not
+    counted by it; a sentence's first word is capitalised anyway."""
+    return token.tag_ == "NNP" and token.is_title and not token.is_sent_start and token.ent_type_ not in {"NORP", "GPE"}
 
 
 def _modifier_start(doc: Doc, start: int) -> int:
@@ -270,9 +325,10 @@ def _modifier_start(doc: Doc, start: int) -> int:
 @Language.factory(
     "dateline_quantities",
     assigns=[f"doc._.{QUANTITIES}", f"doc._.{WARNINGS}"],
-    requires=[f"doc._.{TIMES}"],  # durations are the times layer's; without it, read from unit words
+    # Numbers inside times ("in 2022", "20 months") are the times layer's; read when it ran first.
+    requires=[f"doc._.{TIMES}"],
     default_config={},
 )
 def make_quantity_tagger(nlp: Language, name: str) -> QuantityTagger:
     ensure_extensions(QUANTITIES, WARNINGS)
-    return QuantityTagger()
+    return QuantityTagger(Currencies.build())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from dateline.lexicons import times as lex
-from dateline.lexicons.numbers import parse_number
+from dateline.quantities.numbers import parse_number
 from dateline.times.drafts import Context, Draft
 from dateline.times.patterns import VAGUE
 

@@ -1,16 +1,18 @@
 """Numbers written in digits or words, as floats: "2 million" 2e6, "twenty-five" 25, "1,200.5",
-"5 1/2" 5.5, "a dozen" 12. The reader of the number words in `lexicons.quantities`, kept with the
-named data because both the times and the quantities layers use it (and neither may import the
-other)."""
+"5 1/2" 5.5, "a dozen" 12. The reader of the number words in `lexicons.quantities` (the words are
+data there; the reading is code here). The times layer reads "nearly 20 months" with it too: times
+may import quantities (tests/test_architecture.py)."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from dateline.lexicons.quantities import NUMBER_WORDS, SCALE_WORDS
+from dateline.lexicons.quantities import ABBREVIATED_SCALES, FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
 _FRACTION = re.compile(r"^(?:(\d+)\s+)?(\d+)/(\d+)$")
+_MINUS = frozenset({"-", "−"})
 _TENS_UNITS = re.compile(r"^([a-z]+)[- ]([a-z]+)$")
 
 
@@ -19,6 +21,13 @@ def parse_number(text: str) -> float | None:
     words = text.strip().lower().replace("\u2009", " ").split()
     if not words:
         return None
+    if words[0][:1] in _MINUS and len(words[0]) > 1 and words[0][1:2].isdigit():
+        # "-5 degrees": a sign glued to the digits
+        value = parse_number(" ".join([words[0][1:]] + words[1:]))
+        return None if value is None else -value
+    fraction = _fraction_of_scale(words)
+    if fraction is not None:
+        return fraction
     half = False
     if words[-3:] == ["and", "a", "half"]:
         half, words = True, words[:-3]
@@ -30,21 +39,44 @@ def parse_number(text: str) -> float | None:
     return total + 0.5 if half else total
 
 
+def _fraction_of_scale(words: list[str]) -> float | None:
+    """ "half a million" 5e5, "a quarter of a million" 2.5e5, "three quarters billion" 7.5e8."""
+    at = next((i for i, w in enumerate(words) if w in FRACTION_WORDS), None)
+    if at is None:
+        return None
+    before, after = words[:at], words[at + 1 :]
+    while after and after[0] in {"a", "an", "of"}:
+        after = after[1:]
+    if not after or not all(w in SCALE_WORDS and w not in ABBREVIATED_SCALES for w in after):
+        return None
+    count = 1.0 if before in ([], ["a"], ["an"]) else _parse_words(before)
+    if count is None:
+        return None
+    value = count * FRACTION_WORDS[words[at]]
+    for word in after:
+        value = scaled(value, SCALE_WORDS[word])
+    return value
+
+
 def _parse_words(words: list[str]) -> float | None:
     if not words:
         return None
     # Scales multiply what precedes them: "2.5 million", "two hundred thousand".
     scale = 1.0
-    while len(words) > 1 and words[-1] in SCALE_WORDS and words[-1] not in {"m", "k"}:
+    whole = words
+    while len(words) > 1 and words[-1] in SCALE_WORDS and words[-1] not in ABBREVIATED_SCALES:
         scale *= SCALE_WORDS[words[-1]]
         words = words[:-1]
-    if len(words) == 1 and words[0] in SCALE_WORDS and words[0] not in {"m", "k"} and scale == 1.0:
+    if any(w in SCALE_WORDS for w in words):
+        # "three thousand five hundred": the last scale applies to "five" only.
+        return _parse_compound(whole)
+    if len(words) == 1 and words[0] in SCALE_WORDS and words[0] not in ABBREVIATED_SCALES and scale == 1.0:
         return SCALE_WORDS[words[0]]  # "hundreds" is handled by callers as vague; "million" alone is 1e6
     base = _parse_simple(" ".join(words))
     if base is None and len(words) > 1:
         # "two hundred", "one hundred and five", "three thousand five hundred"
         base = _parse_compound(words)
-    return None if base is None else base * scale
+    return None if base is None else scaled(base, scale)
 
 
 def _parse_simple(phrase: str) -> float | None:
@@ -67,12 +99,15 @@ def _parse_simple(phrase: str) -> float | None:
 
 
 def _parse_compound(words: list[str]) -> float | None:
+    """ "three thousand five hundred", "fifty two". Two numbers side by side are not one number
+    ("roughly 400 737 Max jets" is 400 jets of the 737 Max, not 1,137): a number adds to the one
+    before it only in a tens-units pair or after a hundred ("two hundred five")."""
     total, current = 0.0, 0.0
     seen = False
     for word in words:
         if word == "and":
             continue
-        if word in SCALE_WORDS and word not in {"m", "k"}:
+        if word in SCALE_WORDS and word not in ABBREVIATED_SCALES:
             if not seen:
                 current = 1.0
             if SCALE_WORDS[word] == 100:
@@ -83,8 +118,21 @@ def _parse_compound(words: list[str]) -> float | None:
             seen = True
             continue
         value = _parse_simple(word)
-        if value is None:
+        if value is None or not _adds_to(current, value):
             return None
         current += value
         seen = True
     return total + current if seen else None
+
+
+def _adds_to(current: float, value: float) -> bool:
+    if current == 0:
+        return True
+    if current % 100 == 0:
+        return value < 100
+    return 20 <= current < 100 and current % 10 == 0 and 1 <= value <= 9
+
+
+def scaled(value: float, scale: float) -> float:
+    """`value * scale` in decimal: "16.4 million" is 16400000, not 16399999.999999998."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
