@@ -142,6 +142,12 @@ TAGGER_SLIP_FORMS = frozenset({"says", "said", "told", "adds", "added", "tweeted
 # `..., adding that ...`. Their speaker is the subject of the verb they hang from.
 INHERIT_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
 INHERIT_MAX_HOPS = 3
+# Climbs up the parse (a participle's clause to its reporting verb, a noun to its verb, a clause's
+# last word to the aside that ends it) stop after this many steps. Real copy needs a handful; the
+# bound keeps the work per cue constant where a parse nests hundreds deep (issue 18: a text of
+# quote-dense lines parses as one sentence, each `said` the complement of the one before).
+CLIMB_MAX_HOPS = 10
+ASIDE_MAX_HOPS = 40
 
 # Asides the writer hangs on the end of a reported clause (`..., the presumed Putin favorite`,
 # `..., which forced her to leave early`, `... — something a 911 caller also said`): cut from

@@ -262,13 +262,16 @@ class Attributor:
         inside = 0
         words = 0
         clause = cue.clause if cue is not None else (0, 0)
-        near = [q.content for q in self._quotations_near(start, end)]
+        near = [q.content for q in self._quotations_near(start, end)]  # in order, disjoint
+        k = 0
         for match in _WORD.finditer(self.text, start, end):
             offset = match.start()
             if clause[0] <= offset < clause[1]:
                 continue
             words += 1
-            if any(s <= offset < e for s, e in near):
+            while k < len(near) and near[k][1] <= offset:
+                k += 1
+            if k < len(near) and near[k][0] <= offset:
                 inside += 1
         if words and inside == words:
             return "direct"

@@ -44,9 +44,38 @@ class Cue:
     tail: Span | None = None  # content after the cue when it interrupts its content (see _clause)
     according: bool = False
     inside_quote: bool = False  # the cue stands inside someone's quotation (nested speech)
-    content_tokens: set[int] = field(default_factory=set)  # token indices of the complement
+    content_runs: list[Span] = field(default_factory=list)  # token ranges [start, end) of the complement
     ranges: list[Span] = field(default_factory=list)  # the reported content from the parse, chars
     speaker_extent: Span | None = None  # the speaker's words when no parse gives the phrase
+
+
+class Sentences:
+    """Sentence bounds of every token, found in one pass: `token.sent` walks the sentence each time
+    it is asked, which is quadratic over a long sentence with many cues (issue 18: quote-dense text)."""
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        self.start = [0] * n
+        self.end = [n] * n
+        if not doc.has_annotation("SENT_START"):
+            return
+        first = 0
+        for token in doc:
+            if token.i > 0 and token.is_sent_start:
+                for i in range(first, token.i):
+                    self.end[i] = token.i
+                first = token.i
+            self.start[token.i] = first
+        for i in range(first, n):
+            self.end[i] = n
+
+    def of(self, token: Token) -> Span:
+        """The token indices [start, end) of the token's sentence."""
+        return (self.start[token.i], self.end[token.i])
+
+
+def in_runs(runs: list[Span], i: int) -> bool:
+    return any(s <= i < e for s, e in runs)
 
 
 class QuoteIndex:
@@ -90,6 +119,7 @@ def _is_cue_verb(token: Token, lemma: str) -> bool:
 def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None) -> list[Cue]:
     """Cues of a parsed Doc, in text order."""
     cues: list[Cue] = []
+    sentences = Sentences(doc)
     labels = _label_cues(doc, index, paragraphs or [])
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -107,25 +137,39 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None)
         cues.append(cue)
     # A participle cue inside another cue's clause (`warned that X, saying Y`) starts a new
     # attribution: it is cut out of the other's content.
-    participles = {c.token.i for c in cues if _starts_attribution(c)}
+    participles = sorted(c.token.i for c in cues if _starts_attribution(c))
     for cue in cues:
         _content(doc, cue, participles)
     # A report inside someone's reported content is part of what they said, not a quote of its
     # own (lexicons.quotes.NESTED_SPEECH): `Russia has said the West has ignored ... while
     # supporting Israel`. Participles that start their own attribution were cut out above.
     if not lex.NESTED_SPEECH:
-        reported = set()
-        for cue in cues:
-            if cue.parenthetical is None:
-                reported |= cue.content_tokens
-        cues = [c for c in cues if c.token.i not in reported]
+        reported = _merged([run for cue in cues if cue.parenthetical is None for run in cue.content_runs])
+        starts = [s for s, _ in reported]
+        cues = [c for c in cues if not _inside_merged(reported, starts, c.token.i)]
     owners = _owners(doc, cues)
     for cue in cues:
-        cue.clause = _clause(doc, cue, owners, index)
+        cue.clause = _clause(doc, cue, owners, index, sentences)
     cues.extend(labels)
-    cues.extend(_colon_intro_cues(doc, index, paragraphs or [], cues))
+    cues.extend(_colon_intro_cues(doc, index, paragraphs or [], cues, sentences))
     cues.sort(key=lambda c: c.span)
     return cues
+
+
+def _merged(runs: list[Span]) -> list[Span]:
+    """Token ranges merged into disjoint ones, in order."""
+    merged: list[list[int]] = []
+    for start, end in sorted(runs):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def _inside_merged(runs: list[Span], starts: list[int], i: int) -> bool:
+    k = bisect_right(starts, i) - 1
+    return k >= 0 and i < runs[k][1]
 
 
 def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]:
@@ -157,7 +201,10 @@ def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue
             continue
         if len(label) == 1 and label[0].is_upper and label[0].ent_type_ == "GPE":
             continue  # `WASHINGTON:` is a dateline, not a speaker
-        rest = [t for t in doc[colon.i + 1 :] if t.idx < p_end and not t.is_space]
+        rest = []
+        for token in doc[colon.i + 1 : bisect_left(starts, p_end)]:
+            if not token.is_space:
+                rest.append(token)
         if len(rest) < 2 or rest[0].like_num:
             continue
         cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
@@ -170,12 +217,12 @@ def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue
     return cues
 
 
-def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: list[Cue]) -> list[Cue]:
+def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: list[Cue], sentences: Sentences) -> list[Cue]:
     """`He then listed the qualities he looks for:` closing a paragraph with no reporting verb:
     the colon introduces the quotation that opens the next paragraph, said by the sentence's
     subject (attribution claims it only when that paragraph opens with a quotation)."""
     found = []
-    verb_sentences = {c.token.sent.start for c in cues if not c.according}
+    verb_sentences = {sentences.of(c.token)[0] for c in cues if not c.according}
     for p_start, p_end in paragraphs:
         last = doc.char_span(p_start, p_end, alignment_mode="expand")
         if last is None or not len(last):
@@ -184,9 +231,10 @@ def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues:
         if not tokens or tokens[-1].text != ":" or index.at(tokens[-1].idx) is not None:
             continue
         colon = tokens[-1]
-        sentence = colon.sent
-        if sentence.start in verb_sentences:
+        s_start, s_end = sentences.of(colon)
+        if s_start in verb_sentences:
             continue
+        sentence = doc[s_start:s_end]
         root = sentence.root
         subjects = [c for c in root.children if c.dep_ in lex.SUBJECT_DEPS]
         cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
@@ -211,34 +259,56 @@ def _starts_attribution(cue: Cue) -> bool:
     return before is not None and before.text in lex.ASIDE_OPENERS
 
 
-def _content(doc: Doc, cue: Cue, participles: set[int]) -> None:
-    """The cue's reported content from the parse, as char ranges (and their tokens)."""
-    runs: list[list[Token]] = []
+def _content(doc: Doc, cue: Cue, participles: list[int]) -> None:
+    """The cue's reported content from the parse, as char ranges (and their token ranges).
+
+    Subtrees are taken as the token range between their edges (spaCy keeps `left_edge` and
+    `right_edge` on every token), never walked: a cue nested in another's content would otherwise
+    walk the same tokens again, and quote-dense text nests hundreds deep (issue 18)."""
+    runs: list[list[Span]] = []
     if cue.parenthetical is not None:
-        own = {t.i for t in cue.token.subtree}
-        tokens = [t for t in cue.parenthetical.subtree if t.i not in own]
+        own = (cue.token.left_edge.i, cue.token.right_edge.i + 1)
+        whole = (cue.parenthetical.left_edge.i, cue.parenthetical.right_edge.i + 1)
+        left = (whole[0], min(own[0], whole[1]))
+        right = (max(own[1], whole[0]), whole[1])
         if cue.according:
             # `X happened, according to Y` -> X; `According to Y, X happened` -> X.
-            left = [t for t in tokens if t.i < cue.token.i]
-            right = [t for t in tokens if t.i > max(own)]
-            words = [t for t in left if not (t.is_punct or t.is_space)]
-            tokens = left if len(words) >= lex.ACCORDING_MIN_LEFT_WORDS else right
-        runs.append(tokens)
+            words = _count_words(doc, left, lex.ACCORDING_MIN_LEFT_WORDS)
+            runs.append([left] if words >= lex.ACCORDING_MIN_LEFT_WORDS else [right])
+        else:
+            runs.append([left, right])
     for head in cue.complement:
-        run = []
-        for token in head.subtree:
-            if token.i in participles and token.i != head.i and token.i > head.i:
-                break  # the rest is the participle's own attribution
-            run.append(token)
-        runs.append(_without_trailing_aside(run))
-    for run in runs:
-        while run and (run[0].is_punct or run[0].is_space):
-            run.pop(0)
-        while run and (run[-1].is_punct or run[-1].is_space):
-            run.pop()
-        if run:
-            cue.ranges.append((run[0].idx, run[-1].idx + len(run[-1])))
-            cue.content_tokens.update(t.i for t in run)
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        k = bisect_right(participles, head.i)
+        if k < len(participles) and participles[k] < end:
+            end = participles[k]  # the rest is the participle's own attribution
+        runs.append([_without_trailing_aside(doc, (start, end))])
+    for pieces in runs:
+        pieces = [p for p in pieces if p[1] > p[0]]
+        if not pieces:
+            continue
+        first, last = pieces[0][0], pieces[-1][1] - 1
+        while first <= last and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        while last >= first and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if first > last:
+            continue
+        kept = [(max(s, first), min(e, last + 1)) for s, e in pieces]
+        kept = [p for p in kept if p[1] > p[0]]
+        cue.ranges.append((doc[first].idx, doc[last].idx + len(doc[last])))
+        cue.content_runs.extend(kept)
+
+
+def _count_words(doc: Doc, run: Span, enough: int) -> int:
+    """Words (not punctuation or space) in a token range, counted up to `enough`."""
+    count = 0
+    for i in range(run[0], run[1]):
+        if not (doc[i].is_punct or doc[i].is_space):
+            count += 1
+            if count >= enough:
+                break
+    return count
 
 
 def _verb_cue(token: Token, lemma: str) -> Cue:
@@ -271,27 +341,40 @@ def _verb_cue(token: Token, lemma: str) -> Cue:
     return cue
 
 
-def _without_trailing_aside(run: list[Token]) -> list[Token]:
+def _without_trailing_aside(doc: Doc, run: Span) -> Span:
     """The reported clause without an aside hung on its end after a comma or dash: `he did not
     support Mr. Trump, the presumed Putin favorite`, `... pneumonia, which forced her to leave`.
-    PolNeAR's annotators leave these out of the content; they are the writer's, not the speaker's."""
-    if len(run) < 4:
+    PolNeAR's annotators leave these out of the content; they are the writer's, not the speaker's.
+
+    An aside reaches the clause's last word, so it is one of that word's ancestors: they are
+    climbed (at most ASIDE_MAX_HOPS) instead of reading the whole clause."""
+    first, stop = run
+    if stop - first < 4:
         return run
-    end = run[-1].i
-    while end > run[0].i and (run[-1].doc[end].is_punct or run[-1].doc[end].is_space):
+    end = stop - 1
+    while end > first and (doc[end].is_punct or doc[end].is_space):
         end -= 1
-    positions = {t.i: n for n, t in enumerate(run)}
-    for n, token in enumerate(run[2:], start=2):
-        aside = token.dep_ in lex.ASIDE_DEPS or (
-            token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in token.children)
-        )
-        if not aside or token.left_edge.i not in positions:
-            continue
-        start = positions[token.left_edge.i]
-        before = run[start - 1] if start > 0 else None
-        if before is not None and before.text in lex.ASIDE_OPENERS and token.right_edge.i >= end and start >= 3:
-            return run[: start - 1]
-    return run
+    found: Span | None = None
+    found_at = stop
+    token = doc[end]
+    for _ in range(lex.ASIDE_MAX_HOPS):
+        if not (first <= token.i < stop):
+            break
+        if token.i >= first + 2:
+            aside = token.dep_ in lex.ASIDE_DEPS or (
+                token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in token.children)
+            )
+            start = token.left_edge.i - first
+            if aside and first <= token.left_edge.i < stop and start >= 3 and token.right_edge.i >= end:
+                if doc[token.left_edge.i - 1].text in lex.ASIDE_OPENERS and token.i < found_at:
+                    found = (first, token.left_edge.i - 1)  # the first such word in text order wins
+                    found_at = token.i
+        if token.head.i == token.i:
+            break
+        token = token.head
+    if found is None:
+        return run
+    return found
 
 
 def _completions(verb: Token, after: Token) -> list[Token]:
@@ -365,13 +448,21 @@ def _speaker_of(verb: Token) -> tuple[Token | None, Token | None]:
         # `warned that X would ..., saying ...`: the parser may hang the participle from the
         # reported clause; its speaker is the reporting verb's, not the clause's subject.
         comma = verb.dep_ == "conj" or (verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text in lex.ASIDE_OPENERS)
+        climbs = 0
         while comma and current.dep_ in lex.CLAUSE_DEPS and current.head.i != current.i and cue_lemma(current.head) in CUE_VERBS:
             current = current.head
+            climbs += 1
+            if climbs >= lex.CLIMB_MAX_HOPS:
+                break
         # `issued a statement saying ...`: climb from the noun to the verb it depends on.
+        climbs = 0
         while current.pos_ in ("NOUN", "PROPN") and current.head.i != current.i and current.dep_ in ("dobj", "pobj", "attr", "appos"):
             current = current.head
             if current.pos_ == "ADP":
                 current = current.head
+            climbs += 1
+            if climbs >= lex.CLIMB_MAX_HOPS:
+                break
     return None, None
 
 
@@ -416,24 +507,29 @@ def _owners(doc: Doc, cues: list[Cue]) -> list[int]:
     return [o if o is not None else -1 for o in owners]
 
 
-def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:
+def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex, sentences: Sentences) -> Span:
     """The cue's own words: the run of tokens around it that hang from it, outside quotations and
     outside its reported content, in its sentence. Also sets the cue's `sentence_end` and, for a
     cue that follows its indirect content and is followed by a comma (`The top 1 percent would see
     a cut of $275,000, the group said, compared with $2,700 for ...`), the `tail` of the content
-    after the comma, which the parser hangs from the cue."""
+    after the comma, which the parser hangs from the cue. Reads only the tokens it keeps (and
+    one more on each side): never the whole sentence, which may be the whole text."""
     me = owners[cue.token.i]
-    sent = cue.token.sent if doc.has_annotation("SENT_START") else doc[:]
+    sent_start, sent_end = sentences.of(cue.token)
     inside = index.at(cue.token.idx)
-    content_first = bool(cue.content_tokens) and max(cue.content_tokens) < cue.token.i and not cue.according
-    if content_first and index.at(doc[max(cue.content_tokens)].idx) is not None:
+    content_last = max((e - 1 for _, e in cue.content_runs), default=-1)
+    content_first = content_last >= 0 and content_last < cue.token.i and not cue.according
+    if content_first and index.at(doc[content_last].idx) is not None:
         content_first = False  # a direct quote before its cue: `"...," said Don Fowler, who ...`
-    speaker_words = {t.i for t in cue.speaker.subtree} if cue.speaker is not None and cue.speaker.doc is doc else set()
+    if cue.speaker is not None and cue.speaker.doc is doc:
+        speaker_words = (cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)
+    else:
+        speaker_words = (0, 0)
 
     def belongs(token: Token) -> bool:
         if token.is_space or index.at(token.idx) != inside:
             return False
-        if token.i in cue.content_tokens:
+        if in_runs(cue.content_runs, token.i):
             return False
         if cue.parenthetical is not None and not cue.according and owners[token.i] != me:
             return False
@@ -441,28 +537,28 @@ def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:
 
     first = last = cue.token.i
     if cue.according:
-        last = max(t.i for t in cue.token.subtree)
-        first = min(t.i for t in cue.token.subtree)
-    while first - 1 >= sent.start and belongs(doc[first - 1]):
+        last = cue.token.right_edge.i
+        first = cue.token.left_edge.i
+    while first - 1 >= sent_start and belongs(doc[first - 1]):
         first -= 1
-    while last + 1 < sent.end and belongs(doc[last + 1]):
+    while last + 1 < sent_end and belongs(doc[last + 1]):
         if content_first and doc[last + 1].text == "," and doc[last + 1].i > cue.token.i and not _speaker_follows(doc, last + 1, speaker_words):
             break
         last += 1
-    if content_first and last + 1 < sent.end and doc[last + 1].text == ",":
-        tail = [t for t in doc[last + 2 : sent.end] if not t.is_space]
-        while tail and tail[-1].is_punct:
-            tail.pop()
+    if content_first and last + 1 < sent_end and doc[last + 1].text == ",":
         mine = []
-        for token in tail:
-            if owners[token.i] != me or token.i in speaker_words or index.at(token.idx) != inside:
+        for token in doc[last + 2 : sent_end]:
+            if token.is_space:
+                continue
+            if owners[token.i] != me or speaker_words[0] <= token.i < speaker_words[1] or index.at(token.idx) != inside:
                 break
             mine.append(token)
+        else:
+            while mine and mine[-1].is_punct:  # the sentence's own closing punctuation
+                mine.pop()
         if len(mine) >= 2:
             cue.tail = (mine[0].idx, mine[-1].idx + len(mine[-1]))
-    words = [t for t in sent if not t.is_space]
-    cue.sentence_end = words[-1].idx + len(words[-1]) if words else cue.span[1]
-    cue.sentence_start = words[0].idx if words else cue.span[0]
+    cue.sentence_start, cue.sentence_end = _sentence_words(doc, sent_start, sent_end, cue.span)
     # Punctuation at the clause's ends belongs to what is around it.
     while first < last and doc[first].is_punct:
         first += 1
@@ -471,9 +567,21 @@ def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:
     return (doc[first].idx, doc[last].idx + len(doc[last]))
 
 
-def _speaker_follows(doc: Doc, comma: int, speaker_words: set[int]) -> bool:
+def _sentence_words(doc: Doc, start: int, end: int, fallback: Span) -> Span:
+    """Chars from the first to the end of the last non-space token of a sentence."""
+    first, last = start, end - 1
+    while first <= last and doc[first].is_space:
+        first += 1
+    while last >= first and doc[last].is_space:
+        last -= 1
+    if first > last:
+        return fallback
+    return (doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def _speaker_follows(doc: Doc, comma: int, speaker_words: Span) -> bool:
     """The comma opens a description of the speaker (`said Fowler, who helmed the DNC`)."""
-    return comma + 1 < len(doc) and doc[comma + 1].i in speaker_words
+    return comma + 1 < len(doc) and speaker_words[0] <= comma + 1 < speaker_words[1]
 
 
 # -- pipelines without a parser ------------------------------------------------------------------

@@ -12,7 +12,7 @@ antecedent, which the parse gives.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -50,14 +50,16 @@ class EntityLookup:
         self.starts = [m.span[0] for m in self.mentions]
         self.longest = max((m.span[1] - m.span[0] for m in self.mentions), default=0)
         # Without an entity layer, the NER's own entities still give a name's extent.
-        self.ents = [(e.start_char, e.end_char) for e in doc.ents]
+        self.ents = sorted((e.start_char, e.end_char) for e in doc.ents)
+        self.ent_starts = [start for start, _ in self.ents]
 
     def at(self, span: Span, head: Span | None = None) -> EntityMention | None:
         """The mention overlapping `span` that covers `head` (else overlaps most)."""
         best = None
         best_key = None
         first = bisect_left(self.starts, span[0] - self.longest)
-        for mention in self.mentions[first:]:
+        for k in range(first, len(self.mentions)):  # never a copy of the list's tail per call
+            mention = self.mentions[k]
             if mention.span[0] >= span[1]:
                 break
             overlap = min(span[1], mention.span[1]) - max(span[0], mention.span[0])
@@ -73,9 +75,9 @@ class EntityLookup:
         return best
 
     def ent_at(self, head: Span) -> Span | None:
-        for start, end in self.ents:
-            if start <= head[0] and head[1] <= end:
-                return (start, end)
+        k = bisect_right(self.ent_starts, head[0]) - 1  # entities do not overlap
+        if k >= 0 and self.ents[k][0] <= head[0] and head[1] <= self.ents[k][1]:
+            return self.ents[k]
         return None
 
 
