@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from dateline.lexicons import quotes as lex
 from dateline.quotes.cues import Cue
 from dateline.quotes.marks import Quotation
+from dateline.quotes.tree import Tree
 from dateline.quotes.speakers import EntityLookup, noun_phrase, speaker_record
 
 Span = tuple[int, int]
@@ -51,8 +52,9 @@ class _Claim:
 
 
 class Attributor:
-    def __init__(self, doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup) -> None:
+    def __init__(self, doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None) -> None:
         self.doc = doc
+        self.tree = tree
         self.text = doc.text
         self.quotations = quotations
         self.cues = cues
@@ -203,10 +205,10 @@ class Attributor:
             start, end = self._whole_quotations(start, end)
         speaker = None
         if cue.speaker is not None:
-            speaker = speaker_record(self.text, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent)
+            speaker = speaker_record(self.text, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent, self.tree)
         addressee = None
         if cue.addressee is not None:
-            a_start, a_end = noun_phrase(cue.addressee, keep_preps=False)
+            a_start, a_end = noun_phrase(cue.addressee, keep_preps=False, tree=self.tree)
             addressee = " ".join(self.text[a_start:a_end].split())
         return {
             "kind": kind,
@@ -329,5 +331,5 @@ class Attributor:
         return bool(lex.FLOATING_SLACK_RE.match(outside))
 
 
-def attribute(doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup) -> list[dict]:
-    return Attributor(doc, quotations, cues, paragraphs, lookup).quotes()
+def attribute(doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None) -> list[dict]:
+    return Attributor(doc, quotations, cues, paragraphs, lookup, tree).quotes()

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.lexicons import quotes as lex
 from dateline.quotes.marks import Quotation
+from dateline.quotes.tree import Tree
 
 Span = tuple[int, int]
 
@@ -49,31 +50,6 @@ class Cue:
     speaker_extent: Span | None = None  # the speaker's words when no parse gives the phrase
 
 
-class Sentences:
-    """Sentence bounds of every token, found in one pass: `token.sent` walks the sentence each time
-    it is asked, which is quadratic over a long sentence with many cues (issue 18: quote-dense text)."""
-
-    def __init__(self, doc: Doc) -> None:
-        n = len(doc)
-        self.start = [0] * n
-        self.end = [n] * n
-        if not doc.has_annotation("SENT_START"):
-            return
-        first = 0
-        for token in doc:
-            if token.i > 0 and token.is_sent_start:
-                for i in range(first, token.i):
-                    self.end[i] = token.i
-                first = token.i
-            self.start[token.i] = first
-        for i in range(first, n):
-            self.end[i] = n
-
-    def of(self, token: Token) -> Span:
-        """The token indices [start, end) of the token's sentence."""
-        return (self.start[token.i], self.end[token.i])
-
-
 def in_runs(runs: list[Span], i: int) -> bool:
     return any(s <= i < e for s, e in runs)
 
@@ -99,7 +75,7 @@ def cue_lemma(token: Token) -> str:
     return lemma
 
 
-def _is_cue_verb(token: Token, lemma: str) -> bool:
+def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
     if lemma not in CUE_VERBS:
         return False
     if token.pos_ not in ("VERB",) and not token.tag_.startswith("VB"):
@@ -107,7 +83,7 @@ def _is_cue_verb(token: Token, lemma: str) -> bool:
         if not (token.lower_ in lex.TAGGER_SLIP_FORMS and token.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")):
             return False
     particles = lex.PARTICLE_REQUIRED.get(lemma)
-    if particles and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in token.children):
+    if particles and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in tree.children(token)):
         return False
     if token.dep_ in ("amod", "compound"):  # `the said agreement`, `a warning shot`
         return False
@@ -116,19 +92,19 @@ def _is_cue_verb(token: Token, lemma: str) -> bool:
     return True
 
 
-def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None) -> list[Cue]:
+def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None, tree: Tree | None = None) -> list[Cue]:
     """Cues of a parsed Doc, in text order."""
     cues: list[Cue] = []
-    sentences = Sentences(doc)
+    tree = tree or Tree(doc)
     labels = _label_cues(doc, index, paragraphs or [])
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            cue = _according_cue(doc, token)
+            cue = _according_cue(doc, token, tree)
         else:
             lemma = cue_lemma(token)
-            if not _is_cue_verb(token, lemma):
+            if not _is_cue_verb(token, lemma, tree):
                 continue
-            cue = _verb_cue(token, lemma)
+            cue = _verb_cue(token, lemma, tree)
         if cue is None:
             continue
         cue.inside_quote = index.at(token.idx) is not None
@@ -137,9 +113,9 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None)
         cues.append(cue)
     # A participle cue inside another cue's clause (`warned that X, saying Y`) starts a new
     # attribution: it is cut out of the other's content.
-    participles = sorted(c.token.i for c in cues if _starts_attribution(c))
+    participles = sorted(c.token.i for c in cues if _starts_attribution(c, tree))
     for cue in cues:
-        _content(doc, cue, participles)
+        _content(doc, cue, participles, tree)
     # A report inside someone's reported content is part of what they said, not a quote of its
     # own (lexicons.quotes.NESTED_SPEECH): `Russia has said the West has ignored ... while
     # supporting Israel`. Participles that start their own attribution were cut out above.
@@ -149,9 +125,9 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None)
         cues = [c for c in cues if not _inside_merged(reported, starts, c.token.i)]
     owners = _owners(doc, cues)
     for cue in cues:
-        cue.clause = _clause(doc, cue, owners, index, sentences)
+        cue.clause = _clause(doc, cue, owners, index, tree)
     cues.extend(labels)
-    cues.extend(_colon_intro_cues(doc, index, paragraphs or [], cues, sentences))
+    cues.extend(_colon_intro_cues(doc, index, paragraphs or [], cues, tree))
     cues.sort(key=lambda c: c.span)
     return cues
 
@@ -217,12 +193,12 @@ def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue
     return cues
 
 
-def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: list[Cue], sentences: Sentences) -> list[Cue]:
+def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: list[Cue], tree: Tree) -> list[Cue]:
     """`He then listed the qualities he looks for:` closing a paragraph with no reporting verb:
     the colon introduces the quotation that opens the next paragraph, said by the sentence's
     subject (attribution claims it only when that paragraph opens with a quotation)."""
     found = []
-    verb_sentences = {sentences.of(c.token)[0] for c in cues if not c.according}
+    verb_sentences = {tree.sentence(c.token)[0] for c in cues if not c.according}
     for p_start, p_end in paragraphs:
         last = doc.char_span(p_start, p_end, alignment_mode="expand")
         if last is None or not len(last):
@@ -231,12 +207,12 @@ def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues:
         if not tokens or tokens[-1].text != ":" or index.at(tokens[-1].idx) is not None:
             continue
         colon = tokens[-1]
-        s_start, s_end = sentences.of(colon)
+        s_start, s_end = tree.sentence(colon)
         if s_start in verb_sentences:
             continue
         sentence = doc[s_start:s_end]
         root = sentence.root
-        subjects = [c for c in root.children if c.dep_ in lex.SUBJECT_DEPS]
+        subjects = [c for c in tree.children(root) if c.dep_ in lex.SUBJECT_DEPS]
         cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
         cue.speaker = subjects[0] if subjects else None
         cue.clause = (sentence[0].idx, colon.idx)
@@ -245,7 +221,7 @@ def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues:
     return found
 
 
-def _starts_attribution(cue: Cue) -> bool:
+def _starts_attribution(cue: Cue, tree: Tree) -> bool:
     """A cue hanging inside another cue's clause that reports on its own: `..., saying ...`,
     `... and added that ...`; not `while supporting Israel` (a subordinate clause of the content)."""
     token = cue.token
@@ -253,13 +229,13 @@ def _starts_attribution(cue: Cue) -> bool:
         return False
     if token.dep_ == "conj":
         return True
-    if token.dep_ != "advcl" or any(c.dep_ == "mark" for c in token.children):
+    if token.dep_ != "advcl" or any(c.dep_ == "mark" for c in tree.children(token)):
         return False
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     return before is not None and before.text in lex.ASIDE_OPENERS
 
 
-def _content(doc: Doc, cue: Cue, participles: list[int]) -> None:
+def _content(doc: Doc, cue: Cue, participles: list[int], tree: Tree) -> None:
     """The cue's reported content from the parse, as char ranges (and their token ranges).
 
     Subtrees are taken as the token range between their edges (spaCy keeps `left_edge` and
@@ -282,7 +258,7 @@ def _content(doc: Doc, cue: Cue, participles: list[int]) -> None:
         k = bisect_right(participles, head.i)
         if k < len(participles) and participles[k] < end:
             end = participles[k]  # the rest is the participle's own attribution
-        runs.append([_without_trailing_aside(doc, (start, end))])
+        runs.append([_without_trailing_aside(doc, (start, end), tree)])
     for pieces in runs:
         pieces = [p for p in pieces if p[1] > p[0]]
         if not pieces:
@@ -311,37 +287,38 @@ def _count_words(doc: Doc, run: Span, enough: int) -> int:
     return count
 
 
-def _verb_cue(token: Token, lemma: str) -> Cue:
+def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     end = token.idx + len(token)
-    for child in token.children:
+    children = tree.children(token)
+    for child in children:
         if child.dep_ == "prt" and child.i == token.i + 1:
             end = child.idx + len(child)
     cue = Cue(token=token, span=(token.idx, end), lemma=lemma)
-    cue.speaker, cue.antecedent = _speaker_of(token)
-    complement = [c for c in token.children if c.dep_ in lex.CLAUSE_DEPS]
+    cue.speaker, cue.antecedent = _speaker_of(token, tree)
+    complement = [c for c in children if c.dep_ in lex.CLAUSE_DEPS]
     if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
-        complement = [c for c in token.children if c.dep_ == "xcomp"]
+        complement = [c for c in children if c.dep_ == "xcomp"]
     if not complement and lemma in lex.PREPOSITION_CONTENT:
-        complement = [c for c in token.children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
+        complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
         if complement:
-            complement += _completions(token, complement[-1])
+            complement += _completions(token, complement[-1], tree)
     if not complement and lemma in lex.OBJECT_CONTENT_VERBS:
-        complement = _object_content(token, lemma)
+        complement = _object_content(token, lemma, tree)
     if complement and lemma not in lex.ADDRESSEE_OBJECT_VERBS:
         # `saying a ground offensive there would lead to ...`: the parser takes the reported
         # clause's subject for the verb's object; it is part of the content.
         first = min(c.left_edge.i for c in complement)
-        for child in token.children:
+        for child in children:
             if child.dep_ == "dobj" and child.right_edge.i + 1 == first and child.i > token.i:
                 complement.append(child)
     cue.complement = complement
     if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
         cue.parenthetical = token.head
-    cue.addressee = _addressee(token, lemma)
+    cue.addressee = _addressee(token, lemma, tree)
     return cue
 
 
-def _without_trailing_aside(doc: Doc, run: Span) -> Span:
+def _without_trailing_aside(doc: Doc, run: Span, tree: Tree) -> Span:
     """The reported clause without an aside hung on its end after a comma or dash: `he did not
     support Mr. Trump, the presumed Putin favorite`, `... pneumonia, which forced her to leave`.
     PolNeAR's annotators leave these out of the content; they are the writer's, not the speaker's.
@@ -362,7 +339,7 @@ def _without_trailing_aside(doc: Doc, run: Span) -> Span:
             break
         if token.i >= first + 2:
             aside = token.dep_ in lex.ASIDE_DEPS or (
-                token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in token.children)
+                token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in tree.children(token))
             )
             start = token.left_edge.i - first
             if aside and first <= token.left_edge.i < stop and start >= 3 and token.right_edge.i >= end:
@@ -377,14 +354,14 @@ def _without_trailing_aside(doc: Doc, run: Span) -> Span:
     return found
 
 
-def _completions(verb: Token, after: Token) -> list[Token]:
+def _completions(verb: Token, after: Token, tree: Tree) -> list[Token]:
     """What completes a prepositional content after it: `called for all civilians of Gaza City,
     more than 1 million people, to relocate south` (the parser hangs both on the verb)."""
     found = []
-    for child in verb.rights:
+    for child in tree.rights(verb):
         if child.i <= after.i or child.dep_ == "punct":
             continue
-        infinitive = child.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        infinitive = child.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in tree.children(child))
         if child.dep_ in ("dobj", "npadvmod", "appos") or infinitive:
             found.append(child)
         else:
@@ -392,28 +369,29 @@ def _completions(verb: Token, after: Token) -> list[Token]:
     return found
 
 
-def _object_content(token: Token, lemma: str) -> list[Token]:
+def _object_content(token: Token, lemma: str, tree: Tree) -> list[Token]:
     """The object and its completions after the verb (`accused Trump of lying`)."""
     found = []
-    for child in token.rights:
+    rights = tree.rights(token)
+    for child in rights:
         if child.dep_ in lex.OBJECT_CONTENT_DEPS:
             if child.dep_ == "dative" and lemma in lex.ADDRESSEE_OBJECT_VERBS:
                 continue
             if child.dep_ == "dobj" and lemma in lex.ADDRESSEE_OBJECT_VERBS and len(found) == 0 and any(
-                c.dep_ in ("xcomp", "ccomp") for c in token.rights
+                c.dep_ in ("xcomp", "ccomp") for c in rights
             ):
                 continue  # `urged Congress to act`: Congress is the addressee
             found.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or lemma in lex.PREPOSITION_CONTENT):
             found.append(child)
-    if all(c.pos_ == "PRON" and c.n_lefts + c.n_rights == 0 for c in found):
+    if all(c.pos_ == "PRON" and tree.is_leaf(c) for c in found):
         return []  # `answer it calmly`: a bare pronoun says nothing about what was said
     return found
 
 
-def _according_cue(doc: Doc, token: Token) -> Cue | None:
+def _according_cue(doc: Doc, token: Token, tree: Tree) -> Cue | None:
     to = doc[token.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    objects = [c for c in tree.children(to) if c.dep_ == "pobj"] or [c for c in tree.children(token) if c.dep_ == "pobj"]
     cue = Cue(token=token, span=(token.idx, to.idx + len(to)), lemma="according to", according=True)
     cue.speaker = objects[0] if objects else None
     # The content is the clause the phrase hangs from, minus the phrase: `X happened, according to Y`.
@@ -425,16 +403,17 @@ def _according_cue(doc: Doc, token: Token) -> Cue | None:
     return cue
 
 
-def _speaker_of(verb: Token) -> tuple[Token | None, Token | None]:
+def _speaker_of(verb: Token, tree: Tree) -> tuple[Token | None, Token | None]:
     """The head of the speaker's mention, and an antecedent when that head is a relative pronoun."""
     current = verb
     for _ in range(lex.INHERIT_MAX_HOPS + 1):
-        subjects = [c for c in current.children if c.dep_ in lex.SUBJECT_DEPS]
+        children = tree.children(current)
+        subjects = [c for c in children if c.dep_ in lex.SUBJECT_DEPS]
         if current is not verb and not subjects:
             # `he was quoted as saying`: the passive subject of the verb we climbed to.
-            subjects = [c for c in current.children if c.dep_ in lex.PASSIVE_SUBJECT_DEPS]
+            subjects = [c for c in children if c.dep_ in lex.PASSIVE_SUBJECT_DEPS]
         if not subjects and current is verb:
-            agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents = [g for c in children if c.dep_ == "agent" for g in tree.children(c) if g.dep_ == "pobj"]
             if agents:
                 return agents[0], None
         if subjects:
@@ -466,15 +445,15 @@ def _speaker_of(verb: Token) -> tuple[Token | None, Token | None]:
     return None, None
 
 
-def _addressee(verb: Token, lemma: str) -> Token | None:
+def _addressee(verb: Token, lemma: str, tree: Tree) -> Token | None:
     if lemma in lex.ADDRESSEE_OBJECT_VERBS:
-        for child in verb.children:
+        for child in tree.children(verb):
             if child.dep_ in ("dative", "dobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return child
     if lemma in lex.ADDRESSEE_OBJECT_VERBS or lemma in lex.ADDRESSEE_TO_VERBS:
-        for child in verb.children:
+        for child in tree.children(verb):
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
+                objects = [g for g in tree.children(child) if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
     return None
@@ -507,7 +486,7 @@ def _owners(doc: Doc, cues: list[Cue]) -> list[int]:
     return [o if o is not None else -1 for o in owners]
 
 
-def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex, sentences: Sentences) -> Span:
+def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex, tree: Tree) -> Span:
     """The cue's own words: the run of tokens around it that hang from it, outside quotations and
     outside its reported content, in its sentence. Also sets the cue's `sentence_end` and, for a
     cue that follows its indirect content and is followed by a comma (`The top 1 percent would see
@@ -515,7 +494,7 @@ def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex, sentences:
     after the comma, which the parser hangs from the cue. Reads only the tokens it keeps (and
     one more on each side): never the whole sentence, which may be the whole text."""
     me = owners[cue.token.i]
-    sent_start, sent_end = sentences.of(cue.token)
+    sent_start, sent_end = tree.sentence(cue.token)
     inside = index.at(cue.token.idx)
     content_last = max((e - 1 for _, e in cue.content_runs), default=-1)
     content_first = content_last >= 0 and content_last < cue.token.i and not cue.according

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.lexicons import quotes as lex
+from dateline.quotes.tree import Tree, children_of
 
 Span = tuple[int, int]
 
@@ -85,7 +86,7 @@ def _span_of(token: Token) -> Span:
     return (token.idx, token.idx + len(token))
 
 
-def noun_phrase(token: Token, keep_preps: bool | None = None) -> Span:
+def noun_phrase(token: Token, keep_preps: bool | None = None, tree: Tree | None = None) -> Span:
     """The token's phrase without appositions, relative clauses and the like."""
     if keep_preps is None:
         keep_preps = token.pos_ == "NOUN"  # `a spokesman for the ministry`, not `Trump on Tuesday`
@@ -93,7 +94,7 @@ def noun_phrase(token: Token, keep_preps: bool | None = None) -> Span:
     stack = [token]
     while stack:
         current = stack.pop()
-        for child in current.children:
+        for child in children_of(current, tree):
             kept_prep = child.dep_ == "prep" and keep_preps and current is token and child.i > token.i
             if child.dep_ in lex.SPEAKER_CUT_DEPS and not kept_prep:
                 continue
@@ -122,7 +123,7 @@ def is_pronoun(token: Token) -> bool:
     return token.lower_ in lex.PERSONAL_PRONOUNS or token.lower_ in lex.RELATIVE_PRONOUNS or token.pos_ == "PRON"
 
 
-def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: EntityLookup, extent: Span | None = None) -> dict:
+def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: EntityLookup, extent: Span | None = None, tree: Tree | None = None) -> dict:
     """`{entity, name, span}` for the speaker whose mention has `head` as its head token
     (`text` is the Doc's text, passed in: `doc.text` is rebuilt on every access)."""
     from dateline.entities import entity_id
@@ -133,7 +134,7 @@ def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: Ent
         mention = lookup.at(span, head_span)
         if mention is None and antecedent is not None:
             # `Trump, who said`: the antecedent is in the parse, not a guess.
-            ante_span = noun_phrase(antecedent)
+            ante_span = noun_phrase(antecedent, tree=tree)
             mention = lookup.at(ante_span, _span_of(antecedent))
             if mention is None:
                 return {"entity": None, "name": _clean(text[ante_span[0]:ante_span[1]]), "span": list(span)}
@@ -141,10 +142,10 @@ def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: Ent
             return {"entity": None, "name": None, "span": list(span)}
         entity = lookup.entities[mention.entity]
         return {"entity": entity_id(mention.entity), "name": entity.get("name"), "span": list(span)}
-    phrase = extent or noun_phrase(head)
-    candidates = [head] + [c for c in head.children if c.dep_ == "appos"]
+    phrase = extent or noun_phrase(head, tree=tree)
+    candidates = [head] + [c for c in children_of(head, tree) if c.dep_ == "appos"]
     for token in candidates:
-        mention = lookup.at(phrase if token is head else noun_phrase(token), _span_of(token))
+        mention = lookup.at(phrase if token is head else noun_phrase(token, tree=tree), _span_of(token))
         if mention is not None:
             break
     if mention is not None:
