@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dateline.lexicons import quotes as lex
-from dateline.quotes.cues import Cue
+from dateline.quotes.cues import Cue, cue_class
 from dateline.quotes.marks import Quotation
 from dateline.quotes.tree import Tree
 from dateline.quotes.speakers import EntityLookup, noun_phrase, speaker_record
@@ -210,6 +210,7 @@ class Attributor:
         if cue.addressee is not None:
             a_start, a_end = noun_phrase(cue.addressee, keep_preps=False, tree=self.tree)
             addressee = " ".join(self.text[a_start:a_end].split())
+        pieces = [p for q in claim.quotations for p in self.quotations[q].pieces] + ranges
         return {
             "kind": kind,
             "span": [start, end],
@@ -217,7 +218,22 @@ class Attributor:
             "speaker": speaker,
             "cue": {"span": list(cue.span), "lemma": cue.lemma},
             "addressee": addressee,
+            "cue_class": cue_class(cue),
+            "parts": self._parts(pieces, (start, end)),
         }
+
+    def _parts(self, pieces: list[Span], span: Span) -> list[list[int]]:
+        """Each piece's content inside the quote's span, without marks, in order, not overlapping."""
+        parts: list[list[int]] = []
+        for piece in sorted(pieces):
+            s, e = self._strip_marks(max(piece[0], span[0]), min(piece[1], span[1]))
+            if e <= s:
+                continue
+            if parts and s < parts[-1][1]:
+                parts[-1][1] = max(parts[-1][1], e)  # an indirect clause around a quotation
+            else:
+                parts.append([s, e])
+        return parts or [list(span)]
 
     def _interrupts_sentence(self, cue: Cue, ranges: list[Span]) -> bool:
         """`The latest test, North Korea said, was its biggest yet`: the cue's words stand
@@ -317,6 +333,9 @@ class Attributor:
                 "speaker": speaker,
                 "cue": None,
                 "addressee": None,
+                # A quoted paragraph of its own goes on with someone's words: speech.
+                "cue_class": lex.SPEECH,
+                "parts": self._parts(quotation.pieces, (start, end)),
             }
             floating.append(item)
             last_floating = item

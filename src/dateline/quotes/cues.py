@@ -75,6 +75,19 @@ def cue_lemma(token: Token) -> str:
     return lemma
 
 
+def cue_class(cue: Cue) -> str:
+    """What kind of attribution a cue makes (lexicons/quotes.py, cue classes): a finding when the
+    verb only reports findings or its speaker is a document or data, else by the verb."""
+    speaker = cue.speaker.lower_ if cue.speaker is not None else ""
+    if cue.lemma in lex.FINDING_ONLY or speaker in lex.DOCUMENT_SPEAKERS:
+        return lex.FINDING
+    if cue.lemma in lex.INTENTION_CUES:
+        return lex.INTENTION
+    if cue.lemma in lex.BELIEF_CUES:
+        return lex.BELIEF
+    return lex.SPEECH
+
+
 def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
     if lemma not in CUE_VERBS:
         return False
@@ -258,7 +271,13 @@ def _content(doc: Doc, cue: Cue, participles: list[int], tree: Tree) -> None:
         k = bisect_right(participles, head.i)
         if k < len(participles) and participles[k] < end:
             end = participles[k]  # the rest is the participle's own attribution
-        runs.append([_without_trailing_aside(doc, (start, end), tree)])
+        if start <= cue.token.i < end:
+            # A crossing arc (`the paper which the paper said could be announced`: "which" hangs
+            # from the clause, left of the cue): the edges cover the cue's own words, so the
+            # subtree is read token by token.
+            runs.append(_subtree_runs(head, participles))
+            continue
+        runs.append([_without_trailing_aside(doc, (start, end), tree, head.i)])
     for pieces in runs:
         pieces = [p for p in pieces if p[1] > p[0]]
         if not pieces:
@@ -274,6 +293,20 @@ def _content(doc: Doc, cue: Cue, participles: list[int], tree: Tree) -> None:
         kept = [p for p in kept if p[1] > p[0]]
         cue.ranges.append((doc[first].idx, doc[last].idx + len(doc[last])))
         cue.content_runs.extend(kept)
+
+
+def _subtree_runs(head: Token, participles: list[int]) -> list[Span]:
+    """The head's subtree up to the first participle after it, as runs of consecutive tokens."""
+    stops = set(participles)
+    runs: list[list[int]] = []
+    for token in head.subtree:
+        if token.i in stops and token.i > head.i:
+            break
+        if runs and token.i == runs[-1][1]:
+            runs[-1][1] += 1
+        else:
+            runs.append([token.i, token.i + 1])
+    return [(s, e) for s, e in runs]
 
 
 def _count_words(doc: Doc, run: Span, enough: int) -> int:
@@ -318,13 +351,13 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     return cue
 
 
-def _without_trailing_aside(doc: Doc, run: Span, tree: Tree) -> Span:
+def _without_trailing_aside(doc: Doc, run: Span, tree: Tree, head: int) -> Span:
     """The reported clause without an aside hung on its end after a comma or dash: `he did not
     support Mr. Trump, the presumed Putin favorite`, `... pneumonia, which forced her to leave`.
     PolNeAR's annotators leave these out of the content; they are the writer's, not the speaker's.
 
     An aside reaches the clause's last word, so it is one of that word's ancestors: they are
-    climbed (at most ASIDE_MAX_HOPS) instead of reading the whole clause."""
+    climbed up to the clause's head (at most ASIDE_MAX_HOPS) instead of reading the clause."""
     first, stop = run
     if stop - first < 4:
         return run
@@ -335,9 +368,7 @@ def _without_trailing_aside(doc: Doc, run: Span, tree: Tree) -> Span:
     found_at = stop
     token = doc[end]
     for _ in range(lex.ASIDE_MAX_HOPS):
-        if not (first <= token.i < stop):
-            break
-        if token.i >= first + 2:
+        if first + 2 <= token.i < stop:
             aside = token.dep_ in lex.ASIDE_DEPS or (
                 token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in tree.children(token))
             )
@@ -346,7 +377,7 @@ def _without_trailing_aside(doc: Doc, run: Span, tree: Tree) -> Span:
                 if doc[token.left_edge.i - 1].text in lex.ASIDE_OPENERS and token.i < found_at:
                     found = (first, token.left_edge.i - 1)  # the first such word in text order wins
                     found_at = token.i
-        if token.head.i == token.i:
+        if token.head.i == token.i or token.i == head:
             break
         token = token.head
     if found is None:
