@@ -182,7 +182,48 @@ class Attributor:
                 built.append((tuple(item["span"]), item))
         built.sort(key=lambda pair: pair[0])
         quotes = [item for _, item in built]
+        self._continue_speakers(quotes)
         return self._add_floating(quotes)
+
+    def _continue_speakers(self, quotes: list[dict]) -> None:
+        """`Mr Blair had been "hurt", he added`: a he/she cue beside quotation marks goes on with
+        the person the story was last quoting (within FLOATING_MAX_PARAGRAPH_GAP paragraphs), not
+        the last name mentioned, unless that person is known by the other pronoun."""
+        last: dict | None = None
+        for item in quotes:
+            speaker = item["speaker"]
+            if speaker is None:
+                continue
+            said = self.text[speaker["span"][0]:speaker["span"][1]].lower()
+            if said not in lex.CONTINUING_PRONOUNS:
+                if speaker.get("name"):
+                    last = item
+                continue
+            if last is None or item["kind"] == "indirect":
+                continue
+            gap = self.paragraph_of(item["span"][0]) - self.paragraph_of(last["span"][1] - 1)
+            previous = last["speaker"]
+            if gap > lex.FLOATING_MAX_PARAGRAPH_GAP or previous.get("entity") == speaker.get("entity") and speaker.get("entity"):
+                continue
+            if self._known_by_other_pronoun(previous, said):
+                continue
+            item["speaker"] = {"entity": previous.get("entity"), "name": previous.get("name"), "span": speaker["span"]}
+
+    def _known_by_other_pronoun(self, speaker: dict, pronoun: str) -> bool:
+        """The entity's pronoun mentions are all of the other gender's pronouns."""
+        entity = speaker.get("entity")
+        if not entity:
+            return False
+        number = int(entity[1:]) - 1 if entity[1:].isdigit() else -1
+        if not 0 <= number < len(self.lookup.entities):
+            return False
+        forms = {
+            self.text[m["span"][0]:m["span"][1]].lower()
+            for m in self.lookup.entities[number].get("mentions") or []
+            if m.get("kind") == "pronoun"
+        }
+        group = lex.PRONOUN_GENDERS.get(pronoun, frozenset())
+        return bool(forms) and not (forms & group)
 
     def _from_cue(self, claim: _Claim) -> dict | None:
         cue = claim.cue

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.lexicons import quotes as lex
 from dateline.quotes.marks import Quotation
+from dateline.quotes.speakers import ENTITIES_EXTENSION
 from dateline.quotes.tree import Tree
 
 Span = tuple[int, int]
@@ -78,12 +79,16 @@ def cue_lemma(token: Token) -> str:
 def cue_class(cue: Cue) -> str:
     """What kind of attribution a cue makes (lexicons/quotes.py, cue classes): a finding when the
     verb only reports findings or its speaker is a document or data, else by the verb."""
-    speaker = cue.speaker.lower_ if cue.speaker is not None else ""
-    if cue.lemma in lex.FINDING_ONLY or speaker in lex.DOCUMENT_SPEAKERS:
+    return classify(cue.lemma, cue.speaker.lower_ if cue.speaker is not None else "")
+
+
+def classify(lemma: str, speaker_word: str = "") -> str:
+    """The cue class of a cue lemma said by a speaker whose head word is `speaker_word`."""
+    if lemma in lex.FINDING_ONLY or speaker_word in lex.DOCUMENT_SPEAKERS:
         return lex.FINDING
-    if cue.lemma in lex.INTENTION_CUES:
+    if lemma in lex.INTENTION_CUES:
         return lex.INTENTION
-    if cue.lemma in lex.BELIEF_CUES:
+    if lemma in lex.BELIEF_CUES:
         return lex.BELIEF
     return lex.SPEECH
 
@@ -98,10 +103,12 @@ def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
     particles = lex.PARTICLE_REQUIRED.get(lemma)
     if particles and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in tree.children(token)):
         return False
-    if token.dep_ in ("amod", "compound"):  # `the said agreement`, `a warning shot`
+    if token.dep_ in ("amod", "compound", "nmod"):  # `the said agreement`, `a warning shot`, `backing singers`
         return False
     if lemma in lex.NAMING_VERBS and token.dep_ == "acl":
         return False
+    if token.tag_ == "VBN" and token.dep_ in lex.REDUCED_PASSIVE_DEPS and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tree.children(token)):
+        return False  # `when asked about the timetable`: the one asked, not the one speaking
     return True
 
 
@@ -161,10 +168,24 @@ def _inside_merged(runs: list[Span], starts: list[int], i: int) -> bool:
     return k >= 0 and i < runs[k][1]
 
 
+def _person_words(doc: Doc) -> set[str]:
+    """Lower-cased words of the names of the story's people (entity layer and NER)."""
+    words: set[str] = set()
+    names = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    if Doc.has_extension(ENTITIES_EXTENSION):
+        names += [e.get("name") or "" for e in doc._.get(ENTITIES_EXTENSION) or [] if e.get("type") == "PERSON"]
+    for name in names:
+        words.update(w for w in name.lower().split() if len(w) > 1 and w not in lex.LABEL_CONNECTORS)
+    return words
+
+
 def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]:
-    """`TAPPER: And obviously ...`: a speaker label opening a paragraph, the rest is its content."""
+    """`TAPPER: And obviously ...`: a speaker label opening a paragraph, the rest is its content.
+    A label speaks only when it names a person of the story (a word of a PERSON entity's name, or
+    tagged PERSON where it stands): transcripts label people, market reports label sections."""
     cues = []
     starts = [t.idx for t in doc]
+    persons = _person_words(doc)
     for p_start, p_end in paragraphs:
         i = bisect_left(starts, p_start)
         label: list[Token] = []
@@ -186,10 +207,10 @@ def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue
         words = " ".join(t.text for t in label).lower()
         if words in lex.NON_SPEAKER_LABELS or (len(label) == 1 and len(label[0].text) == 1):
             continue
-        if not any(t.pos_ == "PROPN" or t.is_upper for t in label):
+        if not any(t.ent_type_ == "PERSON" or t.lower_ in persons for t in label):
+            # `CURRENCIES: The dollar weakened`, `FED TALK: ...`, `GoldenEye: Rogue Agent`,
+            # `WASHINGTON:`: a section label, a title or a dateline, not a person speaking.
             continue
-        if len(label) == 1 and label[0].is_upper and label[0].ent_type_ == "GPE":
-            continue  # `WASHINGTON:` is a dateline, not a speaker
         rest = []
         for token in doc[colon.i + 1 : bisect_left(starts, p_end)]:
             if not token.is_space:
@@ -337,6 +358,10 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
             complement += _completions(token, complement[-1], tree)
     if not complement and lemma in lex.OBJECT_CONTENT_VERBS:
         complement = _object_content(token, lemma, tree)
+        if complement and lemma in lex.FINDING_OBJECT_NEEDS_DOCUMENT and not _document_speaker(token, cue.speaker):
+            complement = []  # `police found the child`, `video showing the protest`
+        if complement and lemma in lex.OBJECT_NEEDS_COMPLETION and all(c.dep_ == "dobj" for c in complement):
+            complement = []  # `called 911`, `called an election`; not `called him a liar`
     if complement and lemma not in lex.ADDRESSEE_OBJECT_VERBS:
         # `saying a ground offensive there would lead to ...`: the parser takes the reported
         # clause's subject for the verb's object; it is part of the content.
@@ -349,6 +374,14 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         cue.parenthetical = token.head
     cue.addressee = _addressee(token, lemma, tree)
     return cue
+
+
+def _document_speaker(verb: Token, speaker: Token | None) -> bool:
+    """The verb's speaker, or the noun a participle describes (`a report showing`), is a document
+    or data (lexicons/quotes.py DOCUMENT_SPEAKERS)."""
+    if speaker is not None:
+        return speaker.lower_ in lex.DOCUMENT_SPEAKERS
+    return verb.dep_ == "acl" and verb.head.lower_ in lex.DOCUMENT_SPEAKERS
 
 
 def _without_trailing_aside(doc: Doc, run: Span, tree: Tree, head: int) -> Span:

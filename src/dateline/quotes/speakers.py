@@ -142,8 +142,15 @@ def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: Ent
             return {"entity": None, "name": None, "span": list(span)}
         entity = lookup.entities[mention.entity]
         return {"entity": entity_id(mention.entity), "name": entity.get("name"), "span": list(span)}
+    appositions = [c for c in children_of(head, tree) if c.dep_ == "appos"]
+    if appositions and extent is None and _describes(head):
+        # `One red-state Democrat, Montana Sen. Jon Tester, said`: the description's apposition
+        # names the speaker (issue 13); its mention is the name, not the description.
+        for token in appositions:
+            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+                return speaker_record(text, token, None, lookup, None, tree)
     phrase = extent or noun_phrase(head, tree=tree)
-    candidates = [head] + [c for c in children_of(head, tree) if c.dep_ == "appos"]
+    candidates = [head] + appositions
     for token in candidates:
         mention = lookup.at(phrase if token is head else noun_phrase(token, tree=tree), _span_of(token))
         if mention is not None:
@@ -155,6 +162,12 @@ def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: Ent
     ent = lookup.ent_at(head_span)
     span = ent if ent is not None and phrase[0] <= ent[0] and ent[1] <= phrase[1] else phrase
     return {"entity": None, "name": _clean(text[span[0]:span[1]]), "span": list(span)}
+
+
+def _describes(head: Token) -> bool:
+    """The head describes someone rather than naming them: a common noun (`a spokesman`) or a
+    group word (`Democrat`, tagged NORP)."""
+    return head.pos_ != "PROPN" or head.ent_type_ in lex.DESCRIPTION_ENT_TYPES
 
 
 def _clean(value: str) -> str:
