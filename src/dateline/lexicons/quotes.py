@@ -278,6 +278,15 @@ NON_SPEAKER_LABELS = frozenset({
     "analysis", "opinion", "live", "breaking", "exclusive", "editor's note", "editor’s note",
     "q", "a", "question", "answer", "caption", "image", "listen", "subscribe", "warning", "ps",
 })
+# A quotation signed with a dash and a name ending its line: readers' voices and pull quotes
+# (`“... makes me afraid for the future.” ― Krystal Correa`; PolNeAR dev: 24 gold attributions
+# with a dash cue, none found before this rule), embedded posts (`— Jane Doe (@jdoe) May 2`).
+SIGNATURE_RE = re.compile(
+    r"[ \t\u00a0]*(?P<dash>[\u2015\u2014\u2013]|--)[ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'\u2019-]*|de|van|von|al|bin)){0,4})"
+    r"(?=[ \t\u00a0]*(?:\(|,|\.?[ \t\u00a0]*(?:\n|$)))"
+)
+SIGNATURE_LEMMA = "\u2015"
 # The lemma a colon cue gets in the record: the colon itself is the cue (no verb was used).
 COLON_LEMMA = ":"
 

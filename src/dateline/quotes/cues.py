@@ -148,8 +148,35 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
         cue.clause = _clause(doc, cue, owners, index, tree)
     cues.extend(labels)
     cues.extend(_colon_intro_cues(doc, index, paragraphs or [], cues, tree))
+    cues.extend(_signature_cues(doc, index))
     cues.sort(key=lambda c: c.span)
     return cues
+
+
+def _signature_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
+    """`“Donald Trump scares me ...” ― Krystal Correa`: a quotation signed with a dash and a name
+    that ends its line (readers' voices, pull quotes, embedded posts): the dash is the cue."""
+    text = doc.text
+    starts = [t.idx for t in doc]
+    found = []
+    for quotation in index.quotations:
+        match = lex.SIGNATURE_RE.match(text, quotation.close_end)
+        if match is None:
+            continue
+        name_start, name_end = match.span("name")
+        if text[name_end - 1] == "." and not text[name_end - 3 : name_end - 1].strip().isupper():
+            name_end -= 1  # the line's full stop, not an initial's (`Donald J.`)
+        first, last = bisect_left(starts, name_start), bisect_left(starts, name_end) - 1
+        if last < first or not any(doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON" for i in range(first, last + 1)):
+            continue
+        dash = match.span("dash")
+        cue = Cue(token=doc[max(0, bisect_left(starts, dash[0]))], span=dash, lemma=lex.SIGNATURE_LEMMA)
+        cue.speaker = doc[last]
+        cue.speaker_extent = (name_start, name_end)
+        cue.clause = (dash[0], name_end)
+        cue.sentence_start, cue.sentence_end = dash[0], name_end
+        found.append(cue)
+    return found
 
 
 def _merged(runs: list[Span]) -> list[Span]:
