@@ -89,7 +89,8 @@ def test_events_are_not_speech(harbour):
     assert not [t for t in texts if "missing boy" in t]  # police found the boy
     assert not [t for t in texts if t.strip() == "911"]  # a neighbour called 911
     assert not [t for t in texts if "protest outside parliament" in t]  # video showing
-    assert not [t for t in texts if t.startswith("about the ferry")]  # when asked about: not the speaker's
+    asked = quote_with(harbour, "about the ferry timetable")  # when asked about: she was asked
+    assert asked.speaker is None
 
 
 def test_no_quote_from_widgets_credits_or_the_opener(brookfield):
@@ -162,3 +163,15 @@ def test_a_version_1_corpus_gains_the_class_column(tmp_path):
         assert writer.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         columns = {row[1] for row in writer.conn.execute("PRAGMA table_info(quotes)")}
     assert "cue_class" in columns
+
+
+def test_a_quotation_signed_with_a_dash_is_the_signers(pipeline):
+    text = (
+        "Readers told us what they think of the bridge.\n\n"
+        "\u201cThe bridge will change my life. I can get to work in ten minutes.\u201d \u2015 Maria Lopes\n\n"
+        "The council \u2015 which met on Monday \u2015 hung a \u201cbridge of shame\u201d banner \u2015 Town Hall\n"
+    )
+    record = pipeline.analyze(text)
+    signed = quote_with(record, "The bridge will change my life")
+    assert signed.kind == "direct" and speaker_name(signed) == "Maria Lopes" and signed.cue.lemma == "\u2015"
+    assert not [q for q in record.quotes if q.text.startswith("bridge of shame")]  # a dash mid-sentence signs nothing

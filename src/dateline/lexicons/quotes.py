@@ -116,8 +116,9 @@ PREPOSITION_CONTENT = {
 NAMING_VERBS = frozenset({"call", "name", "dub", "label", "entitle", "title", "brand"})
 
 # A past participle hanging from another clause with no auxiliary is a reduced passive: `when
-# asked about the timetable, she quipped`, `a report, described as damning, ...`: its subject is
-# the one spoken to or of, so it is no cue (issue 13, the BBC's "asked about ...").
+# asked about the timetable, she quipped`, `a report, described as damning, ...`: the subject of
+# the clause is the one spoken to or of, not the speaker; the text names no source (PolNeAR
+# annotates `Asked about ...` as an attribution with no source).
 REDUCED_PASSIVE_DEPS = frozenset({"advcl", "acl"})
 
 # Phrasal cues: `pointed out that ...`, `pointed to the polls` (lemma "point" needs one of these

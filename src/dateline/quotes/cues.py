@@ -107,9 +107,15 @@ def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
         return False
     if lemma in lex.NAMING_VERBS and token.dep_ == "acl":
         return False
-    if token.tag_ == "VBN" and token.dep_ in lex.REDUCED_PASSIVE_DEPS and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tree.children(token)):
-        return False  # `when asked about the timetable`: the one asked, not the one speaking
     return True
+
+
+def _reduced_passive(token: Token, tree: Tree) -> bool:
+    """`when asked about the timetable, she quipped`: a past participle hanging from another
+    clause with no auxiliary or subject of its own."""
+    return token.tag_ == "VBN" and token.dep_ in lex.REDUCED_PASSIVE_DEPS and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "agent") for c in tree.children(token)
+    )
 
 
 def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None, tree: Tree | None = None) -> list[Cue]:
@@ -375,7 +381,10 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         if child.dep_ == "prt" and child.i == token.i + 1:
             end = child.idx + len(child)
     cue = Cue(token=token, span=(token.idx, end), lemma=lemma)
-    cue.speaker, cue.antecedent = _speaker_of(token, tree)
+    if _reduced_passive(token, tree):
+        cue.speaker, cue.antecedent = None, None  # the one asked is not the one speaking: no source
+    else:
+        cue.speaker, cue.antecedent = _speaker_of(token, tree)
     complement = [c for c in children if c.dep_ in lex.CLAUSE_DEPS]
     if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
         complement = [c for c in children if c.dep_ == "xcomp"]
