@@ -228,7 +228,7 @@ class Attributor:
     def _from_cue(self, claim: _Claim) -> dict | None:
         cue = claim.cue
         parts: list[Span] = [self.quotations[q].content for q in claim.quotations]
-        ranges = self._ranges(cue)
+        ranges = self._in_paragraph(cue, self._ranges(cue))
         if cue.tail is not None and not claim.quotations:
             ranges.append(cue.tail)
         if not claim.quotations and self._interrupts_sentence(cue, ranges):
@@ -275,6 +275,16 @@ class Attributor:
             else:
                 parts.append([s, e])
         return parts or [list(span)]
+
+    def _in_paragraph(self, cue: Cue, ranges: list[Span]) -> list[Span]:
+        """Content from the parse stays in the cue's paragraph: a parse that runs a sentence over
+        a paragraph break (a lost full stop, a credit line glued below) must not carry the quote
+        into the next paragraph (issue 13); quotation marks alone carry a quote over."""
+        if not self.paragraphs:
+            return ranges
+        p_start, p_end = self.paragraphs[self.paragraph_of(cue.span[0])]
+        clipped = [(max(s, p_start), min(e, p_end)) for s, e in ranges]
+        return [(s, e) for s, e in clipped if e > s]
 
     def _interrupts_sentence(self, cue: Cue, ranges: list[Span]) -> bool:
         """`The latest test, North Korea said, was its biggest yet`: the cue's words stand
