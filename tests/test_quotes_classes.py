@@ -175,3 +175,21 @@ def test_a_quotation_signed_with_a_dash_is_the_signers(pipeline):
     signed = quote_with(record, "The bridge will change my life")
     assert signed.kind == "direct" and speaker_name(signed) == "Maria Lopes" and signed.cue.lemma == "\u2015"
     assert not [q for q in record.quotes if q.text.startswith("bridge of shame")]  # a dash mid-sentence signs nothing
+
+
+def test_eval_refuses_an_unknown_class(tmp_path):
+    result = CliRunner().invoke(app, ["eval", "quotes", "--gold", str(tmp_path), "--classes", "speech,gossip"])
+    assert result.exit_code == 2 and "gossip" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_gold_attributions_are_classed_by_the_same_rule(nlp):
+    from dateline.evaluation.quotes import GoldArticle, GoldQuote, gold_classes
+
+    text = "The survey found that rents rose. Mr Ode said rents fell. Tenants want lower rents."
+    spans = {word: (text.index(word), text.index(word) + len(word)) for word in ("The survey", "found", "Mr Ode", "said", "Tenants", "want")}
+    article = GoldArticle("invented", text, "1", [
+        GoldQuote(content=(22, 32), source=spans["The survey"], cue=spans["found"]),
+        GoldQuote(content=(46, 56), source=spans["Mr Ode"], cue=spans["said"]),
+        GoldQuote(content=(63, 81), source=spans["Tenants"], cue=spans["want"]),
+    ])
+    assert gold_classes(nlp, [article]) == [["finding", "speech", "intention"]]
