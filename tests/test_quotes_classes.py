@@ -193,3 +193,15 @@ def test_gold_attributions_are_classed_by_the_same_rule(nlp):
         GoldQuote(content=(63, 81), source=spans["Tenants"], cue=spans["want"]),
     ])
     assert gold_classes(nlp, [article]) == [["finding", "speech", "intention"]]
+
+
+def test_openers_and_section_labels_are_not_speakers(pipeline):
+    text = (
+        "(CNN) \u2014 Senator Dana Whitcombe said on Sunday that the shutdown could last for weeks.\n\n"
+        "FED TALK: Fed Governor Lucy Amberg said rates would stay on hold through the summer.\n\n"
+        "STOCKS: Shares in Harbour Energy fell 4%, and traders said the outlook was \"murky\".\n"
+    )
+    record = pipeline.analyze(text)
+    assert not [q for q in record.quotes if q.span[0] < text.index("Senator")]
+    assert {speaker_name(q) for q in record.quotes} == {"Dana Whitcombe", "Lucy Amberg", "traders"}
+    assert not [q for q in record.quotes if "FED TALK" in q.text or "STOCKS" in q.text]
