@@ -285,7 +285,7 @@ def gold_classes(nlp, articles: list[GoldArticle]) -> list[list[str]]:
     """The cue class of each gold attribution, by dateline's rule (quotes.cues.classify) on the
     lemma of its cue's last verb and the last word of its source; a cueless one is speech (a
     quoted paragraph going on)."""
-    from dateline.quotes.cues import classify
+    from dateline.quotes.cue import classify
 
     cue_texts = [a.text[q.cue[0] : q.cue[1]] if q.cue else "" for a in articles for q in a.quotes]
     with nlp.select_pipes(enable=[p for p in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer") if p in nlp.pipe_names]):

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dateline.lexicons import quotes as lex
-from dateline.quotes.cues import Cue, cue_class
+from dateline.quotes.cue import Cue, cue_class
 from dateline.quotes.marks import Quotation
 from dateline.quotes.tree import Tree
 from dateline.quotes.speakers import EntityLookup, noun_phrase, speaker_record

@@ -1,8 +1,8 @@
 """Cues: the words that introduce reported speech, with what the parse says hangs from them.
 
 A cue is a reporting verb (`said`, `told`, `warned`, `tweeted`, ...; lexicons/quotes.py), the
-phrase `according to`, or (in pipelines without a parser) a cue word beside a quotation. For each
-one we find, from the dependency parse:
+phrase `according to` (cues without a verb are in layout_cues.py, those of pipelines without a
+parser in surface.py). For each one we find, from the dependency parse:
 - its speaker's head token: the verb's subject (`Putin said`, `said Putin`), the subject of the
   verb it hangs from for participles and coordinated verbs (`..., saying ...`, `and added ...`),
   the object of `according to`, or a relative pronoun whose antecedent is known (`who said`);
@@ -15,82 +15,21 @@ one we find, from the dependency parse:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
 from dateline.lexicons import quotes as lex
-from dateline.quotes.marks import Quotation
-from dateline.quotes.speakers import ENTITIES_EXTENSION
+from dateline.quotes.cue import Cue, QuoteIndex, cue_class, cue_lemma, in_runs
+from dateline.quotes.layout_cues import colon_intro_cues, label_cues, signature_cues
+from dateline.quotes.surface import surface_cues
 from dateline.quotes.tree import Tree
 
 Span = tuple[int, int]
 
 CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS
 
-
-@dataclass
-class Cue:
-    token: Token
-    span: Span
-    lemma: str
-    speaker: Token | None = None
-    antecedent: Token | None = None  # for a relative-pronoun speaker (`Trump, who said ...`)
-    complement: list[Token] = field(default_factory=list)  # heads of the reported clause(s)
-    parenthetical: Token | None = None  # the clause a parenthetical cue interrupts
-    addressee: Token | None = None
-    clause: Span = (0, 0)  # the cue's own words (speaker, verb, adverbials), chars
-    sentence_start: int = 0  # start of the cue's sentence, chars
-    sentence_end: int = 0  # end of the cue's sentence (its last word or mark), chars
-    tail: Span | None = None  # content after the cue when it interrupts its content (see _clause)
-    according: bool = False
-    inside_quote: bool = False  # the cue stands inside someone's quotation (nested speech)
-    content_runs: list[Span] = field(default_factory=list)  # token ranges [start, end) of the complement
-    ranges: list[Span] = field(default_factory=list)  # the reported content from the parse, chars
-    speaker_extent: Span | None = None  # the speaker's words when no parse gives the phrase
-
-
-def in_runs(runs: list[Span], i: int) -> bool:
-    return any(s <= i < e for s, e in runs)
-
-
-class QuoteIndex:
-    """Which top-level quotation (if any) each character offset falls in."""
-
-    def __init__(self, quotations: list[Quotation]) -> None:
-        self.quotations = quotations
-        self.starts = [q.open_start for q in quotations]
-
-    def at(self, offset: int) -> int | None:
-        i = bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.quotations[i].open_start <= offset < max(self.quotations[i].close_end, self.quotations[i].content[1]):
-            return i
-        return None
-
-
-def cue_lemma(token: Token) -> str:
-    lemma = token.lemma_.lower() if token.lemma_ else ""
-    if not lemma or lemma == token.lower_ and token.lower_ in lex.CUE_FORMS:
-        lemma = lex.CUE_FORMS.get(token.lower_, lemma)
-    return lemma
-
-
-def cue_class(cue: Cue) -> str:
-    """What kind of attribution a cue makes (lexicons/quotes.py, cue classes): a finding when the
-    verb only reports findings or its speaker is a document or data, else by the verb."""
-    return classify(cue.lemma, cue.speaker.lower_ if cue.speaker is not None else "")
-
-
-def classify(lemma: str, speaker_word: str = "") -> str:
-    """The cue class of a cue lemma said by a speaker whose head word is `speaker_word`."""
-    if lemma in lex.FINDING_ONLY or speaker_word in lex.DOCUMENT_SPEAKERS:
-        return lex.FINDING
-    if lemma in lex.INTENTION_CUES:
-        return lex.INTENTION
-    if lemma in lex.BELIEF_CUES:
-        return lex.BELIEF
-    return lex.SPEECH
+__all__ = ["CUE_VERBS", "Cue", "QuoteIndex", "cue_class", "cue_lemma", "find_cues", "surface_cues"]
 
 
 def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
@@ -122,7 +61,7 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
     """Cues of a parsed Doc, in text order."""
     cues: list[Cue] = []
     tree = tree or Tree(doc)
-    labels = _label_cues(doc, index, paragraphs or [])
+    labels = label_cues(doc, index, paragraphs or [])
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cue = _according_cue(doc, token, tree)
@@ -153,36 +92,10 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
     for cue in cues:
         cue.clause = _clause(doc, cue, owners, index, tree)
     cues.extend(labels)
-    cues.extend(_colon_intro_cues(doc, index, paragraphs or [], cues, tree))
-    cues.extend(_signature_cues(doc, index))
+    cues.extend(colon_intro_cues(doc, index, paragraphs or [], cues, tree))
+    cues.extend(signature_cues(doc, index))
     cues.sort(key=lambda c: c.span)
     return cues
-
-
-def _signature_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
-    """`“Donald Trump scares me ...” ― Krystal Correa`: a quotation signed with a dash and a name
-    that ends its line (readers' voices, pull quotes, embedded posts): the dash is the cue."""
-    text = doc.text
-    starts = [t.idx for t in doc]
-    found = []
-    for quotation in index.quotations:
-        match = lex.SIGNATURE_RE.match(text, quotation.close_end)
-        if match is None:
-            continue
-        name_start, name_end = match.span("name")
-        if text[name_end - 1] == "." and not text[name_end - 3 : name_end - 1].strip().isupper():
-            name_end -= 1  # the line's full stop, not an initial's (`Donald J.`)
-        first, last = bisect_left(starts, name_start), bisect_left(starts, name_end) - 1
-        if last < first or not any(doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON" for i in range(first, last + 1)):
-            continue
-        dash = match.span("dash")
-        cue = Cue(token=doc[max(0, bisect_left(starts, dash[0]))], span=dash, lemma=lex.SIGNATURE_LEMMA)
-        cue.speaker = doc[last]
-        cue.speaker_extent = (name_start, name_end)
-        cue.clause = (dash[0], name_end)
-        cue.sentence_start, cue.sentence_end = dash[0], name_end
-        found.append(cue)
-    return found
 
 
 def _merged(runs: list[Span]) -> list[Span]:
@@ -199,93 +112,6 @@ def _merged(runs: list[Span]) -> list[Span]:
 def _inside_merged(runs: list[Span], starts: list[int], i: int) -> bool:
     k = bisect_right(starts, i) - 1
     return k >= 0 and i < runs[k][1]
-
-
-def _person_words(doc: Doc) -> set[str]:
-    """Lower-cased words of the names of the story's people (entity layer and NER)."""
-    words: set[str] = set()
-    names = [e.text for e in doc.ents if e.label_ == "PERSON"]
-    if Doc.has_extension(ENTITIES_EXTENSION):
-        names += [e.get("name") or "" for e in doc._.get(ENTITIES_EXTENSION) or [] if e.get("type") == "PERSON"]
-    for name in names:
-        words.update(w for w in name.lower().split() if len(w) > 1 and w not in lex.LABEL_CONNECTORS)
-    return words
-
-
-def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]:
-    """`TAPPER: And obviously ...`: a speaker label opening a paragraph, the rest is its content.
-    A label speaks only when it names a person of the story (a word of a PERSON entity's name, or
-    tagged PERSON where it stands): transcripts label people, market reports label sections."""
-    cues = []
-    starts = [t.idx for t in doc]
-    persons = _person_words(doc)
-    for p_start, p_end in paragraphs:
-        i = bisect_left(starts, p_start)
-        label: list[Token] = []
-        colon = None
-        while i < len(doc) and doc[i].idx < p_end and len(label) <= lex.LABEL_MAX_WORDS:
-            token = doc[i]
-            if token.is_space:
-                i += 1
-                continue
-            if token.text == ":":
-                colon = token
-                break
-            if not (token.text[:1].isupper() or token.lower_ in lex.LABEL_CONNECTORS):
-                break
-            label.append(token)
-            i += 1
-        if colon is None or not label or index.at(label[0].idx) is not None:
-            continue
-        words = " ".join(t.text for t in label).lower()
-        if words in lex.NON_SPEAKER_LABELS or (len(label) == 1 and len(label[0].text) == 1):
-            continue
-        if not any(t.ent_type_ == "PERSON" or t.lower_ in persons for t in label):
-            # `CURRENCIES: The dollar weakened`, `FED TALK: ...`, `GoldenEye: Rogue Agent`,
-            # `WASHINGTON:`: a section label, a title or a dateline, not a person speaking.
-            continue
-        rest = []
-        for token in doc[colon.i + 1 : bisect_left(starts, p_end)]:
-            if not token.is_space:
-                rest.append(token)
-        if len(rest) < 2 or rest[0].like_num:
-            continue
-        cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
-        cue.speaker = label[-1]
-        cue.speaker_extent = (label[0].idx, label[-1].idx + len(label[-1]))
-        cue.ranges = [(rest[0].idx, rest[-1].idx + len(rest[-1]))]
-        cue.clause = (label[0].idx, colon.idx + 1)
-        cue.sentence_end = p_end
-        cues.append(cue)
-    return cues
-
-
-def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: list[Cue], tree: Tree) -> list[Cue]:
-    """`He then listed the qualities he looks for:` closing a paragraph with no reporting verb:
-    the colon introduces the quotation that opens the next paragraph, said by the sentence's
-    subject (attribution claims it only when that paragraph opens with a quotation)."""
-    found = []
-    verb_sentences = {tree.sentence(c.token)[0] for c in cues if not c.according}
-    for p_start, p_end in paragraphs:
-        last = doc.char_span(p_start, p_end, alignment_mode="expand")
-        if last is None or not len(last):
-            continue
-        tokens = [t for t in last if not t.is_space]
-        if not tokens or tokens[-1].text != ":" or index.at(tokens[-1].idx) is not None:
-            continue
-        colon = tokens[-1]
-        s_start, s_end = tree.sentence(colon)
-        if s_start in verb_sentences:
-            continue
-        sentence = doc[s_start:s_end]
-        root = sentence.root
-        subjects = [c for c in tree.children(root) if c.dep_ in lex.SUBJECT_DEPS]
-        cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
-        cue.speaker = subjects[0] if subjects else None
-        cue.clause = (sentence[0].idx, colon.idx)
-        cue.sentence_end = colon.idx + 1
-        found.append(cue)
-    return found
 
 
 def _starts_attribution(cue: Cue, tree: Tree) -> bool:
@@ -663,48 +489,3 @@ def _speaker_follows(doc: Doc, comma: int, speaker_words: Span) -> bool:
     return comma + 1 < len(doc) and speaker_words[0] <= comma + 1 < speaker_words[1]
 
 
-# -- pipelines without a parser ------------------------------------------------------------------
-# `spacy.blank("en")` plus our component: no lemmas, tags or dependencies. Direct quotes are still
-# attributed when a cue word stands right beside the quotation with a name or pronoun next to it
-# (`"...," Putin said`, `"...," said Putin`, `Putin said: "..."`).
-SURFACE_WINDOW = 6  # tokens looked at beside a quotation; the sample's longest is `Putin told reporters`
-
-
-def _is_name_or_pronoun(token: Token) -> bool:
-    return token.lower_ in lex.PERSONAL_PRONOUNS or (token.text[:1].isupper() and token.is_alpha)
-
-
-def surface_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
-    cues: list[Cue] = []
-    starts = [t.idx for t in doc]
-    for quotation in index.quotations:
-        window = []
-        i = bisect_left(starts, quotation.close_end)
-        while i < len(doc) and len(window) < SURFACE_WINDOW:
-            token = doc[i]
-            if index.at(token.idx) is not None or token.text in (".", "!", "?") or "\n" in token.text:
-                break
-            if not token.is_space and not token.is_punct:
-                window.append(token)
-            i += 1
-        for n, token in enumerate(window):
-            lemma = lex.CUE_FORMS.get(token.lower_)
-            if lemma is None:
-                continue
-            before = window[:n]
-            following = []
-            for other in window[n + 1 :]:
-                if not _is_name_or_pronoun(other):
-                    break
-                following.append(other)
-            run = before if before and all(_is_name_or_pronoun(t) for t in before) else following
-            cue = Cue(token=token, span=(token.idx, token.idx + len(token)), lemma=lemma)
-            if run:
-                cue.speaker = run[-1]
-                cue.speaker_extent = (run[0].idx, run[-1].idx + len(run[-1]))
-            words = run + [token]
-            cue.clause = (min(t.idx for t in words), max(t.idx + len(t) for t in words))
-            cues.append(cue)
-            break
-    cues.sort(key=lambda c: c.span)
-    return cues
