@@ -122,6 +122,12 @@ class Quote(_Model):
     speaker: Speaker | None = None
     cue: Cue | None = None
     addressee: str | None = None
+    # What kind of attribution it is (lexicons/quotes.py CUE_CLASSES): what someone said, believes,
+    # what a study or data found, or what someone intends. Null only in records from before it.
+    cue_class: Literal["speech", "belief", "finding", "intention"] | None = None
+    # The content span of each piece when a quote is split around its cue or runs over paragraphs
+    # (`"A," he said. "B."` -> two parts); one part when it is one piece.
+    parts: list[Span] = []
 
 
 class Time(_Model):
@@ -268,6 +274,10 @@ def span_problems(record: ArticleRecord) -> list[str]:
             check(f"{quote.id}.speaker", quote.speaker.span)
         if quote.cue:
             check(f"{quote.id}.cue", quote.cue.span)
+        for j, part in enumerate(quote.parts):
+            check(f"{quote.id}.parts[{j}]", part)
+            if not (quote.span[0] <= part[0] <= part[1] <= quote.span[1]):
+                problems.append(f"{quote.id}.parts[{j}]: {part} is outside the quote's span {quote.span}")
     for i, item in enumerate(record.times):
         check(f"times[{i}]", item.span, item.text)
     for i, item in enumerate(record.quantities):

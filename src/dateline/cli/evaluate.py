@@ -165,19 +165,34 @@ def eval_quotes(
     direct_floor: Annotated[Optional[float], typer.Option(help="exit 1 if Jaccard>=0.5 F1 on direct quotes is below this")] = None,
     speaker_floor: Annotated[Optional[float], typer.Option(help="exit 1 if speaker accuracy is below this")] = None,
     e2e_floor: Annotated[Optional[float], typer.Option(help="exit 1 if end-to-end F1 is below this")] = None,
+    indirect_floor: Annotated[Optional[float], typer.Option(help="exit 1 if Jaccard>=0.5 F1 on indirect quotes is below this")] = None,
+    no_source_floor: Annotated[Optional[float], typer.Option(help="exit 1 if speaker accuracy where gold names no source is below this")] = None,
+    classes: Annotated[
+        Optional[str], typer.Option(help="score only these cue classes, comma-separated (speech, belief, finding, intention); default: all, as PolNeAR counts")
+    ] = None,
     baseline: Annotated[bool, typer.Option(help="also score textacy's direct_quotations on the same spaCy pipeline")] = True,
     limit: Annotated[Optional[int], typer.Option(min=1, help="only the first N articles")] = None,
     json_out: JsonOption = False,
 ) -> None:
     """Quote attribution (content, speaker) against brat gold, dateline and textacy side by side."""
     from dateline.evaluation.quotes import evaluate_quotes, floor_failures, render_scores
+    from dateline.lexicons.quotes import CUE_CLASSES
 
-    scores = evaluate_quotes(gold, baseline=baseline, limit=limit)
+    wanted = None
+    if classes is not None:
+        wanted = frozenset(c.strip() for c in classes.split(",") if c.strip())
+        unknown = sorted(wanted - set(CUE_CLASSES))
+        if unknown or not wanted:
+            raise fail(ValueError(f"--classes {classes!r}: each class must be one of {', '.join(CUE_CLASSES)}"), code=2)
+    scores = evaluate_quotes(gold, baseline=baseline, limit=limit, classes=wanted)
     if json_out:
         sys.stdout.write(json.dumps(scores, indent=2) + "\n")
     else:
         render_scores(scores, Console(highlight=False, width=130))
-    problems = floor_failures(scores, overall=floor, direct=direct_floor, speaker=speaker_floor, e2e=e2e_floor)
+    problems = floor_failures(
+        scores, overall=floor, direct=direct_floor, speaker=speaker_floor, e2e=e2e_floor,
+        indirect=indirect_floor, no_source_speaker=no_source_floor,
+    )
     for problem in problems:
         err.print(f"dateline: {problem}", markup=False)
     if problems:

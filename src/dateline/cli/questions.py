@@ -34,14 +34,17 @@ def quotes(
     since: Annotated[Optional[str], typer.Option(help="first article date, YYYY-MM-DD")] = None,
     until: Annotated[Optional[str], typer.Option(help="last article date, YYYY-MM-DD")] = None,
     limit: Annotated[int, typer.Option(min=1, help="most quotes to show")] = 50,
+    cue_class: Annotated[
+        Optional[str], typer.Option("--class", help="speech, belief, finding or intention: what people said, believe, what studies found, what people intend")
+    ] = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Who said what: quotes by speaker, topic and date, newest first."""
+    """Who said what: quotes by speaker, topic, date and cue class, newest first."""
     from dateline.store import StoreError, find_quotes
 
     try:
         warn_empty_range(since, until)
-        rows = find_quotes(db, speaker=speaker, about=about, since=since, until=until, limit=limit, mark=MATCH_MARKERS)
+        rows = find_quotes(db, speaker=speaker, about=about, since=since, until=until, limit=limit, mark=MATCH_MARKERS, cue_class=cue_class)
     except StoreError as exc:
         raise fail(exc)
     if json_out:

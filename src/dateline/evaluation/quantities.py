@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from dateline.doc import QUANTITIES, TIMES, layer
 from dateline.evaluation.matching import one_to_one
 
 FILES = {
@@ -129,11 +130,11 @@ def dateline_items(nlp) -> Callable[[str, str], list[Item]]:
     def items(text: str, file_kind: str) -> list[Item]:
         found = []
         doc = nlp(text)
-        for q in doc._.dateline_quantities:
+        for q in layer(doc, QUANTITIES) or []:
             kind = _dateline_kind(q)
             if _wanted(kind, q.get("unit"), file_kind) and (q["value"] is not None or file_kind != "number"):
                 found.append(Item(q["span"][0], q["span"][1], q["value"], q.get("unit"), kind))
-        for t in doc._.dateline_times if file_kind == "age" else ():
+        for t in (layer(doc, TIMES) or []) if file_kind == "age" else ():
             age = _age_of(text, t)
             if age is not None:
                 found.append(age)

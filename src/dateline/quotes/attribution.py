@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dateline.lexicons import quotes as lex
-from dateline.quotes.cues import Cue
+from dateline.quotes.cue import Cue, cue_class
 from dateline.quotes.marks import Quotation
+from dateline.quotes.tree import Tree
 from dateline.quotes.speakers import EntityLookup, noun_phrase, speaker_record
 from dateline.record import Span
 
@@ -51,8 +52,9 @@ class _Claim:
 
 
 class Attributor:
-    def __init__(self, doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup) -> None:
+    def __init__(self, doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None) -> None:
         self.doc = doc
+        self.tree = tree
         self.text = doc.text
         self.quotations = quotations
         self.cues = cues
@@ -180,12 +182,53 @@ class Attributor:
                 built.append((tuple(item["span"]), item))
         built.sort(key=lambda pair: pair[0])
         quotes = [item for _, item in built]
+        self._continue_speakers(quotes)
         return self._add_floating(quotes)
+
+    def _continue_speakers(self, quotes: list[dict]) -> None:
+        """`Mr Blair had been "hurt", he added`: a he/she cue beside quotation marks goes on with
+        the person the story was last quoting (within FLOATING_MAX_PARAGRAPH_GAP paragraphs), not
+        the last name mentioned, unless that person is known by the other pronoun."""
+        last: dict | None = None
+        for item in quotes:
+            speaker = item["speaker"]
+            if speaker is None:
+                continue
+            said = self.text[speaker["span"][0]:speaker["span"][1]].lower()
+            if said not in lex.CONTINUING_PRONOUNS:
+                if speaker.get("name"):
+                    last = item
+                continue
+            if last is None or item["kind"] == "indirect":
+                continue
+            gap = self.paragraph_of(item["span"][0]) - self.paragraph_of(last["span"][1] - 1)
+            previous = last["speaker"]
+            if gap > lex.FLOATING_MAX_PARAGRAPH_GAP or previous.get("entity") == speaker.get("entity") and speaker.get("entity"):
+                continue
+            if self._known_by_other_pronoun(previous, said):
+                continue
+            item["speaker"] = {"entity": previous.get("entity"), "name": previous.get("name"), "span": speaker["span"]}
+
+    def _known_by_other_pronoun(self, speaker: dict, pronoun: str) -> bool:
+        """The entity's pronoun mentions are all of the other gender's pronouns."""
+        entity = speaker.get("entity")
+        if not entity:
+            return False
+        number = int(entity[1:]) - 1 if entity[1:].isdigit() else -1
+        if not 0 <= number < len(self.lookup.entities):
+            return False
+        forms = {
+            self.text[m["span"][0]:m["span"][1]].lower()
+            for m in self.lookup.entities[number].get("mentions") or []
+            if m.get("kind") == "pronoun"
+        }
+        group = lex.PRONOUN_GENDERS.get(pronoun, frozenset())
+        return bool(forms) and not (forms & group)
 
     def _from_cue(self, claim: _Claim) -> dict | None:
         cue = claim.cue
         parts: list[Span] = [self.quotations[q].content for q in claim.quotations]
-        ranges = self._ranges(cue)
+        ranges = self._in_paragraph(cue, self._ranges(cue))
         if cue.tail is not None and not claim.quotations:
             ranges.append(cue.tail)
         if not claim.quotations and self._interrupts_sentence(cue, ranges):
@@ -203,11 +246,12 @@ class Attributor:
             start, end = self._whole_quotations(start, end)
         speaker = None
         if cue.speaker is not None:
-            speaker = speaker_record(self.text, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent)
+            speaker = speaker_record(self.text, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent, self.tree)
         addressee = None
         if cue.addressee is not None:
-            a_start, a_end = noun_phrase(cue.addressee, keep_preps=False)
+            a_start, a_end = noun_phrase(cue.addressee, keep_preps=False, tree=self.tree)
             addressee = " ".join(self.text[a_start:a_end].split())
+        pieces = [p for q in claim.quotations for p in self.quotations[q].pieces] + ranges
         return {
             "kind": kind,
             "span": [start, end],
@@ -215,7 +259,32 @@ class Attributor:
             "speaker": speaker,
             "cue": {"span": list(cue.span), "lemma": cue.lemma},
             "addressee": addressee,
+            "cue_class": cue_class(cue),
+            "parts": self._parts(pieces, (start, end)),
         }
+
+    def _parts(self, pieces: list[Span], span: Span) -> list[list[int]]:
+        """Each piece's content inside the quote's span, without marks, in order, not overlapping."""
+        parts: list[list[int]] = []
+        for piece in sorted(pieces):
+            s, e = self._strip_marks(max(piece[0], span[0]), min(piece[1], span[1]))
+            if e <= s:
+                continue
+            if parts and s < parts[-1][1]:
+                parts[-1][1] = max(parts[-1][1], e)  # an indirect clause around a quotation
+            else:
+                parts.append([s, e])
+        return parts or [list(span)]
+
+    def _in_paragraph(self, cue: Cue, ranges: list[Span]) -> list[Span]:
+        """Content from the parse stays in the cue's paragraph: a parse that runs a sentence over
+        a paragraph break (a lost full stop, a credit line glued below) must not carry the quote
+        into the next paragraph (issue 13); quotation marks alone carry a quote over."""
+        if not self.paragraphs:
+            return ranges
+        p_start, p_end = self.paragraphs[self.paragraph_of(cue.span[0])]
+        clipped = [(max(s, p_start), min(e, p_end)) for s, e in ranges]
+        return [(s, e) for s, e in clipped if e > s]
 
     def _interrupts_sentence(self, cue: Cue, ranges: list[Span]) -> bool:
         """`The latest test, North Korea said, was its biggest yet`: the cue's words stand
@@ -262,13 +331,16 @@ class Attributor:
         inside = 0
         words = 0
         clause = cue.clause if cue is not None else (0, 0)
-        near = [q.content for q in self._quotations_near(start, end)]
+        near = [q.content for q in self._quotations_near(start, end)]  # in order, disjoint
+        k = 0
         for match in _WORD.finditer(self.text, start, end):
             offset = match.start()
             if clause[0] <= offset < clause[1]:
                 continue
             words += 1
-            if any(s <= offset < e for s, e in near):
+            while k < len(near) and near[k][1] <= offset:
+                k += 1
+            if k < len(near) and near[k][0] <= offset:
                 inside += 1
         if words and inside == words:
             return "direct"
@@ -312,6 +384,9 @@ class Attributor:
                 "speaker": speaker,
                 "cue": None,
                 "addressee": None,
+                # A quoted paragraph of its own goes on with someone's words: speech.
+                "cue_class": lex.SPEECH,
+                "parts": self._parts(quotation.pieces, (start, end)),
             }
             floating.append(item)
             last_floating = item
@@ -326,5 +401,5 @@ class Attributor:
         return bool(lex.FLOATING_SLACK_RE.match(outside))
 
 
-def attribute(doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup) -> list[dict]:
-    return Attributor(doc, quotations, cues, paragraphs, lookup).quotes()
+def attribute(doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None) -> list[dict]:
+    return Attributor(doc, quotations, cues, paragraphs, lookup, tree).quotes()

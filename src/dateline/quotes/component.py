@@ -27,6 +27,7 @@ from dateline.quotes.attribution import attribute
 from dateline.quotes.cues import QuoteIndex, find_cues, surface_cues
 from dateline.quotes.marks import find_quotations, paragraph_spans
 from dateline.quotes.speakers import EntityLookup
+from dateline.quotes.tree import Tree
 
 QUOTES_EXTENSION = QUOTES  # the name this package has always exported
 SPANS_KEY = "dateline_quotes"
@@ -46,11 +47,12 @@ class QuoteExtractor:
         paragraphs = _paragraphs(doc)
         quotations, warnings = find_quotations(doc.text, paragraphs)
         index = QuoteIndex(quotations)
+        tree = Tree(doc)
         if doc.has_annotation("DEP"):
-            cues = find_cues(doc, index, paragraphs)
+            cues = find_cues(doc, index, paragraphs, tree)
         else:
             cues = surface_cues(doc, index)
-        quotes = attribute(doc, quotations, cues, paragraphs, EntityLookup(doc))
+        quotes = attribute(doc, quotations, cues, paragraphs, EntityLookup(doc), tree)
         return quotes, warnings
 
     def set_annotations(self, doc: Doc, quotes: list[dict], warnings: list[dict]) -> None:

@@ -1,8 +1,8 @@
 """Cues: the words that introduce reported speech, with what the parse says hangs from them.
 
 A cue is a reporting verb (`said`, `told`, `warned`, `tweeted`, ...; lexicons/quotes.py), the
-phrase `according to`, or (in pipelines without a parser) a cue word beside a quotation. For each
-one we find, from the dependency parse:
+phrase `according to` (cues without a verb are in layout_cues.py, those of pipelines without a
+parser in surface.py). For each one we find, from the dependency parse:
 - its speaker's head token: the verb's subject (`Putin said`, `said Putin`), the subject of the
   verb it hangs from for participles and coordinated verbs (`..., saying ...`, `and added ...`),
   the object of `according to`, or a relative pronoun whose antecedent is known (`who said`);
@@ -15,62 +15,25 @@ one we find, from the dependency parse:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
 from dateline.lexicons import quotes as lex
 from dateline.quotes.marks import Quotation
 from dateline.record import Span
+from dateline.quotes.cue import Cue, QuoteIndex, cue_class, cue_lemma, in_runs
+from dateline.quotes.layout_cues import colon_intro_cues, label_cues, signature_cues
+from dateline.quotes.surface import surface_cues
+from dateline.quotes.tree import Tree
 
 
 CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS
 
-
-@dataclass
-class Cue:
-    token: Token
-    span: Span
-    lemma: str
-    speaker: Token | None = None
-    antecedent: Token | None = None  # for a relative-pronoun speaker (`Trump, who said ...`)
-    complement: list[Token] = field(default_factory=list)  # heads of the reported clause(s)
-    parenthetical: Token | None = None  # the clause a parenthetical cue interrupts
-    addressee: Token | None = None
-    clause: Span = (0, 0)  # the cue's own words (speaker, verb, adverbials), chars
-    sentence_start: int = 0  # start of the cue's sentence, chars
-    sentence_end: int = 0  # end of the cue's sentence (its last word or mark), chars
-    tail: Span | None = None  # content after the cue when it interrupts its content (see _clause)
-    according: bool = False
-    inside_quote: bool = False  # the cue stands inside someone's quotation (nested speech)
-    content_tokens: set[int] = field(default_factory=set)  # token indices of the complement
-    ranges: list[Span] = field(default_factory=list)  # the reported content from the parse, chars
-    speaker_extent: Span | None = None  # the speaker's words when no parse gives the phrase
+__all__ = ["CUE_VERBS", "Cue", "QuoteIndex", "cue_class", "cue_lemma", "find_cues", "surface_cues"]
 
 
-class QuoteIndex:
-    """Which top-level quotation (if any) each character offset falls in."""
-
-    def __init__(self, quotations: list[Quotation]) -> None:
-        self.quotations = quotations
-        self.starts = [q.open_start for q in quotations]
-
-    def at(self, offset: int) -> int | None:
-        i = bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.quotations[i].open_start <= offset < max(self.quotations[i].close_end, self.quotations[i].content[1]):
-            return i
-        return None
-
-
-def cue_lemma(token: Token) -> str:
-    lemma = token.lemma_.lower() if token.lemma_ else ""
-    if not lemma or lemma == token.lower_ and token.lower_ in lex.CUE_FORMS:
-        lemma = lex.CUE_FORMS.get(token.lower_, lemma)
-    return lemma
-
-
-def _is_cue_verb(token: Token, lemma: str) -> bool:
+def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
     if lemma not in CUE_VERBS:
         return False
     if token.pos_ not in ("VERB",) and not token.tag_.startswith("VB"):
@@ -78,27 +41,36 @@ def _is_cue_verb(token: Token, lemma: str) -> bool:
         if not (token.lower_ in lex.TAGGER_SLIP_FORMS and token.pos_ in ("NOUN", "PROPN", "ADJ", "AUX")):
             return False
     particles = lex.PARTICLE_REQUIRED.get(lemma)
-    if particles and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in token.children):
+    if particles and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in tree.children(token)):
         return False
-    if token.dep_ in ("amod", "compound"):  # `the said agreement`, `a warning shot`
+    if token.dep_ in ("amod", "compound", "nmod"):  # `the said agreement`, `a warning shot`, `backing singers`
         return False
     if lemma in lex.NAMING_VERBS and token.dep_ == "acl":
         return False
     return True
 
 
-def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None) -> list[Cue]:
+def _reduced_passive(token: Token, tree: Tree) -> bool:
+    """`when asked about the timetable, she quipped`: a past participle hanging from another
+    clause with no auxiliary or subject of its own."""
+    return token.tag_ == "VBN" and token.dep_ in lex.REDUCED_PASSIVE_DEPS and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "agent") for c in tree.children(token)
+    )
+
+
+def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None, tree: Tree | None = None) -> list[Cue]:
     """Cues of a parsed Doc, in text order."""
     cues: list[Cue] = []
-    labels = _label_cues(doc, index, paragraphs or [])
+    tree = tree or Tree(doc)
+    labels = label_cues(doc, index, paragraphs or [])
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            cue = _according_cue(doc, token)
+            cue = _according_cue(doc, token, tree)
         else:
             lemma = cue_lemma(token)
-            if not _is_cue_verb(token, lemma):
+            if not _is_cue_verb(token, lemma, tree):
                 continue
-            cue = _verb_cue(token, lemma)
+            cue = _verb_cue(token, lemma, tree)
         if cue is None:
             continue
         cue.inside_quote = index.at(token.idx) is not None
@@ -107,97 +79,43 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None)
         cues.append(cue)
     # A participle cue inside another cue's clause (`warned that X, saying Y`) starts a new
     # attribution: it is cut out of the other's content.
-    participles = {c.token.i for c in cues if _starts_attribution(c)}
+    participles = sorted(c.token.i for c in cues if _starts_attribution(c, tree))
     for cue in cues:
-        _content(doc, cue, participles)
+        _content(doc, cue, participles, tree)
     # A report inside someone's reported content is part of what they said, not a quote of its
     # own (lexicons.quotes.NESTED_SPEECH): `Russia has said the West has ignored ... while
     # supporting Israel`. Participles that start their own attribution were cut out above.
     if not lex.NESTED_SPEECH:
-        reported = set()
-        for cue in cues:
-            if cue.parenthetical is None:
-                reported |= cue.content_tokens
-        cues = [c for c in cues if c.token.i not in reported]
+        reported = _merged([run for cue in cues if cue.parenthetical is None for run in cue.content_runs])
+        starts = [s for s, _ in reported]
+        cues = [c for c in cues if not _inside_merged(reported, starts, c.token.i)]
     owners = _owners(doc, cues)
     for cue in cues:
-        cue.clause = _clause(doc, cue, owners, index)
+        cue.clause = _clause(doc, cue, owners, index, tree)
     cues.extend(labels)
-    cues.extend(_colon_intro_cues(doc, index, paragraphs or [], cues))
+    cues.extend(colon_intro_cues(doc, index, paragraphs or [], cues, tree))
+    cues.extend(signature_cues(doc, index))
     cues.sort(key=lambda c: c.span)
     return cues
 
 
-def _label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]:
-    """`TAPPER: And obviously ...`: a speaker label opening a paragraph, the rest is its content."""
-    cues = []
-    starts = [t.idx for t in doc]
-    for p_start, p_end in paragraphs:
-        i = bisect_left(starts, p_start)
-        label: list[Token] = []
-        colon = None
-        while i < len(doc) and doc[i].idx < p_end and len(label) <= lex.LABEL_MAX_WORDS:
-            token = doc[i]
-            if token.is_space:
-                i += 1
-                continue
-            if token.text == ":":
-                colon = token
-                break
-            if not (token.text[:1].isupper() or token.lower_ in lex.LABEL_CONNECTORS):
-                break
-            label.append(token)
-            i += 1
-        if colon is None or not label or index.at(label[0].idx) is not None:
-            continue
-        words = " ".join(t.text for t in label).lower()
-        if words in lex.NON_SPEAKER_LABELS or (len(label) == 1 and len(label[0].text) == 1):
-            continue
-        if not any(t.pos_ == "PROPN" or t.is_upper for t in label):
-            continue
-        if len(label) == 1 and label[0].is_upper and label[0].ent_type_ == "GPE":
-            continue  # `WASHINGTON:` is a dateline, not a speaker
-        rest = [t for t in doc[colon.i + 1 :] if t.idx < p_end and not t.is_space]
-        if len(rest) < 2 or rest[0].like_num:
-            continue
-        cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
-        cue.speaker = label[-1]
-        cue.speaker_extent = (label[0].idx, label[-1].idx + len(label[-1]))
-        cue.ranges = [(rest[0].idx, rest[-1].idx + len(rest[-1]))]
-        cue.clause = (label[0].idx, colon.idx + 1)
-        cue.sentence_end = p_end
-        cues.append(cue)
-    return cues
+def _merged(runs: list[Span]) -> list[Span]:
+    """Token ranges merged into disjoint ones, in order."""
+    merged: list[list[int]] = []
+    for start, end in sorted(runs):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
 
 
-def _colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: list[Cue]) -> list[Cue]:
-    """`He then listed the qualities he looks for:` closing a paragraph with no reporting verb:
-    the colon introduces the quotation that opens the next paragraph, said by the sentence's
-    subject (attribution claims it only when that paragraph opens with a quotation)."""
-    found = []
-    verb_sentences = {c.token.sent.start for c in cues if not c.according}
-    for p_start, p_end in paragraphs:
-        last = doc.char_span(p_start, p_end, alignment_mode="expand")
-        if last is None or not len(last):
-            continue
-        tokens = [t for t in last if not t.is_space]
-        if not tokens or tokens[-1].text != ":" or index.at(tokens[-1].idx) is not None:
-            continue
-        colon = tokens[-1]
-        sentence = colon.sent
-        if sentence.start in verb_sentences:
-            continue
-        root = sentence.root
-        subjects = [c for c in root.children if c.dep_ in lex.SUBJECT_DEPS]
-        cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
-        cue.speaker = subjects[0] if subjects else None
-        cue.clause = (sentence[0].idx, colon.idx)
-        cue.sentence_end = colon.idx + 1
-        found.append(cue)
-    return found
+def _inside_merged(runs: list[Span], starts: list[int], i: int) -> bool:
+    k = bisect_right(starts, i) - 1
+    return k >= 0 and i < runs[k][1]
 
 
-def _starts_attribution(cue: Cue) -> bool:
+def _starts_attribution(cue: Cue, tree: Tree) -> bool:
     """A cue hanging inside another cue's clause that reports on its own: `..., saying ...`,
     `... and added that ...`; not `while supporting Israel` (a subordinate clause of the content)."""
     token = cue.token
@@ -205,103 +123,172 @@ def _starts_attribution(cue: Cue) -> bool:
         return False
     if token.dep_ == "conj":
         return True
-    if token.dep_ != "advcl" or any(c.dep_ == "mark" for c in token.children):
+    if token.dep_ != "advcl" or any(c.dep_ == "mark" for c in tree.children(token)):
         return False
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     return before is not None and before.text in lex.ASIDE_OPENERS
 
 
-def _content(doc: Doc, cue: Cue, participles: set[int]) -> None:
-    """The cue's reported content from the parse, as char ranges (and their tokens)."""
-    runs: list[list[Token]] = []
+def _content(doc: Doc, cue: Cue, participles: list[int], tree: Tree) -> None:
+    """The cue's reported content from the parse, as char ranges (and their token ranges).
+
+    Subtrees are taken as the token range between their edges (spaCy keeps `left_edge` and
+    `right_edge` on every token), never walked: a cue nested in another's content would otherwise
+    walk the same tokens again, and quote-dense text nests hundreds deep (issue 18)."""
+    runs: list[list[Span]] = []
     if cue.parenthetical is not None:
-        own = {t.i for t in cue.token.subtree}
-        tokens = [t for t in cue.parenthetical.subtree if t.i not in own]
+        own = (cue.token.left_edge.i, cue.token.right_edge.i + 1)
+        whole = (cue.parenthetical.left_edge.i, cue.parenthetical.right_edge.i + 1)
+        left = (whole[0], min(own[0], whole[1]))
+        right = (max(own[1], whole[0]), whole[1])
         if cue.according:
             # `X happened, according to Y` -> X; `According to Y, X happened` -> X.
-            left = [t for t in tokens if t.i < cue.token.i]
-            right = [t for t in tokens if t.i > max(own)]
-            words = [t for t in left if not (t.is_punct or t.is_space)]
-            tokens = left if len(words) >= lex.ACCORDING_MIN_LEFT_WORDS else right
-        runs.append(tokens)
+            words = _count_words(doc, left, lex.ACCORDING_MIN_LEFT_WORDS)
+            runs.append([left] if words >= lex.ACCORDING_MIN_LEFT_WORDS else [right])
+        else:
+            runs.append([left, right])
     for head in cue.complement:
-        run = []
-        for token in head.subtree:
-            if token.i in participles and token.i != head.i and token.i > head.i:
-                break  # the rest is the participle's own attribution
-            run.append(token)
-        runs.append(_without_trailing_aside(run))
-    for run in runs:
-        while run and (run[0].is_punct or run[0].is_space):
-            run.pop(0)
-        while run and (run[-1].is_punct or run[-1].is_space):
-            run.pop()
-        if run:
-            cue.ranges.append((run[0].idx, run[-1].idx + len(run[-1])))
-            cue.content_tokens.update(t.i for t in run)
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        k = bisect_right(participles, head.i)
+        if k < len(participles) and participles[k] < end:
+            end = participles[k]  # the rest is the participle's own attribution
+        if start <= cue.token.i < end:
+            # A crossing arc (`the paper which the paper said could be announced`: "which" hangs
+            # from the clause, left of the cue): the edges cover the cue's own words, so the
+            # subtree is read token by token.
+            runs.append(_subtree_runs(head, participles))
+            continue
+        runs.append([_without_trailing_aside(doc, (start, end), tree, head.i)])
+    for pieces in runs:
+        pieces = [p for p in pieces if p[1] > p[0]]
+        if not pieces:
+            continue
+        first, last = pieces[0][0], pieces[-1][1] - 1
+        while first <= last and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        while last >= first and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if first > last:
+            continue
+        kept = [(max(s, first), min(e, last + 1)) for s, e in pieces]
+        kept = [p for p in kept if p[1] > p[0]]
+        cue.ranges.append((doc[first].idx, doc[last].idx + len(doc[last])))
+        cue.content_runs.extend(kept)
 
 
-def _verb_cue(token: Token, lemma: str) -> Cue:
+def _subtree_runs(head: Token, participles: list[int]) -> list[Span]:
+    """The head's subtree up to the first participle after it, as runs of consecutive tokens."""
+    stops = set(participles)
+    runs: list[list[int]] = []
+    for token in head.subtree:
+        if token.i in stops and token.i > head.i:
+            break
+        if runs and token.i == runs[-1][1]:
+            runs[-1][1] += 1
+        else:
+            runs.append([token.i, token.i + 1])
+    return [(s, e) for s, e in runs]
+
+
+def _count_words(doc: Doc, run: Span, enough: int) -> int:
+    """Words (not punctuation or space) in a token range, counted up to `enough`."""
+    count = 0
+    for i in range(run[0], run[1]):
+        if not (doc[i].is_punct or doc[i].is_space):
+            count += 1
+            if count >= enough:
+                break
+    return count
+
+
+def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     end = token.idx + len(token)
-    for child in token.children:
+    children = tree.children(token)
+    for child in children:
         if child.dep_ == "prt" and child.i == token.i + 1:
             end = child.idx + len(child)
     cue = Cue(token=token, span=(token.idx, end), lemma=lemma)
-    cue.speaker, cue.antecedent = _speaker_of(token)
-    complement = [c for c in token.children if c.dep_ in lex.CLAUSE_DEPS]
+    if _reduced_passive(token, tree):
+        cue.speaker, cue.antecedent = None, None  # the one asked is not the one speaking: no source
+    else:
+        cue.speaker, cue.antecedent = _speaker_of(token, tree)
+    complement = [c for c in children if c.dep_ in lex.CLAUSE_DEPS]
     if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
-        complement = [c for c in token.children if c.dep_ == "xcomp"]
+        complement = [c for c in children if c.dep_ == "xcomp"]
     if not complement and lemma in lex.PREPOSITION_CONTENT:
-        complement = [c for c in token.children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
+        complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
         if complement:
-            complement += _completions(token, complement[-1])
+            complement += _completions(token, complement[-1], tree)
     if not complement and lemma in lex.OBJECT_CONTENT_VERBS:
-        complement = _object_content(token, lemma)
+        complement = _object_content(token, lemma, tree)
+        if complement and lemma in lex.FINDING_OBJECT_NEEDS_DOCUMENT and not _document_speaker(token, cue.speaker):
+            complement = []  # `police found the child`, `video showing the protest`
+        if complement and lemma in lex.OBJECT_NEEDS_COMPLETION and all(c.dep_ == "dobj" for c in complement):
+            complement = []  # `called 911`, `called an election`; not `called him a liar`
     if complement and lemma not in lex.ADDRESSEE_OBJECT_VERBS:
         # `saying a ground offensive there would lead to ...`: the parser takes the reported
         # clause's subject for the verb's object; it is part of the content.
         first = min(c.left_edge.i for c in complement)
-        for child in token.children:
+        for child in children:
             if child.dep_ == "dobj" and child.right_edge.i + 1 == first and child.i > token.i:
                 complement.append(child)
     cue.complement = complement
     if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
         cue.parenthetical = token.head
-    cue.addressee = _addressee(token, lemma)
+    cue.addressee = _addressee(token, lemma, tree)
     return cue
 
 
-def _without_trailing_aside(run: list[Token]) -> list[Token]:
+def _document_speaker(verb: Token, speaker: Token | None) -> bool:
+    """The verb's speaker, or the noun a participle describes (`a report showing`), is a document
+    or data (lexicons/quotes.py DOCUMENT_SPEAKERS)."""
+    if speaker is not None:
+        return speaker.lower_ in lex.DOCUMENT_SPEAKERS
+    return verb.dep_ == "acl" and verb.head.lower_ in lex.DOCUMENT_SPEAKERS
+
+
+def _without_trailing_aside(doc: Doc, run: Span, tree: Tree, head: int) -> Span:
     """The reported clause without an aside hung on its end after a comma or dash: `he did not
     support Mr. Trump, the presumed Putin favorite`, `... pneumonia, which forced her to leave`.
-    PolNeAR's annotators leave these out of the content; they are the writer's, not the speaker's."""
-    if len(run) < 4:
+    PolNeAR's annotators leave these out of the content; they are the writer's, not the speaker's.
+
+    An aside reaches the clause's last word, so it is one of that word's ancestors: they are
+    climbed up to the clause's head (at most ASIDE_MAX_HOPS) instead of reading the clause."""
+    first, stop = run
+    if stop - first < 4:
         return run
-    end = run[-1].i
-    while end > run[0].i and (run[-1].doc[end].is_punct or run[-1].doc[end].is_space):
+    end = stop - 1
+    while end > first and (doc[end].is_punct or doc[end].is_space):
         end -= 1
-    positions = {t.i: n for n, t in enumerate(run)}
-    for n, token in enumerate(run[2:], start=2):
-        aside = token.dep_ in lex.ASIDE_DEPS or (
-            token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in token.children)
-        )
-        if not aside or token.left_edge.i not in positions:
-            continue
-        start = positions[token.left_edge.i]
-        before = run[start - 1] if start > 0 else None
-        if before is not None and before.text in lex.ASIDE_OPENERS and token.right_edge.i >= end and start >= 3:
-            return run[: start - 1]
-    return run
+    found: Span | None = None
+    found_at = stop
+    token = doc[end]
+    for _ in range(lex.ASIDE_MAX_HOPS):
+        if first + 2 <= token.i < stop:
+            aside = token.dep_ in lex.ASIDE_DEPS or (
+                token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in tree.children(token))
+            )
+            start = token.left_edge.i - first
+            if aside and first <= token.left_edge.i < stop and start >= 3 and token.right_edge.i >= end:
+                if doc[token.left_edge.i - 1].text in lex.ASIDE_OPENERS and token.i < found_at:
+                    found = (first, token.left_edge.i - 1)  # the first such word in text order wins
+                    found_at = token.i
+        if token.head.i == token.i or token.i == head:
+            break
+        token = token.head
+    if found is None:
+        return run
+    return found
 
 
-def _completions(verb: Token, after: Token) -> list[Token]:
+def _completions(verb: Token, after: Token, tree: Tree) -> list[Token]:
     """What completes a prepositional content after it: `called for all civilians of Gaza City,
     more than 1 million people, to relocate south` (the parser hangs both on the verb)."""
     found = []
-    for child in verb.rights:
+    for child in tree.rights(verb):
         if child.i <= after.i or child.dep_ == "punct":
             continue
-        infinitive = child.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        infinitive = child.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in tree.children(child))
         if child.dep_ in ("dobj", "npadvmod", "appos") or infinitive:
             found.append(child)
         else:
@@ -309,28 +296,29 @@ def _completions(verb: Token, after: Token) -> list[Token]:
     return found
 
 
-def _object_content(token: Token, lemma: str) -> list[Token]:
+def _object_content(token: Token, lemma: str, tree: Tree) -> list[Token]:
     """The object and its completions after the verb (`accused Trump of lying`)."""
     found = []
-    for child in token.rights:
+    rights = tree.rights(token)
+    for child in rights:
         if child.dep_ in lex.OBJECT_CONTENT_DEPS:
             if child.dep_ == "dative" and lemma in lex.ADDRESSEE_OBJECT_VERBS:
                 continue
             if child.dep_ == "dobj" and lemma in lex.ADDRESSEE_OBJECT_VERBS and len(found) == 0 and any(
-                c.dep_ in ("xcomp", "ccomp") for c in token.rights
+                c.dep_ in ("xcomp", "ccomp") for c in rights
             ):
                 continue  # `urged Congress to act`: Congress is the addressee
             found.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or lemma in lex.PREPOSITION_CONTENT):
             found.append(child)
-    if all(c.pos_ == "PRON" and c.n_lefts + c.n_rights == 0 for c in found):
+    if all(c.pos_ == "PRON" and tree.is_leaf(c) for c in found):
         return []  # `answer it calmly`: a bare pronoun says nothing about what was said
     return found
 
 
-def _according_cue(doc: Doc, token: Token) -> Cue | None:
+def _according_cue(doc: Doc, token: Token, tree: Tree) -> Cue | None:
     to = doc[token.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in token.children if c.dep_ == "pobj"]
+    objects = [c for c in tree.children(to) if c.dep_ == "pobj"] or [c for c in tree.children(token) if c.dep_ == "pobj"]
     cue = Cue(token=token, span=(token.idx, to.idx + len(to)), lemma="according to", according=True)
     cue.speaker = objects[0] if objects else None
     # The content is the clause the phrase hangs from, minus the phrase: `X happened, according to Y`.
@@ -342,16 +330,17 @@ def _according_cue(doc: Doc, token: Token) -> Cue | None:
     return cue
 
 
-def _speaker_of(verb: Token) -> tuple[Token | None, Token | None]:
+def _speaker_of(verb: Token, tree: Tree) -> tuple[Token | None, Token | None]:
     """The head of the speaker's mention, and an antecedent when that head is a relative pronoun."""
     current = verb
     for _ in range(lex.INHERIT_MAX_HOPS + 1):
-        subjects = [c for c in current.children if c.dep_ in lex.SUBJECT_DEPS]
+        children = tree.children(current)
+        subjects = [c for c in children if c.dep_ in lex.SUBJECT_DEPS]
         if current is not verb and not subjects:
             # `he was quoted as saying`: the passive subject of the verb we climbed to.
-            subjects = [c for c in current.children if c.dep_ in lex.PASSIVE_SUBJECT_DEPS]
+            subjects = [c for c in children if c.dep_ in lex.PASSIVE_SUBJECT_DEPS]
         if not subjects and current is verb:
-            agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents = [g for c in children if c.dep_ == "agent" for g in tree.children(c) if g.dep_ == "pobj"]
             if agents:
                 return agents[0], None
         if subjects:
@@ -365,25 +354,33 @@ def _speaker_of(verb: Token) -> tuple[Token | None, Token | None]:
         # `warned that X would ..., saying ...`: the parser may hang the participle from the
         # reported clause; its speaker is the reporting verb's, not the clause's subject.
         comma = verb.dep_ == "conj" or (verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text in lex.ASIDE_OPENERS)
+        climbs = 0
         while comma and current.dep_ in lex.CLAUSE_DEPS and current.head.i != current.i and cue_lemma(current.head) in CUE_VERBS:
             current = current.head
+            climbs += 1
+            if climbs >= lex.CLIMB_MAX_HOPS:
+                break
         # `issued a statement saying ...`: climb from the noun to the verb it depends on.
+        climbs = 0
         while current.pos_ in ("NOUN", "PROPN") and current.head.i != current.i and current.dep_ in ("dobj", "pobj", "attr", "appos"):
             current = current.head
             if current.pos_ == "ADP":
                 current = current.head
+            climbs += 1
+            if climbs >= lex.CLIMB_MAX_HOPS:
+                break
     return None, None
 
 
-def _addressee(verb: Token, lemma: str) -> Token | None:
+def _addressee(verb: Token, lemma: str, tree: Tree) -> Token | None:
     if lemma in lex.ADDRESSEE_OBJECT_VERBS:
-        for child in verb.children:
+        for child in tree.children(verb):
             if child.dep_ in ("dative", "dobj") and child.pos_ in ("NOUN", "PROPN", "PRON"):
                 return child
     if lemma in lex.ADDRESSEE_OBJECT_VERBS or lemma in lex.ADDRESSEE_TO_VERBS:
-        for child in verb.children:
+        for child in tree.children(verb):
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                objects = [g for g in child.children if g.dep_ == "pobj"]
+                objects = [g for g in tree.children(child) if g.dep_ == "pobj"]
                 if objects:
                     return objects[0]
     return None
@@ -416,24 +413,29 @@ def _owners(doc: Doc, cues: list[Cue]) -> list[int]:
     return [o if o is not None else -1 for o in owners]
 
 
-def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:
+def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex, tree: Tree) -> Span:
     """The cue's own words: the run of tokens around it that hang from it, outside quotations and
     outside its reported content, in its sentence. Also sets the cue's `sentence_end` and, for a
     cue that follows its indirect content and is followed by a comma (`The top 1 percent would see
     a cut of $275,000, the group said, compared with $2,700 for ...`), the `tail` of the content
-    after the comma, which the parser hangs from the cue."""
+    after the comma, which the parser hangs from the cue. Reads only the tokens it keeps (and
+    one more on each side): never the whole sentence, which may be the whole text."""
     me = owners[cue.token.i]
-    sent = cue.token.sent if doc.has_annotation("SENT_START") else doc[:]
+    sent_start, sent_end = tree.sentence(cue.token)
     inside = index.at(cue.token.idx)
-    content_first = bool(cue.content_tokens) and max(cue.content_tokens) < cue.token.i and not cue.according
-    if content_first and index.at(doc[max(cue.content_tokens)].idx) is not None:
+    content_last = max((e - 1 for _, e in cue.content_runs), default=-1)
+    content_first = content_last >= 0 and content_last < cue.token.i and not cue.according
+    if content_first and index.at(doc[content_last].idx) is not None:
         content_first = False  # a direct quote before its cue: `"...," said Don Fowler, who ...`
-    speaker_words = {t.i for t in cue.speaker.subtree} if cue.speaker is not None and cue.speaker.doc is doc else set()
+    if cue.speaker is not None and cue.speaker.doc is doc:
+        speaker_words = (cue.speaker.left_edge.i, cue.speaker.right_edge.i + 1)
+    else:
+        speaker_words = (0, 0)
 
     def belongs(token: Token) -> bool:
         if token.is_space or index.at(token.idx) != inside:
             return False
-        if token.i in cue.content_tokens:
+        if in_runs(cue.content_runs, token.i):
             return False
         if cue.parenthetical is not None and not cue.according and owners[token.i] != me:
             return False
@@ -441,28 +443,28 @@ def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:
 
     first = last = cue.token.i
     if cue.according:
-        last = max(t.i for t in cue.token.subtree)
-        first = min(t.i for t in cue.token.subtree)
-    while first - 1 >= sent.start and belongs(doc[first - 1]):
+        last = cue.token.right_edge.i
+        first = cue.token.left_edge.i
+    while first - 1 >= sent_start and belongs(doc[first - 1]):
         first -= 1
-    while last + 1 < sent.end and belongs(doc[last + 1]):
+    while last + 1 < sent_end and belongs(doc[last + 1]):
         if content_first and doc[last + 1].text == "," and doc[last + 1].i > cue.token.i and not _speaker_follows(doc, last + 1, speaker_words):
             break
         last += 1
-    if content_first and last + 1 < sent.end and doc[last + 1].text == ",":
-        tail = [t for t in doc[last + 2 : sent.end] if not t.is_space]
-        while tail and tail[-1].is_punct:
-            tail.pop()
+    if content_first and last + 1 < sent_end and doc[last + 1].text == ",":
         mine = []
-        for token in tail:
-            if owners[token.i] != me or token.i in speaker_words or index.at(token.idx) != inside:
+        for token in doc[last + 2 : sent_end]:
+            if token.is_space:
+                continue
+            if owners[token.i] != me or speaker_words[0] <= token.i < speaker_words[1] or index.at(token.idx) != inside:
                 break
             mine.append(token)
+        else:
+            while mine and mine[-1].is_punct:  # the sentence's own closing punctuation
+                mine.pop()
         if len(mine) >= 2:
             cue.tail = (mine[0].idx, mine[-1].idx + len(mine[-1]))
-    words = [t for t in sent if not t.is_space]
-    cue.sentence_end = words[-1].idx + len(words[-1]) if words else cue.span[1]
-    cue.sentence_start = words[0].idx if words else cue.span[0]
+    cue.sentence_start, cue.sentence_end = _sentence_words(doc, sent_start, sent_end, cue.span)
     # Punctuation at the clause's ends belongs to what is around it.
     while first < last and doc[first].is_punct:
         first += 1
@@ -471,53 +473,20 @@ def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex) -> Span:
     return (doc[first].idx, doc[last].idx + len(doc[last]))
 
 
-def _speaker_follows(doc: Doc, comma: int, speaker_words: set[int]) -> bool:
+def _sentence_words(doc: Doc, start: int, end: int, fallback: Span) -> Span:
+    """Chars from the first to the end of the last non-space token of a sentence."""
+    first, last = start, end - 1
+    while first <= last and doc[first].is_space:
+        first += 1
+    while last >= first and doc[last].is_space:
+        last -= 1
+    if first > last:
+        return fallback
+    return (doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def _speaker_follows(doc: Doc, comma: int, speaker_words: Span) -> bool:
     """The comma opens a description of the speaker (`said Fowler, who helmed the DNC`)."""
-    return comma + 1 < len(doc) and doc[comma + 1].i in speaker_words
+    return comma + 1 < len(doc) and speaker_words[0] <= comma + 1 < speaker_words[1]
 
 
-# -- pipelines without a parser ------------------------------------------------------------------
-# `spacy.blank("en")` plus our component: no lemmas, tags or dependencies. Direct quotes are still
-# attributed when a cue word stands right beside the quotation with a name or pronoun next to it
-# (`"...," Putin said`, `"...," said Putin`, `Putin said: "..."`).
-SURFACE_WINDOW = 6  # tokens looked at beside a quotation; the sample's longest is `Putin told reporters`
-
-
-def _is_name_or_pronoun(token: Token) -> bool:
-    return token.lower_ in lex.PERSONAL_PRONOUNS or (token.text[:1].isupper() and token.is_alpha)
-
-
-def surface_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
-    cues: list[Cue] = []
-    starts = [t.idx for t in doc]
-    for quotation in index.quotations:
-        window = []
-        i = bisect_left(starts, quotation.close_end)
-        while i < len(doc) and len(window) < SURFACE_WINDOW:
-            token = doc[i]
-            if index.at(token.idx) is not None or token.text in (".", "!", "?") or "\n" in token.text:
-                break
-            if not token.is_space and not token.is_punct:
-                window.append(token)
-            i += 1
-        for n, token in enumerate(window):
-            lemma = lex.CUE_FORMS.get(token.lower_)
-            if lemma is None:
-                continue
-            before = window[:n]
-            following = []
-            for other in window[n + 1 :]:
-                if not _is_name_or_pronoun(other):
-                    break
-                following.append(other)
-            run = before if before and all(_is_name_or_pronoun(t) for t in before) else following
-            cue = Cue(token=token, span=(token.idx, token.idx + len(token)), lemma=lemma)
-            if run:
-                cue.speaker = run[-1]
-                cue.speaker_extent = (run[0].idx, run[-1].idx + len(run[-1]))
-            words = run + [token]
-            cue.clause = (min(t.idx for t in words), max(t.idx + len(t) for t in words))
-            cues.append(cue)
-            break
-    cues.sort(key=lambda c: c.span)
-    return cues

@@ -20,7 +20,9 @@ sometimes just loses a mark. The rules, in order:
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from dateline.errors import Warnings, warning
@@ -34,8 +36,10 @@ from dateline.record import Span
 # the article's text at its span).
 _BLANKED_LINE = re.compile(r"\n[ \t]+\n|\n[ \t]{2,}$|^[ \t]{2,}\n", re.M)
 
-# A sentence ends right before a mark: `... 26 weeks. "We are going to ...`.
-_SENTENCE_END = re.compile(r"[.?!\u2026][)\]]?[ \t]+$")
+# A sentence ends right before a mark: `... 26 weeks. "We are going to ...` (read backwards from
+# the mark, never searched for from the paragraph's start: that is quadratic in a long paragraph).
+_SENTENCE_ENDERS = ".?!\u2026"
+_SENTENCE_CLOSERS = ")]"
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -183,7 +187,7 @@ def find_quotations(text: str, paragraphs: list[Span]) -> tuple[list[Quotation],
                 if position == 0:
                     quotations.append(_finish(text, target, mark, index))
             elif mark.can_open:
-                if len(stack) == 1 and stack[0].mark.style == mark.style and _SENTENCE_END.search(text, p_start, mark.start):
+                if len(stack) == 1 and stack[0].mark.style == mark.style and _sentence_ends_before(text, p_start, mark.start):
                     # Paragraph breaks lost in the copy (the BBC corpus): `said: "A. "B."` is the
                     # multi-paragraph convention on one line; the quotation goes on.
                     entry = stack[0]
@@ -220,6 +224,18 @@ def find_quotations(text: str, paragraphs: list[Span]) -> tuple[list[Quotation],
         if not kept or quotation.open_start >= kept[-1].close_end:
             kept.append(quotation)
     return kept, warnings
+
+
+def _sentence_ends_before(text: str, start: int, offset: int) -> bool:
+    """`text[start:offset]` ends with a sentence's end and then spaces or tabs."""
+    i = offset
+    while i > start and text[i - 1] in " \t":
+        i -= 1
+    if i == offset:
+        return False
+    if i > start and text[i - 1] in _SENTENCE_CLOSERS:
+        i -= 1
+    return i > start and text[i - 1] in _SENTENCE_ENDERS
 
 
 def _close_target(stack: list[_Open], mark: Mark) -> _Open | None:
@@ -272,11 +288,23 @@ def _close_unclosed(text, entry: _Open, end: int, paragraph: int, quotations, wa
 
 def _single_quotations(text: str, marks: list[Mark], doubles: list[Quotation], still_open: list[Span], paragraph: int) -> list[Quotation]:
     """Single-quoted passages outside double quotations (headlines, British style) in a paragraph."""
-    inside = [q.span for q in doubles if q.paragraphs[0] <= paragraph <= q.paragraphs[1]] + still_open
+    inside = []
+    for q in reversed(doubles):  # in paragraph order: only the last few can reach this paragraph
+        if q.paragraphs[1] < paragraph:
+            break
+        if q.paragraphs[0] <= paragraph:
+            inside.append(q.span)
+    inside += still_open
+    inside.sort()
+    starts = [s for s, _ in inside]
+    reach = list(itertools.accumulate((e for _, e in inside), max))  # furthest end so far
     found = []
     opener: Mark | None = None
     for mark in marks:
-        if mark.family != SINGLE or any(s <= mark.start < e for s, e in inside):
+        if mark.family != SINGLE:
+            continue
+        k = bisect_right(starts, mark.start) - 1
+        if k >= 0 and mark.start < reach[k]:
             continue
         if opener is not None and mark.can_close and mark.start > opener.end:
             found.append(

@@ -12,7 +12,7 @@ antecedent, which the parse gives.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from dateline.doc import ENTITIES, entity_id, layer
 from dateline.lexicons import quotes as lex
 from dateline.record import Span
+from dateline.quotes.tree import Tree, children_of
 
 
 
@@ -49,14 +50,16 @@ class EntityLookup:
         self.starts = [m.span[0] for m in self.mentions]
         self.longest = max((m.span[1] - m.span[0] for m in self.mentions), default=0)
         # Without an entity layer, the NER's own entities still give a name's extent.
-        self.ents = [(e.start_char, e.end_char) for e in doc.ents]
+        self.ents = sorted((e.start_char, e.end_char) for e in doc.ents)
+        self.ent_starts = [start for start, _ in self.ents]
 
     def at(self, span: Span, head: Span | None = None) -> EntityMention | None:
         """The mention overlapping `span` that covers `head` (else overlaps most)."""
         best = None
         best_key = None
         first = bisect_left(self.starts, span[0] - self.longest)
-        for mention in self.mentions[first:]:
+        for k in range(first, len(self.mentions)):  # never a copy of the list's tail per call
+            mention = self.mentions[k]
             if mention.span[0] >= span[1]:
                 break
             overlap = min(span[1], mention.span[1]) - max(span[0], mention.span[0])
@@ -72,9 +75,9 @@ class EntityLookup:
         return best
 
     def ent_at(self, head: Span) -> Span | None:
-        for start, end in self.ents:
-            if start <= head[0] and head[1] <= end:
-                return (start, end)
+        k = bisect_right(self.ent_starts, head[0]) - 1  # entities do not overlap
+        if k >= 0 and self.ents[k][0] <= head[0] and head[1] <= self.ents[k][1]:
+            return self.ents[k]
         return None
 
 
@@ -82,7 +85,7 @@ def _span_of(token: Token) -> Span:
     return (token.idx, token.idx + len(token))
 
 
-def noun_phrase(token: Token, keep_preps: bool | None = None) -> Span:
+def noun_phrase(token: Token, keep_preps: bool | None = None, tree: Tree | None = None) -> Span:
     """The token's phrase without appositions, relative clauses and the like."""
     if keep_preps is None:
         keep_preps = token.pos_ == "NOUN"  # `a spokesman for the ministry`, not `Trump on Tuesday`
@@ -90,7 +93,7 @@ def noun_phrase(token: Token, keep_preps: bool | None = None) -> Span:
     stack = [token]
     while stack:
         current = stack.pop()
-        for child in current.children:
+        for child in children_of(current, tree):
             kept_prep = child.dep_ == "prep" and keep_preps and current is token and child.i > token.i
             if child.dep_ in lex.SPEAKER_CUT_DEPS and not kept_prep:
                 continue
@@ -119,7 +122,7 @@ def is_pronoun(token: Token) -> bool:
     return token.lower_ in lex.PERSONAL_PRONOUNS or token.lower_ in lex.RELATIVE_PRONOUNS or token.pos_ == "PRON"
 
 
-def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: EntityLookup, extent: Span | None = None) -> dict:
+def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: EntityLookup, extent: Span | None = None, tree: Tree | None = None) -> dict:
     """`{entity, name, span}` for the speaker whose mention has `head` as its head token
     (`text` is the Doc's text, passed in: `doc.text` is rebuilt on every access)."""
     head_span = _span_of(head)
@@ -128,7 +131,7 @@ def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: Ent
         mention = lookup.at(span, head_span)
         if mention is None and antecedent is not None:
             # `Trump, who said`: the antecedent is in the parse, not a guess.
-            ante_span = noun_phrase(antecedent)
+            ante_span = noun_phrase(antecedent, tree=tree)
             mention = lookup.at(ante_span, _span_of(antecedent))
             if mention is None:
                 return {"entity": None, "name": _clean(text[ante_span[0]:ante_span[1]]), "span": list(span)}
@@ -136,10 +139,17 @@ def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: Ent
             return {"entity": None, "name": None, "span": list(span)}
         entity = lookup.entities[mention.entity]
         return {"entity": entity_id(mention.entity), "name": entity.get("name"), "span": list(span)}
-    phrase = extent or noun_phrase(head)
-    candidates = [head] + [c for c in head.children if c.dep_ == "appos"]
+    appositions = [c for c in children_of(head, tree) if c.dep_ == "appos"]
+    if appositions and extent is None and _describes(head):
+        # `One red-state Democrat, Montana Sen. Jon Tester, said`: the description's apposition
+        # names the speaker (issue 13); its mention is the name, not the description.
+        for token in appositions:
+            if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+                return speaker_record(text, token, None, lookup, None, tree)
+    phrase = extent or noun_phrase(head, tree=tree)
+    candidates = [head] + appositions
     for token in candidates:
-        mention = lookup.at(phrase if token is head else noun_phrase(token), _span_of(token))
+        mention = lookup.at(phrase if token is head else noun_phrase(token, tree=tree), _span_of(token))
         if mention is not None:
             break
     if mention is not None:
@@ -149,6 +159,12 @@ def speaker_record(text: str, head: Token, antecedent: Token | None, lookup: Ent
     ent = lookup.ent_at(head_span)
     span = ent if ent is not None and phrase[0] <= ent[0] and ent[1] <= phrase[1] else phrase
     return {"entity": None, "name": _clean(text[span[0]:span[1]]), "span": list(span)}
+
+
+def _describes(head: Token) -> bool:
+    """The head describes someone rather than naming them: a common noun (`a spokesman`) or a
+    group word (`Democrat`, tagged NORP)."""
+    return head.pos_ != "PROPN" or head.ent_type_ in lex.DESCRIPTION_ENT_TYPES
 
 
 def _clean(value: str) -> str:

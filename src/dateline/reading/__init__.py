@@ -132,13 +132,6 @@ def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> It
         yield parse_text(text, source, warnings)
 
 
-def input_name(raw: RawArticle) -> str:
-    """An article's input as the user knows it: its path, `path:line` in a JSONL file, `<text>`
-    for a string given to the API."""
-    name = raw.source.path or "<text>"
-    return f"{name}:{raw.source.line}" if raw.source.line is not None else name
-
-
 def read_text(text: str, name: str | None = None) -> RawArticle:
     """An article from a Python string (the API's entry): the text is used exactly as given."""
     return RawArticle(text=text, source=Source(path=name, format="text"))

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from dateline.lexicons.ner import PLACE_TYPES as NER_PLACE_TYPES
 from dateline.record import iso_date
+from dateline.lexicons.quotes import CUE_CLASSES
 from dateline.store.connection import Reader
 from dateline.store.errors import StoreError
 from dateline.store.merging import name_key
@@ -162,28 +163,35 @@ def find_quotes(
     until: str | dt.date | None = None,
     limit: int = 50,
     mark: tuple[str, str] = DEFAULT_MARK,
+    cue_class: str | None = None,
 ) -> list[dict]:
     """Who said what: quotes by speaker (name, alias or surname), by words in the quote (FTS5
-    syntax), and by article date (inclusive), newest first.
+    syntax), by article date (inclusive) and by cue class (`speech`, `belief`, `finding`,
+    `intention`: what people said, believe, what studies found, what people intend), newest first.
 
     Two steps: the rowids of the newest matching quotes (indexes only), then their details."""
-    dates, date_params = _date_range("date", since, until)
+    filters, filter_params = _date_range("date", since, until)
+    if cue_class is not None:
+        if cue_class not in CUE_CLASSES:
+            raise StoreError(f"cue class {cue_class!r} is not one of {', '.join(CUE_CLASSES)}")
+        filters.append("cue_class = ?")
+        filter_params.append(cue_class)
     with reading(db) as reader, reader.limited():
         streams = _speaker_streams(reader, speaker) if speaker else [None]
         if not streams:
             return []
         if about is None:
-            picked = _newest_by_stream(reader, streams, None, dates, date_params, limit)
+            picked = _newest_by_stream(reader, streams, None, filters, filter_params, limit)
         else:
             found = _fts(reader, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", (about,), about)[0][0]
             quotes = reader.value("SELECT max(rowid) FROM quotes") or 0
             if not found:
                 return []
             if found * found <= WALK_FACTOR * limit * quotes:
-                picked = _newest_of_matches(reader, about, streams, dates, date_params, limit)
+                picked = _newest_of_matches(reader, about, streams, filters, filter_params, limit)
             else:
                 matches = {r[0] for r in reader.cursor("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (about,))}
-                picked = _newest_by_stream(reader, streams, matches, dates, date_params, limit)
+                picked = _newest_by_stream(reader, streams, matches, filters, filter_params, limit)
         results = _quote_details(reader, picked)
         if about and results:
             _highlight_quotes(reader, results, about, mark)
@@ -228,7 +236,7 @@ def _quote_details(reader: Reader, rowids: list[int]) -> list[dict]:
         f"""
         SELECT q.rowid AS rowid, q.article_id, q.local_id AS quote_id, q.kind, q.text, q.date,
                q.start, q.end, q.speaker_entity, coalesce(e.name, q.speaker_name) AS speaker,
-               q.cue, a.title, a.source_path
+               q.cue, q.cue_class, a.title, a.source_path
         FROM quotes q
         LEFT JOIN entities e ON e.id = q.speaker_entity
         JOIN articles a ON a.id = q.article_id

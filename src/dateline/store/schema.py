@@ -207,6 +207,13 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
     END;
     """,
+    # 2: each quote's cue class (speech, belief, finding, intention; issue 13), so questions can
+    # ask for what people said only. Quotes stored before it keep a null class until their
+    # articles are analysed again.
+    """
+    ALTER TABLE quotes ADD COLUMN cue_class TEXT;
+    CREATE INDEX quotes_class_date ON quotes(cue_class, date);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

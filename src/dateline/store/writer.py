@@ -208,11 +208,12 @@ class StoreWriter:
                 name_key(speaker.name, "PERSON").norm if speaker and speaker.name else None,
                 speaker.span[0] if speaker else None,
                 speaker.span[1] if speaker else None, quote.cue.lemma if quote.cue else None, quote.addressee,
-                record.date, month,
+                record.date, month, quote.cue_class,
             ))
         self.conn.executemany(
             "INSERT INTO quotes (article_id, local_id, kind, start, end, text, speaker_entity, speaker_name, speaker_norm,"
-            " speaker_start, speaker_end, cue, addressee, date, month) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " speaker_start, speaker_end, cue, addressee, date, month, cue_class)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 
