@@ -89,6 +89,12 @@ SECTION_MAX_WORDS = 10
 SECTION_MAX_CHARS = 80
 SECTION_MIN_LETTERS = 3
 SECTION_MIN_LETTER_SHARE = 0.6
+# BBC News subheadings ask the reader's question: "What happened?", "Why does it matter?",
+# "Who is Rishi Sunak?". A short line on its own, opening with a question word, ending with "?".
+QUESTION_SECTION_RE = re.compile(
+    r"^(?:What|Why|How|Who|Whose|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have)\b[^.!?\n\"“”]{2,80}\?$"
+)
+QUESTION_SECTION_MAX_WORDS = 10
 
 # A plain-text headline: the first line, short, no closing full stop, followed by a blank line
 # (the BBC corpus and most scraped text files put the headline there), a byline or a dateline

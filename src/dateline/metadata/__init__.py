@@ -10,19 +10,14 @@ import datetime as dt
 
 from dateline.context import Layout, RawArticle
 from dateline.errors import Warnings, warning
-from dateline.metadata.blocks import is_section_heading, line_spans, noise_kind, split_blocks
-from dateline.metadata.credits import glued_credit_start, is_credit_line, parse_credits
+from dateline.metadata.blocks import split_blocks
 from dateline.metadata.dates import dateline_date, file_name_date, file_name_year
-from dateline.metadata.headline import contributor_credits, find_head
+from dateline.metadata.furniture import classify_blocks
+from dateline.metadata.headline import find_head
 from dateline.metadata.opener import find_date_header
 from dateline.record import Credit, Noise, Section, Span
 
 __all__ = ["locate_layout", "parse_iso_date"]
-
-# Credit lines close a story; only this many final blocks are considered, so a paragraph that
-# happens to start with "Reporting by" in the middle of a story stays story text.
-CREDIT_TAIL_BLOCKS = 3
-
 
 def locate_layout(
     raw: RawArticle,
@@ -50,40 +45,12 @@ def locate_layout(
     head = find_head(text, pos, raw.title)
     title, title_span, dateline, pos = head.title, head.title_span, head.dateline, head.start
 
-    # 3. Blocks of the rest: noise lines, subheadings, credit lines and story paragraphs.
-    blocks = split_blocks(text, pos, len(text))
-    noise: list[Noise] = []
-    sections: list[Section] = []
-    credit_spans: list[Span] = list(head.bylines)
-    tail_credits: list[Credit] = []
-    paragraphs: list[Span] = []
-    for index, block in enumerate(blocks):
-        content = text[block[0] : block[1]]
-        in_tail = index >= len(blocks) - CREDIT_TAIL_BLOCKS
-        if in_tail and is_credit_line(content):
-            credit_spans.append(block)
-            tail_credits.extend(parse_credits(text, block))
-        elif in_tail and contributor_credits(text, block):
-            credit_spans.append(block)
-            tail_credits.extend(contributor_credits(text, block))
-        elif noise_kind(content):
-            noise.append(Noise(kind=noise_kind(content), span=block))
-        elif is_section_heading(content):
-            sections.append(Section(heading=content.strip(), span=block))
-        else:
-            paragraphs.extend(_story_lines(text, block, noise))
-
-    # 4. A credit line glued to the end of the last paragraph.
-    if paragraphs and not tail_credits:
-        glued = glued_credit_start(text, paragraphs[-1])
-        if glued is not None:
-            last = paragraphs.pop()
-            credit_spans.append((glued, last[1]))
-            tail_credits.extend(parse_credits(text, (glued, last[1])))
-            kept = text[last[0] : glued].rstrip()
-            if kept:
-                paragraphs.append((last[0], last[0] + len(kept)))
-    credits: list[Credit] = head.credits + tail_credits
+    # 3. Blocks of the rest: story paragraphs, and the furniture around them (noise lines,
+    #    subheadings, credit and contributor lines, link lists, embedded posts, author bios).
+    found = classify_blocks(text, split_blocks(text, pos, len(text)))
+    paragraphs, noise, sections = found.paragraphs, found.noise, found.sections
+    credit_spans: list[Span] = list(head.bylines) + found.credit_spans
+    credits: list[Credit] = head.credits + found.credits
 
     # 5. The date: the text's own header, the input's metadata, the file name (if asked), the
     #    dateline's own date (with a year), and last the caller's option.
@@ -120,27 +87,6 @@ def locate_layout(
         noise=tuple(sorted(noise, key=lambda n: n.span)),
     )
     return layout, warnings
-
-
-def _story_lines(text: str, block: Span, noise: list[Noise]) -> list[Span]:
-    """A block as story paragraphs, with any noise lines inside it marked and left out."""
-    lines = line_spans(text, block)
-    kinds = [noise_kind(text[a:b]) for a, b in lines]
-    if not any(kinds):
-        return [block]
-    out: list[Span] = []
-    run: list[Span] = []
-    for span, kind in zip(lines, kinds):
-        if kind:
-            noise.append(Noise(kind=kind, span=span))
-            if run:
-                out.append((run[0][0], run[-1][1]))
-                run = []
-        else:
-            run.append(span)
-    if run:
-        out.append((run[0][0], run[-1][1]))
-    return out
 
 
 def parse_iso_date(value: str, origin: str, warnings: list[dict]) -> dt.date | None:

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dateline.lexicons.layout import (
     BLANK_LINE_RE,
     INDENTED_PARAGRAPH_RE,
+    QUESTION_SECTION_MAX_WORDS,
+    QUESTION_SECTION_RE,
     SECTION_MAX_CHARS,
     SECTION_MAX_WORDS,
     SECTION_MIN_LETTER_SHARE,
@@ -69,7 +71,11 @@ def noise_kind(line: str) -> str | None:
 
 
 def is_section_heading(block: str) -> bool:
-    """A short all-capitals line on its own: `RUSSIAN MEDIATION?`, `KEY FACTS`."""
+    """A short all-capitals line on its own (`RUSSIAN MEDIATION?`, `KEY FACTS`), or a BBC-style
+    question (`What happened?`)."""
+    stripped = block.strip()
+    if "\n" not in stripped and len(stripped.split()) <= QUESTION_SECTION_MAX_WORDS and QUESTION_SECTION_RE.match(stripped):
+        return True
     if "\n" in block.strip() or len(block) > SECTION_MAX_CHARS or len(block.split()) > SECTION_MAX_WORDS:
         return False
     letters = [c for c in block if c.isalpha()]
