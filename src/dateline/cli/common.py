@@ -42,6 +42,16 @@ def parse_date(value: Optional[str], hint: str = "--date") -> Optional[dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint=hint)
 
 
+DateFromNameOption = Annotated[
+    bool,
+    typer.Option("--date-from-name", help="date each article by an ISO-like date in its file name (2023-10-13-story.txt, 20231013_story.txt) when the text and metadata give none"),
+]
+YearOption = Annotated[
+    Optional[int],
+    typer.Option(min=1, max=9999, help="year that completes a dateline's own date ('March 30') when the input gives none (default: a year in the file name)"),
+]
+
+
 @contextmanager
 def output(path: Optional[Path]) -> Iterator[TextIO]:
     if path is None:

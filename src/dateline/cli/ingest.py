@@ -8,7 +8,17 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from dateline.cli.common import DEFAULT_DB, DbOption, JsonOption, emit_json, err, fail, parse_date
+from dateline.cli.common import (
+    DEFAULT_DB,
+    DateFromNameOption,
+    DbOption,
+    JsonOption,
+    YearOption,
+    emit_json,
+    err,
+    fail,
+    parse_date,
+)
 from dateline.render import eta
 
 # Plain log lines (no terminal) come at most this often during an ingest.
@@ -20,6 +30,8 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
     date: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD for inputs that carry none")] = None,
+    date_from_name: DateFromNameOption = False,
+    year: YearOption = None,
     model: Annotated[Optional[str], typer.Option(help="installed spaCy pipeline to use")] = None,
     max_chars: Annotated[Optional[int], typer.Option(min=1, help="longest article text accepted")] = None,
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="articles per spaCy batch")] = None,
@@ -32,7 +44,7 @@ def ingest(
     from dateline.options import AnalysisOptions
     from dateline.store import StoreError
 
-    options = AnalysisOptions.build(model=model, date=parse_date(date), n_process=jobs, max_chars=max_chars, batch_size=batch_size)
+    options = AnalysisOptions.build(model=model, date=parse_date(date), date_from_name=date_from_name, year=year, n_process=jobs, max_chars=max_chars, batch_size=batch_size)
     reporter = _ProgressReporter(err)
     try:
         with reporter:
