@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from dateline.cli.common import DateFromNameOption, OutputFormat, YearOption, err, interruptible, output, parse_date
+from dateline.cli.common import DateFromNameOption, MaxBytesOption, OutputFormat, YearOption, err, interruptible, output, parse_date
 from dateline.options import DEFAULT_MAX_CHARS, DEFAULT_MODEL
 
 
@@ -23,6 +23,7 @@ def analyze(
     output_path: Annotated[Optional[Path], typer.Option("--output", "-o", help="write to this file instead of standard output")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
     max_chars: Annotated[int, typer.Option(min=1, help="longest article text accepted")] = DEFAULT_MAX_CHARS,
+    max_bytes: MaxBytesOption = None,
 ) -> None:
     """Analyse articles and print their records."""
     from dateline.language import ModelNotInstalled
@@ -31,7 +32,7 @@ def analyze(
     from dateline.reading import is_multi_record_path
     from dateline.render import JsonRecordWriter, render_text
 
-    options = AnalysisOptions.build(model=model, date=parse_date(date), date_from_name=date_from_name, year=year, n_process=jobs, max_chars=max_chars)
+    options = AnalysisOptions.build(model=model, date=parse_date(date), date_from_name=date_from_name, year=year, n_process=jobs, max_chars=max_chars, max_bytes=max_bytes)
     if format is None:
         single = len(paths) == 1 and (paths[0] == "-" or Path(paths[0]).is_file()) and not is_multi_record_path(paths[0])
         format = OutputFormat.json if single else OutputFormat.jsonl

@@ -13,6 +13,7 @@ from dateline.cli.common import (
     DateFromNameOption,
     DbOption,
     JsonOption,
+    MaxBytesOption,
     YearOption,
     emit_json,
     err,
@@ -34,6 +35,7 @@ def ingest(
     year: YearOption = None,
     model: Annotated[Optional[str], typer.Option(help="installed spaCy pipeline to use")] = None,
     max_chars: Annotated[Optional[int], typer.Option(min=1, help="longest article text accepted")] = None,
+    max_bytes: MaxBytesOption = None,
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="articles per spaCy batch")] = None,
     commit_every: Annotated[int, typer.Option(min=1, help="articles per database transaction")] = 64,
     json_out: JsonOption = False,
@@ -44,7 +46,7 @@ def ingest(
     from dateline.options import AnalysisOptions
     from dateline.store import StoreError
 
-    options = AnalysisOptions.build(model=model, date=parse_date(date), date_from_name=date_from_name, year=year, n_process=jobs, max_chars=max_chars, batch_size=batch_size)
+    options = AnalysisOptions.build(model=model, date=parse_date(date), date_from_name=date_from_name, year=year, n_process=jobs, max_chars=max_chars, max_bytes=max_bytes, batch_size=batch_size)
     reporter = _ProgressReporter(err)
     try:
         with reporter:
