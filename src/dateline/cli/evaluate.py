@@ -38,6 +38,25 @@ def eval_dateline(
     gate(scores, {"place_accuracy": floor, "title_accuracy": title_floor if arrangement == "headline" else None})
 
 
+@eval_app.command("extraction")
+def eval_extraction(
+    gold: Annotated[Path, typer.Option(help="folder with html/*.html.gz and ground-truth.json (article-extraction-benchmark)")],
+    ceiling: Annotated[Optional[float], typer.Option(help="exit 1 if the share of gold body words marked as noise is above this (0-1)")] = None,
+    title_floor: Annotated[Optional[float], typer.Option(help="exit 1 if title recall (pages whose markup has one) is below this (0-1)")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Titles, dates and noise marking on real web pages, against their article bodies."""
+    from dateline.evaluation.extraction import evaluate_extraction
+
+    if not (gold / "ground-truth.json").is_file():
+        raise typer.BadParameter(f"{gold} has no ground-truth.json", param_hint="--gold")
+    scores = evaluate_extraction(gold)
+    report(scores, json_out)
+    # The noise share is a ceiling: the gate takes floors, so it checks the body's kept share.
+    gate({"body_kept_share": 1 - scores["body_marked_as_noise_share"], "title_recall": scores["title_recall"]},
+         {"body_kept_share": 1 - ceiling if ceiling is not None else None, "title_recall": title_floor})
+
+
 @eval_app.command("times")
 def eval_times(
     gold: Annotated[Path, typer.Option(help="folder of TimeML .tml files (e.g. TBAQ-cleaned), read recursively")],
