@@ -136,3 +136,10 @@ def test_bylines_are_not_prose_for_the_language_model():
     assert len(blanked) == len(text)
     assert "Jane" not in blanked and "CNN" not in blanked and "Border" not in blanked
     assert blanked.strip() == BODY
+
+
+def test_one_rhetorical_question_is_prose_several_are_headings():
+    one = "Prices rose again.\n\nHow is that possible?\n\nThe answer lies in the budget."
+    assert layout_of(one).sections == ()
+    several = "Prices rose again.\n\nWhat happened?\n\nThe budget changed.\n\nWhy does it matter?\n\nBills rise."
+    assert [s.heading for s in layout_of(several).sections] == ["What happened?", "Why does it matter?"]

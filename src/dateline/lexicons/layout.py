@@ -95,6 +95,10 @@ QUESTION_SECTION_RE = re.compile(
     r"^(?:What|Why|How|Who|Whose|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have)\b[^.!?\n\"“”]{2,80}\?$"
 )
 QUESTION_SECTION_MAX_WORDS = 10
+# ... and only where the story has two of them at least: an explainer is written under several
+# question headings, while one short question on its own line is an opinion writer's rhetoric
+# ("How is that possible?", PolNeAR's New York Times column).
+QUESTION_SECTIONS_MIN = 2
 
 # A plain-text headline: the first line, short, no closing full stop, followed by a blank line
 # (the BBC corpus and most scraped text files put the headline there), a byline or a dateline

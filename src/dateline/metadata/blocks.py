@@ -70,11 +70,16 @@ def noise_kind(line: str) -> str | None:
     return None
 
 
-def is_section_heading(block: str) -> bool:
-    """A short all-capitals line on its own (`RUSSIAN MEDIATION?`, `KEY FACTS`), or a BBC-style
-    question (`What happened?`)."""
+def is_question_heading(block: str) -> bool:
+    """A BBC-style question subheading on its own line: `What happened?`, `Why does it matter?`."""
     stripped = block.strip()
-    if "\n" not in stripped and len(stripped.split()) <= QUESTION_SECTION_MAX_WORDS and QUESTION_SECTION_RE.match(stripped):
+    return "\n" not in stripped and len(stripped.split()) <= QUESTION_SECTION_MAX_WORDS and bool(QUESTION_SECTION_RE.match(stripped))
+
+
+def is_section_heading(block: str, questions: bool = False) -> bool:
+    """A short all-capitals line on its own (`RUSSIAN MEDIATION?`, `KEY FACTS`), or, where the
+    story is written under question headings (`questions`), a question subheading."""
+    if questions and is_question_heading(block):
         return True
     if "\n" in block.strip() or len(block) > SECTION_MAX_CHARS or len(block.split()) > SECTION_MAX_WORDS:
         return False

@@ -20,7 +20,8 @@ from dateline.lexicons.noise import (
     RELATED_HEADER_RE,
     RELATED_LINK_MAX_CHARS,
 )
-from dateline.metadata.blocks import is_section_heading, line_spans, noise_kind
+from dateline.lexicons.layout import QUESTION_SECTIONS_MIN
+from dateline.metadata.blocks import is_question_heading, is_section_heading, line_spans, noise_kind
 from dateline.metadata.credits import glued_credit_start, is_credit_line, parse_credits
 from dateline.metadata.headline import contributor_credits
 from dateline.record import Credit, Noise, Section, Span
@@ -41,6 +42,7 @@ class Furniture:
 
 def classify_blocks(text: str, blocks: list[Span]) -> Furniture:
     found = Furniture()
+    questions = sum(is_question_heading(text[a:b]) for a, b in blocks) >= QUESTION_SECTIONS_MIN
     in_list = False  # inside a related-links list, after its header
     for index, block in enumerate(blocks):
         content = text[block[0] : block[1]]
@@ -61,7 +63,7 @@ def classify_blocks(text: str, blocks: list[Span]) -> Furniture:
             found.noise.append(Noise(kind="bio", span=block))
         elif kind:
             found.noise.append(Noise(kind=kind, span=block))
-        elif is_section_heading(content):
+        elif is_section_heading(content, questions):
             found.sections.append(Section(heading=content.strip(), span=block))
         else:
             _story_lines(found, text, block)
