@@ -88,6 +88,10 @@ def test_not_datelines(text):
         ("Border talks resume\nJane Doe | AP\n", "Border talks resume", [("byline", "Jane Doe")]),
         # A byline and no headline.
         ("By Jane Doe\n", None, [("byline", "Jane Doe")]),
+        # The agency on the same line without a comma, the outlet, a date after the name.
+        ("Border talks resume\nBy JANE DOE Associated Press\n", "Border talks resume", [("byline", "JANE DOE")]),
+        ("Border talks resume\nBy Jane Doe, The Washington Post\n", "Border talks resume", [("byline", "Jane Doe")]),
+        ("Border talks resume\nBy Jane Doe, March 3, 2023\n", "Border talks resume", [("byline", "Jane Doe")]),
     ],
 )
 def test_headline_and_byline_above_the_dateline(head, title, credits):

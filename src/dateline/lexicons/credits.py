@@ -63,6 +63,11 @@ BYLINE_ROLE_WORDS = frozenset({
     "editors", "staff", "bureau", "chief", "news", "desk", "columnist", "contributor", "analyst",
     "producer", "online", "digital", "agency", "agencies", "service", "in",
 })
+# The outlet after the names: "By Jane Doe, The Washington Post", "By Jane Doe, Sky News".
+BYLINE_OUTLET_WORDS = frozenset({
+    "the", "post", "times", "journal", "herald", "guardian", "telegraph", "tribune", "gazette",
+    "press", "media", "network", "magazine", "daily", "weekly", "radio", "television", "tv", "group",
+})
 
 # A line crediting other reporters, as AP closes stories: "Associated Press writers Jane Doe in
 # Rome and John Roe in Paris contributed to this report." and "Jane Doe contributed reporting."

@@ -21,6 +21,7 @@ from dateline.lexicons.agencies import AGENCY_NAMES
 from dateline.lexicons.credits import (
     BYLINE_BY_RE,
     BYLINE_NAME_RE,
+    BYLINE_OUTLET_WORDS,
     BYLINE_PIPE_RE,
     BYLINE_ROLE_WORDS,
     BYLINE_SPLIT_RE,
@@ -218,15 +219,27 @@ def byline_credits(text: str, span: Span) -> list[Credit]:
     pieces = _pieces(text, start, span[0] + match.end("names"))
     credits: list[Credit] = []
     for a, b in pieces:
+        a, b = _without_trailing_agency(text, a, b)
         piece = text[a:b]
-        if piece.lower().strip(" .") in AGENCY_NAMES or piece.lower().startswith("the ") and piece.lower()[4:] in AGENCY_NAMES:
+        words = {w.lower() for w in piece.split()}
+        # The agency, a job title, the outlet, a date or time: parts of a byline, not names.
+        if not piece or piece.lower().strip(" .") in AGENCY_NAMES or words & (BYLINE_ROLE_WORDS | BYLINE_OUTLET_WORDS):
             continue
-        if any(w.lower() in BYLINE_ROLE_WORDS for w in piece.split()):
+        if any(c.isdigit() for c in piece):
             continue
         if not BYLINE_NAME_RE.match(piece):
             return []  # a sentence that opens with "By ...", not a byline
         credits.append(Credit(role="byline", name=piece, span=(a, b)))
     return credits
+
+
+def _without_trailing_agency(text: str, a: int, b: int) -> Span:
+    """"JANE DOE Associated Press" -> "JANE DOE" (AP bylines put the agency on the same line)."""
+    piece = text[a:b].lower()
+    for agency in AGENCY_NAMES:
+        if len(agency) > 2 and piece.endswith(" " + agency):
+            return a, b - len(agency) - 1
+    return a, b
 
 
 def contributor_credits(text: str, span: Span) -> list[Credit]:

@@ -31,7 +31,9 @@ class TimeTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         anchor, problem = self._anchor(doc)
-        text = doc.text  # spaCy builds it from the tokens on every access: once per Doc
+        # spaCy builds doc.text from the tokens on every access: once per Doc. The dateline's date
+        # is put back here, not only in predict, so the item's text is the record's text there.
+        text = _with_dateline_date(doc, doc.text)
         drafts = self.predict(doc, anchor, text)
         self.set_annotations(doc, drafts, text)
         if problem:
