@@ -25,45 +25,49 @@ _LOOSE_MONTH = r"[A-Za-z]{3,10}\.?"
 
 # A place in a wire dateline is written in capitals: BISHKEK, NEW YORK, ST. LOUIS, WINSTON-SALEM,
 # TEL AVIV/GAZA, O'HARE. Reuters-21578 has one-letter-word places too ("U.S.").
-_CAPS_PLACE = r"[A-Z][A-Z.'’&\-]*(?:[ /][A-Z][A-Z.'’&\-]*){0,5}"
+# Each word of a place is bounded (40 characters is twice "WINSTON-SALEM/GREENSBORO"), so a
+# line of 1,000,000 capitals costs a bounded backtrack, not one per character.
+_CAPS_PLACE = r"[A-Z][A-Z.'’&\-]{0,40}(?:[ /][A-Z][A-Z.'’&\-]{0,40}){0,5}"
 # Mixed-case places are accepted only with an agency or a date after them: `Kyiv, Ukraine (CNN) —`,
 # `Toronto, Feb 26 -`, and Reuters-21578's hand-typed "New york, March 2 -", "La paz, march 4 -".
-_MIXED_PLACE = r"[A-Z][A-Za-z.'’\-]+(?: [A-Za-z][A-Za-z.'’\-]+){0,3}"
+_MIXED_PLACE = r"[A-Z][A-Za-z.'’\-]{1,40}(?: [A-Za-z][A-Za-z.'’\-]{1,40}){0,3}"
 # All lower case ("omaha, april 7 -", as typed into a form or lower-cased by a feed): only with a
 # comma and a date after the place.
-_LOWER_PLACE = r"[a-z][a-z.'’\-]+(?: [a-z][a-z.'’\-]+){0,2}"
+_LOWER_PLACE = r"[a-z][a-z.'’\-]{1,40}(?: [a-z][a-z.'’\-]{1,40}){0,2}"
 # State or country after the place: `PORTLAND, Ore.,`, `ROCHESTER, N.Y.,`, `KYIV, Ukraine,`,
 # `GRONINGEN, the Netherlands,`; up to two of them (`GEORGETOWN, Grand Cayman, British West Indies`).
 # A word followed by a number is the date, not a region.
-_REGION_ONE = r"(?:the )?(?![A-Za-z]{3,10}\.?\s*\d)[A-Z][A-Za-z.'’\-]*(?: [A-Z][A-Za-z.'’\-]*){0,2}"
-_REGION = _REGION_ONE + r"(?:,\s*" + _REGION_ONE + r")?"
+_REGION_ONE = r"(?:the )?(?![A-Za-z]{3,10}\.?\s*+\d)[A-Z][A-Za-z.'’\-]{0,40}(?: [A-Z][A-Za-z.'’\-]{0,40}){0,2}"
+_REGION = _REGION_ONE + r"(?:,\s*+" + _REGION_ONE + r")?"
 # Every dash wire services use, including a dash glued to the first word (`-Russian`), and AFP's
 # colon style is not handled (it collides with "WASHINGTON: a report" headings).
 _DASH = r"(?:--|[-–—])"
 # Reuters-21578 sometimes names the agency after the date: "ROME, March 13, Reuter -".
-_TRAILING_AGENCY = r"(?:,\s*(?P<reuter>Reuters?)\b)?"
+_TRAILING_AGENCY = r"(?:,\s*+(?P<reuter>Reuters?)\b)?"
 
 
 def _date(month: str, day: str) -> str:
     """"Feb 26", "Oct. 13, 2023", and British order "2 March"."""
-    return r"(?:" + month + r"\s*" + day + r"(?:,?\s*\d{4})?|\d{1,2}\s+" + month + r"(?:\s+\d{4})?)"
+    return r"(?:" + month + r"\s*+" + day + r"(?:,?\s*+\d{4})?|\d{1,2}\s+" + month + r"(?:\s+\d{4})?)"
 
 
 def _dateline_re(month: str, day: str) -> re.Pattern[str]:
+    # Whitespace is matched possessively (`\s*+`): a run of 20,000 spaces after "LONDON" must
+    # not be split between neighbouring `\s*` in every way (that cost 25 s a text).
     date = _date(month, day)
-    after_place = r"(?:,\s*" + _REGION + r")?"
+    after_place = r"(?:,\s*+" + _REGION + r")?"
     return re.compile(
         r"(?P<lead>[ \t]*\**)"  # Reuters-21578 flags some stories with "****" before the place
         r"(?:"
         r"(?P<place>" + _CAPS_PLACE + r")"
-        r"|(?P<mixed>" + _MIXED_PLACE + r")(?=" + after_place + r"(?:,?\s*" + date + r")?" + _TRAILING_AGENCY.replace("?P<reuter>", "?:") + r"\s*\(|" + after_place + r",?\s*" + date + _TRAILING_AGENCY.replace("?P<reuter>", "?:") + r"\s*,?\s*" + _DASH + r")"
-        r"|(?P<lower>" + _LOWER_PLACE + r")(?=,\s*" + date + r"\s*,?\s*(?:" + _DASH + r"|\())"
+        r"|(?P<mixed>" + _MIXED_PLACE + r")(?=" + after_place + r"(?:,?\s*+" + date + r")?" + _TRAILING_AGENCY.replace("?P<reuter>", "?:") + r"\s*+\(|" + after_place + r",?\s*+" + date + _TRAILING_AGENCY.replace("?P<reuter>", "?:") + r"\s*+,?\s*+" + _DASH + r")"
+        r"|(?P<lower>" + _LOWER_PLACE + r")(?=,\s*+" + date + r"\s*+,?\s*+(?:" + _DASH + r"|\())"
         r")"
-        r"(?:\s?,\s*(?P<region>" + _REGION + r"))?"
-        r"(?:\s?,?\s*(?P<date>" + date + r"))?"
+        r"(?:\s?+,\s*+(?P<region>" + _REGION + r"))?"
+        r"(?:\s?+,?\s*+(?P<date>" + date + r"))?"
         + _TRAILING_AGENCY +
-        r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&'/\-]{0,40})\))?"
-        r"\s*,?\s*(?P<dash>" + _DASH + r")[ \t]*\n?[ \t]*"
+        r"(?:\s*+\((?P<agency>[A-Za-z][A-Za-z .&'/\-]{0,40})\))?"
+        r"\s*+,?\s*+(?P<dash>" + _DASH + r")[ \t]*+\n?[ \t]*+"
     )
 
 
@@ -77,7 +81,7 @@ DATELINE_LOOSE_RE = _dateline_re(_LOOSE_MONTH, r"\d{1,3}")
 # this way. Only agencies named in lexicons/agencies.py count (a parenthesis opening a sentence
 # is usually an aside).
 AGENCY_OPENER_RE = re.compile(
-    r"(?P<lead>[ \t]*)\((?P<agency>[A-Za-z][A-Za-z .&'\-]{0,40})\)\s*(?P<dash>" + _DASH + r")[ \t]*\n?[ \t]*"
+    r"(?P<lead>[ \t]*)\((?P<agency>[A-Za-z][A-Za-z .&'\-]{0,40})\)\s*+(?P<dash>" + _DASH + r")[ \t]*+\n?[ \t]*+"
 )
 
 # Some places in capitals are single letters or common words at the head of a plain sentence
