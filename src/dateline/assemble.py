@@ -67,6 +67,7 @@ def build_record(ctx: ArticleContext) -> ArticleRecord:
         source=ctx.raw.source,
         text=ctx.text,
         date=layout.date.isoformat() if layout.date else None,
+        date_source=layout.date_origin if layout.date else None,
         title=layout.title,
         title_span=layout.title_span,
         dateline=dateline,

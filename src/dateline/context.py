@@ -45,7 +45,7 @@ class Layout:
     """Where things are in the article text: everything the metadata stage found, as spans."""
 
     date: dt.date | None
-    date_origin: str | None  # "header", "metadata", "option"
+    date_origin: str | None  # the record's date_source: "header", "metadata", "file_name", "dateline", "option"
     header_span: Span | None
     title: str | None
     title_span: Span | None

@@ -23,8 +23,11 @@ class InputErrors(str, Enum):
     E009 = "corrupt gzip data: {detail}"
     E010 = "could not read: {detail}"
     E011 = "JSON value is not an object or a list of objects"
-    E012 = "{size:,} bytes is above the limit of {limit:,} bytes"
+    E012 = "{size} is above the limit of {limit:,} bytes (raise it with --max-bytes)"
     E013 = "no text after the date header and dateline"
+    E014 = "JSON nested deeper than {limit:,} levels; no article found in it"
+    E015 = "could not read ({detail}); this is a bug in dateline's readers, please report it"
+    E016 = "broken symbolic link (points to {target}, which does not exist)"
     E099 = "analysis failed: {detail}"
 
 

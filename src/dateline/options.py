@@ -27,6 +27,12 @@ class AnalysisOptions(BaseModel):
 
     model: str = Field(DEFAULT_MODEL, description="installed spaCy pipeline (package name or path)")
     date: dt.date | None = Field(None, description="publication date for inputs that carry none")
+    date_from_name: bool = Field(
+        False, description="date an article by an ISO-like date in its file name (2023-10-13-story.txt, 20231013_story.txt)"
+    )
+    year: int | None = Field(
+        None, ge=1, le=9999, description="year that completes a dateline's own date ('March 30') when the input gives none"
+    )
     max_chars: int = Field(DEFAULT_MAX_CHARS, gt=0, description="longest article text accepted")
     max_bytes: int = Field(DEFAULT_MAX_BYTES, gt=0, description="largest single input read")
     batch_size: int = Field(32, gt=0, description="articles per spaCy batch")

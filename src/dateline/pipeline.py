@@ -135,7 +135,9 @@ class Pipeline:
 
     def _locate(self, raw: RawArticle, fallback: dt.date | None) -> ArticleContext | InputFailure:
         try:
-            layout, warnings = locate_layout(raw, fallback)
+            layout, warnings = locate_layout(
+                raw, fallback, date_from_name=self.options.date_from_name, year=self.options.year
+            )
         except Exception as exc:
             return _failure(ArticleContext(raw=raw), f"{type(exc).__name__}: {exc}")
         if layout.body is None:

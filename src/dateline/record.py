@@ -45,7 +45,9 @@ class Dateline(_Model):
 
 
 class Credit(_Model):
-    role: Literal["reporting", "additional_reporting", "writing", "editing", "compiled", "photo"]
+    role: Literal[
+        "reporting", "additional_reporting", "writing", "editing", "compiled", "photo", "byline", "contributing"
+    ] = Field(description="byline: named under the headline; contributing: 'X contributed to this report'")
     name: str
     span: Span
 
@@ -56,7 +58,10 @@ class Section(_Model):
 
 
 class Noise(_Model):
-    kind: str = Field(description="advertisement, continuation, newsletter, standards, social, ...")
+    kind: str = Field(
+        description="advertisement, continuation, newsletter, cookies, standards, social, related, "
+        "media, embed, source, bio, ..."
+    )
     span: Span
 
 
@@ -183,6 +188,12 @@ class ArticleRecord(_Model):
     source: Source
     text: str
     date: str | None = Field(None, description="publication date, ISO 8601")
+    date_source: Literal["header", "metadata", "file_name", "dateline", "option"] | None = Field(
+        None,
+        description="where `date` came from: the text's date header, the input's metadata (JSON field, "
+        "HTML page), the file name (--date-from-name), the dateline's own date (with --year or a year in "
+        "the file name), or the caller's option (--date)",
+    )
     title: str | None = None
     title_span: Span | None = None
     dateline: Dateline | None = None

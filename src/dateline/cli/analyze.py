@@ -10,7 +10,8 @@ from typing import Annotated, Optional
 import typer
 
 from dateline.cli.common import (
-    Engine, EngineOption, OutputFormat, RayAddressOption, WorkersOption, check_output, err, fail, interruptible, output, parse_date,
+    DateFromNameOption, Engine, EngineOption, MaxBytesOption, OutputFormat, RayAddressOption, WorkersOption, YearOption,
+    check_output, err, fail, interruptible, output, parse_date,
 )
 from dateline.options import DEFAULT_MAX_CHARS, DEFAULT_MODEL
 
@@ -19,6 +20,8 @@ def analyze(
     paths: Annotated[list[str], typer.Argument(help="files, directories (read recursively) or - for standard input")],
     format: Annotated[Optional[OutputFormat], typer.Option("--format", "-f", help="json (one record), jsonl (one per line), text (for people); default: json for one file, else jsonl")] = None,
     date: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD for inputs that carry none")] = None,
+    date_from_name: DateFromNameOption = False,
+    year: YearOption = None,
     model: Annotated[str, typer.Option(help="installed spaCy pipeline to use")] = DEFAULT_MODEL,
     output_path: Annotated[Optional[Path], typer.Option("--output", "-o", help="write to this file instead of standard output")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
@@ -26,6 +29,7 @@ def analyze(
     engine: EngineOption = Engine.local,
     ray_address: RayAddressOption = None,
     workers: WorkersOption = None,
+    max_bytes: MaxBytesOption = None,
 ) -> None:
     """Analyse articles and print their records."""
     from dateline.errors import RunError
@@ -34,7 +38,7 @@ def analyze(
     from dateline.pipeline import make_runner
     from dateline.reading import is_multi_record_path, read_paths
 
-    options = AnalysisOptions.build(model=model, date=parse_date(date), n_process=jobs, max_chars=max_chars)
+    options = AnalysisOptions.build(model=model, date=parse_date(date), date_from_name=date_from_name, year=year, n_process=jobs, max_chars=max_chars, max_bytes=max_bytes)
     check_output(output_path)  # before the model loads and the analysis runs
     if format is None:
         single = len(paths) == 1 and (paths[0] == "-" or Path(paths[0]).is_file()) and not is_multi_record_path(paths[0])

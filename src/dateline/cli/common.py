@@ -78,6 +78,18 @@ def check_output(path: Optional[Path]) -> None:
     if problem:
         err.print(f"dateline: error: {problem}", markup=False)
         raise typer.Exit(2)
+DateFromNameOption = Annotated[
+    bool,
+    typer.Option("--date-from-name", help="date each article by an ISO-like date in its file name (2023-10-13-story.txt, 20231013_story.txt) when the text and metadata give none"),
+]
+MaxBytesOption = Annotated[
+    Optional[int],
+    typer.Option(min=1, help="largest single input read, in bytes (and a gzip input once decompressed; default 50,000,000)"),
+]
+YearOption = Annotated[
+    Optional[int],
+    typer.Option(min=1, max=9999, help="year that completes a dateline's own date ('March 30') when the input gives none (default: a year in the file name)"),
+]
 
 
 @contextmanager

@@ -21,15 +21,40 @@ ModelOption = Annotated[str, typer.Option(help="installed spaCy pipeline to use"
 @eval_app.command("dateline")
 def eval_dateline(
     reuters: Annotated[Path, typer.Option(help="folder of Reuters-21578 .sgm files")],
+    arrangement: Annotated[str, typer.Option(help="wire: dateline first, as sent; headline: the <TITLE> line above the dateline")] = "wire",
     floor: Annotated[Optional[float], typer.Option(help="exit 1 if place accuracy is below this (0-1)")] = None,
+    title_floor: Annotated[Optional[float], typer.Option(help="exit 1 if title exact match is below this (0-1; headline arrangement)")] = None,
     json_out: JsonOption = False,
 ) -> None:
-    """Dateline place and date accuracy on Reuters-21578 stories written as wire copy."""
-    from dateline.evaluation.datelines import evaluate_datelines
+    """Dateline place (and title) accuracy on Reuters-21578 stories, as wire copy or headline first."""
+    from dateline.evaluation.datelines import ARRANGEMENTS, evaluate_datelines
 
-    scores = evaluate_datelines(reuters)
+    if arrangement not in ARRANGEMENTS:
+        raise typer.BadParameter(f"{arrangement!r} is not one of {', '.join(ARRANGEMENTS)}", param_hint="--arrangement")
+    if not reuters.is_dir():
+        raise typer.BadParameter(f"{reuters} is not a folder", param_hint="--reuters")
+    scores = evaluate_datelines(reuters, arrangement)
     report(scores, json_out)
-    gate(scores, {"place_accuracy": floor})
+    gate(scores, {"place_accuracy": floor, "title_accuracy": title_floor if arrangement == "headline" else None})
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    gold: Annotated[Path, typer.Option(help="folder with html/*.html.gz and ground-truth.json (article-extraction-benchmark)")],
+    ceiling: Annotated[Optional[float], typer.Option(help="exit 1 if the share of gold body words marked as noise is above this (0-1)")] = None,
+    title_floor: Annotated[Optional[float], typer.Option(help="exit 1 if title recall (pages whose markup has one) is below this (0-1)")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Titles, dates and noise marking on real web pages, against their article bodies."""
+    from dateline.evaluation.extraction import evaluate_extraction
+
+    if not (gold / "ground-truth.json").is_file():
+        raise typer.BadParameter(f"{gold} has no ground-truth.json", param_hint="--gold")
+    scores = evaluate_extraction(gold)
+    report(scores, json_out)
+    # The noise share is a ceiling: the gate takes floors, so it checks the body's kept share.
+    gate({"body_kept_share": 1 - scores["body_marked_as_noise_share"], "title_recall": scores["title_recall"]},
+         {"body_kept_share": 1 - ceiling if ceiling is not None else None, "title_recall": title_floor})
 
 
 @eval_app.command("times")

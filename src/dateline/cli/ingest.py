@@ -12,8 +12,8 @@ from rich.console import Console
 from pathlib import Path
 
 from dateline.cli.common import (
-    DEFAULT_DB, DbOption, Engine, EngineOption, JsonOption, RayAddressOption, WorkersOption, emit_json, err, fail,
-    parse_date,
+    DEFAULT_DB, DateFromNameOption, DbOption, Engine, EngineOption, JsonOption, MaxBytesOption, RayAddressOption, WorkersOption,
+    YearOption, emit_json, err, fail, parse_date,
 )
 from dateline.render import eta
 
@@ -26,8 +26,11 @@ def ingest(
     db: DbOption = DEFAULT_DB,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes")] = 1,
     date: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD for inputs that carry none")] = None,
+    date_from_name: DateFromNameOption = False,
+    year: YearOption = None,
     model: Annotated[Optional[str], typer.Option(help="installed spaCy pipeline to use")] = None,
     max_chars: Annotated[Optional[int], typer.Option(min=1, help="longest article text accepted")] = None,
+    max_bytes: MaxBytesOption = None,
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="articles per spaCy batch")] = None,
     commit_every: Annotated[int, typer.Option(min=1, help="articles per database transaction")] = 64,
     json_out: JsonOption = False,
@@ -49,7 +52,9 @@ def ingest(
             raise typer.BadParameter("give either inputs or --from-records, not both", param_hint="--from-records")
         summary = _run(reporter, lambda: load_records(from_records, db, progress=reporter.update, flush_every=commit_every, on_busy=busy), db)
     else:
-        options, runner = _options_and_runner(model, date, jobs, max_chars, batch_size, engine, ray_address, workers, paths)
+        options, runner = _options_and_runner(
+            paths, engine, ray_address, workers, model=model, date=parse_date(date), date_from_name=date_from_name, year=year,
+            n_process=jobs, max_chars=max_chars, max_bytes=max_bytes, batch_size=batch_size)
         try:
             summary = _run(reporter, lambda: run_ingest(paths or [], db, options=options, runner=runner, progress=reporter.update,
                                                         flush_every=commit_every, on_busy=busy), db)
@@ -67,8 +72,11 @@ def batch(
     workers: WorkersOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="worker processes (local engine)")] = 1,
     date: Annotated[Optional[str], typer.Option(help="publication date YYYY-MM-DD for inputs that carry none")] = None,
+    date_from_name: DateFromNameOption = False,
+    year: YearOption = None,
     model: Annotated[Optional[str], typer.Option(help="installed spaCy pipeline to use")] = None,
     max_chars: Annotated[Optional[int], typer.Option(min=1, help="longest article text accepted")] = None,
+    max_bytes: MaxBytesOption = None,
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="articles per spaCy batch")] = None,
     json_out: JsonOption = False,
 ) -> None:
@@ -76,7 +84,9 @@ def batch(
     partitioned by month, for DuckDB, pandas or `dateline ingest --from-records`."""
     from dateline.ingest import batch as run_batch
 
-    options, runner = _options_and_runner(model, date, jobs, max_chars, batch_size, engine, ray_address, workers, paths)
+    options, runner = _options_and_runner(
+        paths, engine, ray_address, workers, model=model, date=parse_date(date), date_from_name=date_from_name, year=year,
+        n_process=jobs, max_chars=max_chars, max_bytes=max_bytes, batch_size=batch_size)
     reporter = _ProgressReporter(err)
     try:
         summary = _run(reporter, lambda: run_batch(paths, out, options=options, runner=runner, progress=reporter.update), out)
@@ -85,13 +95,13 @@ def batch(
     _summarise(summary, out, json_out, "out")
 
 
-def _options_and_runner(model, date, jobs, max_chars, batch_size, engine, ray_address, workers, paths):
+def _options_and_runner(paths, engine, ray_address, workers, **given):
     """The options and, when there is work, the runner (exit 2 if the engine cannot start)."""
     from dateline.errors import RunError
     from dateline.options import AnalysisOptions
     from dateline.pipeline import make_runner
 
-    options = AnalysisOptions.build(model=model, date=parse_date(date), n_process=jobs, max_chars=max_chars, batch_size=batch_size)
+    options = AnalysisOptions.build(**given)
     if not paths:
         return options, None
     try:

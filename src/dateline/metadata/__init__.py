@@ -10,19 +10,25 @@ import datetime as dt
 
 from dateline.context import Layout, RawArticle
 from dateline.errors import Warnings, warning
-from dateline.metadata.blocks import is_section_heading, line_spans, noise_kind, split_blocks
-from dateline.metadata.credits import glued_credit_start, is_credit_line, parse_credits
-from dateline.metadata.opener import find_date_header, find_dateline, find_title_line
-from dateline.record import Credit, Noise, Section, Span, iso_date
+from dateline.metadata.blocks import split_blocks
+from dateline.metadata.dates import dateline_date, file_name_date, file_name_year
+from dateline.metadata.furniture import classify_blocks
+from dateline.metadata.headline import find_head
+from dateline.metadata.opener import find_date_header
+from dateline.record import Credit, Span, iso_date
 
 __all__ = ["locate_layout", "parse_iso_date"]
 
-# Credit lines close a story; only this many final blocks are considered, so a paragraph that
-# happens to start with "Reporting by" in the middle of a story stays story text.
-CREDIT_TAIL_BLOCKS = 3
-
-
-def locate_layout(raw: RawArticle, fallback_date: dt.date | None = None) -> tuple[Layout, list[dict]]:
+def locate_layout(
+    raw: RawArticle,
+    fallback_date: dt.date | None = None,
+    *,
+    date_from_name: bool = False,
+    year: int | None = None,
+) -> tuple[Layout, list[dict]]:
+    """Where everything is in the article text. `fallback_date` is the caller's --date,
+    `date_from_name` lets an ISO-like date in the file name date the article, and `year`
+    completes a dateline's own "March 30" (else a year in the file name does)."""
     text = raw.text
     warnings: list[dict] = []
     pos = len(text) - len(text.lstrip())
@@ -35,56 +41,33 @@ def locate_layout(raw: RawArticle, fallback_date: dt.date | None = None) -> tupl
         iso, header_span, pos = header
         header_date = parse_iso_date(iso, "the date header", warnings)
 
-    # 2. The opener: a wire dateline, else a headline on the first line.
-    dateline = None
-    title, title_span = raw.title, None
-    found = find_dateline(text, pos)
-    if found:
-        dateline, pos = found
-    else:
-        line = find_title_line(text, pos, raw.title)
-        if line:
-            title, title_span, pos = line
-            found = find_dateline(text, pos)
-            if found:
-                dateline, pos = found
+    # 2. The head: headline lines, bylines and the dateline, in any of the usual arrangements.
+    head = find_head(text, pos, raw.title)
+    title, title_span, dateline, pos = head.title, head.title_span, head.dateline, head.start
 
-    # 3. Blocks of the rest: noise lines, subheadings, credit lines and story paragraphs.
-    blocks = split_blocks(text, pos, len(text))
-    noise: list[Noise] = []
-    sections: list[Section] = []
-    credit_spans: list[Span] = []
-    paragraphs: list[Span] = []
-    for index, block in enumerate(blocks):
-        content = text[block[0] : block[1]]
-        in_tail = index >= len(blocks) - CREDIT_TAIL_BLOCKS
-        if in_tail and is_credit_line(content):
-            credit_spans.append(block)
-        elif noise_kind(content):
-            noise.append(Noise(kind=noise_kind(content), span=block))
-        elif is_section_heading(content):
-            sections.append(Section(heading=content.strip(), span=block))
-        else:
-            paragraphs.extend(_story_lines(text, block, noise))
+    # 3. Blocks of the rest: story paragraphs, and the furniture around them (noise lines,
+    #    subheadings, credit and contributor lines, link lists, embedded posts, author bios).
+    found = classify_blocks(text, split_blocks(text, pos, len(text)))
+    paragraphs, noise, sections = found.paragraphs, found.noise, found.sections
+    credit_spans: list[Span] = list(head.bylines) + found.credit_spans
+    credits: list[Credit] = head.credits + found.credits
 
-    # 4. A credit line glued to the end of the last paragraph.
-    if paragraphs and not credit_spans:
-        glued = glued_credit_start(text, paragraphs[-1])
-        if glued is not None:
-            last = paragraphs.pop()
-            credit_spans.append((glued, last[1]))
-            kept = text[last[0] : glued].rstrip()
-            if kept:
-                paragraphs.append((last[0], last[0] + len(kept)))
-    credits: list[Credit] = [c for span in credit_spans for c in parse_credits(text, span)]
-
-    # 5. The date: the text's own header, else the input's metadata, else the caller's option.
+    # 5. The date: the text's own header, the input's metadata, the file name (if asked), the
+    #    dateline's own date (with a year), and last the caller's option.
     date, origin = header_date, "header" if header_date else None
     meta_date = parse_iso_date(raw.date, "the input's metadata", warnings) if raw.date else None
     if date and meta_date and meta_date != date:
         warnings.append(warning(Warnings.W004, header=date.isoformat(), other=meta_date.isoformat()))
     if date is None and meta_date:
         date, origin = meta_date, "metadata"
+    if date is None and date_from_name:
+        named = file_name_date(raw.source.path)
+        if named:
+            date, origin = named, "file_name"
+    if date is None and dateline is not None and dateline.date_text:
+        own = dateline_date(dateline.date_text, year or file_name_year(raw.source.path))
+        if own:
+            date, origin = own, "dateline"
     if date is None and fallback_date:
         date, origin = fallback_date, "option"
 
@@ -104,27 +87,6 @@ def locate_layout(raw: RawArticle, fallback_date: dt.date | None = None) -> tupl
         noise=tuple(sorted(noise, key=lambda n: n.span)),
     )
     return layout, warnings
-
-
-def _story_lines(text: str, block: Span, noise: list[Noise]) -> list[Span]:
-    """A block as story paragraphs, with any noise lines inside it marked and left out."""
-    lines = line_spans(text, block)
-    kinds = [noise_kind(text[a:b]) for a, b in lines]
-    if not any(kinds):
-        return [block]
-    out: list[Span] = []
-    run: list[Span] = []
-    for span, kind in zip(lines, kinds):
-        if kind:
-            noise.append(Noise(kind=kind, span=span))
-            if run:
-                out.append((run[0][0], run[-1][1]))
-                run = []
-        else:
-            run.append(span)
-    if run:
-        out.append((run[0][0], run[-1][1]))
-    return out
 
 
 def parse_iso_date(value: str, origin: str, warnings: list[dict]) -> dt.date | None:

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dateline.lexicons.layout import (
     BLANK_LINE_RE,
     INDENTED_PARAGRAPH_RE,
+    QUESTION_SECTION_MAX_WORDS,
+    QUESTION_SECTION_RE,
     SECTION_MAX_CHARS,
     SECTION_MAX_WORDS,
     SECTION_MIN_LETTER_SHARE,
@@ -68,8 +70,17 @@ def noise_kind(line: str) -> str | None:
     return None
 
 
-def is_section_heading(block: str) -> bool:
-    """A short all-capitals line on its own: `RUSSIAN MEDIATION?`, `KEY FACTS`."""
+def is_question_heading(block: str) -> bool:
+    """A BBC-style question subheading on its own line: `What happened?`, `Why does it matter?`."""
+    stripped = block.strip()
+    return "\n" not in stripped and len(stripped.split()) <= QUESTION_SECTION_MAX_WORDS and bool(QUESTION_SECTION_RE.match(stripped))
+
+
+def is_section_heading(block: str, questions: bool = False) -> bool:
+    """A short all-capitals line on its own (`RUSSIAN MEDIATION?`, `KEY FACTS`), or, where the
+    story is written under question headings (`questions`), a question subheading."""
+    if questions and is_question_heading(block):
+        return True
     if "\n" in block.strip() or len(block) > SECTION_MAX_CHARS or len(block.split()) > SECTION_MAX_WORDS:
         return False
     letters = [c for c in block if c.isalpha()]

@@ -1,4 +1,4 @@
-"""The top of an article: date header, dateline and plain-text headline."""
+"""The top of an article: the date header and the dateline (headline and byline: headline.py)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ import re
 
 from dateline.lexicons.agencies import AGENCY_NAMES, NOT_AGENCIES
 from dateline.lexicons.layout import (
+    AGENCY_OPENER_RE,
     DATE_HEADER_RE,
+    DATELINE_LOOSE_RE,
     DATELINE_MIN_PLACE_LETTERS,
     DATELINE_RE,
-    TITLE_MAX_CHARS,
-    TITLE_MAX_WORDS,
 )
+from dateline.metadata.dates import month_number
 from dateline.record import Dateline, Span
 
 
@@ -26,12 +27,25 @@ def find_date_header(text: str) -> tuple[str, Span, int] | None:
 
 def find_dateline(text: str, pos: int) -> tuple[Dateline, int] | None:
     """The dateline at `pos`, and where the story text after it starts."""
-    match = DATELINE_RE.match(text, pos)
+    found = _dateline_from(DATELINE_RE.match(text, pos), text)
+    if found is None:
+        # Misspelt months and mistyped days ("Macrh 31", "March 187"): a looser pattern, kept
+        # only when its month word is a month.
+        loose = DATELINE_LOOSE_RE.match(text, pos)
+        if loose and loose.group("date") and month_number(loose.group("date")) is not None:
+            found = _dateline_from(loose, text)
+    if found is None:
+        found = _agency_opener(text, pos)
+    return found
+
+
+def _dateline_from(match: re.Match[str] | None, text: str) -> tuple[Dateline, int] | None:
     if not match:
         return None
-    group = "place" if match.group("place") else "mixed"
+    group = next(name for name in ("place", "mixed", "lower") if match.group(name))
     place_raw = match.group(group)
-    agency_raw = match.group("agency")
+    agency_group = "agency" if match.group("agency") else "reuter"
+    agency_raw = match.group(agency_group)
     if agency_raw and agency_raw.strip().lower() in NOT_AGENCIES:
         agency_raw = None
     if sum(c.isalpha() for c in place_raw) < DATELINE_MIN_PLACE_LETTERS:
@@ -39,6 +53,9 @@ def find_dateline(text: str, pos: int) -> tuple[Dateline, int] | None:
     # Without an agency or a date, the dash must be followed by a space: BBC headlines open with
     # hyphenated words ("UK-based bank ...", "EU-US seeking deal") that are not datelines.
     if not agency_raw and not match.group("date") and not text[match.end("dash") : match.end("dash") + 1].isspace():
+        return None
+    # A dash between numbers is a range ("the March 1-10 period"), not a dateline's dash.
+    if text[match.end("dash") : match.end("dash") + 1].isdigit() and text[match.start("dash") - 1 : match.start("dash")].isdigit():
         return None
     # ... and the opener must be a short run of capital words; "A - B" fails the letter count above.
     if group == "place" and not agency_raw and not match.group("date") and not _looks_like_place(place_raw):
@@ -51,12 +68,29 @@ def find_dateline(text: str, pos: int) -> tuple[Dateline, int] | None:
         place=place_name(place_raw),
         place_span=place_span,
         region=match.group("region"),
-        agency=AGENCY_NAMES.get(agency_raw.strip().lower(), agency_raw.strip()) if agency_raw else None,
-        agency_span=(match.start("agency"), match.end("agency")) if agency_raw else None,
+        agency=_agency_name(agency_raw) if agency_raw else None,
+        agency_span=(match.start(agency_group), match.end(agency_group)) if agency_raw else None,
         date_text=match.group("date"),
         date_span=(match.start("date"), match.end("date")) if match.group("date") else None,
     )
     return dateline, match.end()
+
+
+def _agency_opener(text: str, pos: int) -> tuple[Dateline, int] | None:
+    """`(CNN) —`, `(Bloomberg) --`: an agency with no place, for known agencies only."""
+    match = AGENCY_OPENER_RE.match(text, pos)
+    if not match or match.group("agency").strip().lower() not in AGENCY_NAMES:
+        return None
+    dateline = Dateline(
+        span=(match.start("agency") - 1, match.end("dash")),
+        agency=_agency_name(match.group("agency")),
+        agency_span=(match.start("agency"), match.end("agency")),
+    )
+    return dateline, match.end()
+
+
+def _agency_name(raw: str) -> str:
+    return AGENCY_NAMES.get(raw.strip().lower(), raw.strip())
 
 
 def _looks_like_place(raw: str) -> bool:
@@ -72,6 +106,8 @@ _LOWER_PARTICLES = frozenset({"of", "de", "la", "el", "al", "on", "upon", "du", 
 
 def place_name(raw: str) -> str:
     """`NEW YORK` -> `New York`, `ST. LOUIS` -> `St. Louis`, `U.S.` and `US` stay, `BISHKEK` -> `Bishkek`."""
+    if raw.islower():  # "omaha", "la paz": a hand-typed dateline
+        return " ".join(w if i and w in _LOWER_PARTICLES else w.capitalize() for i, w in enumerate(raw.split(" ")))
     if not raw.isupper():
         return raw
     words = []
@@ -83,31 +119,3 @@ def place_name(raw: str) -> str:
         else:
             words.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), word.lower()))
     return " ".join(words)
-
-
-def find_title_line(text: str, pos: int, known_title: str | None) -> tuple[str, Span, int] | None:
-    """A headline on the first line: (title, span, where the text after it starts)."""
-    line_end = text.find("\n", pos)
-    if line_end < 0:
-        return None
-    line = text[pos:line_end]
-    stripped = line.strip()
-    if not stripped:
-        return None
-    start = pos + (len(line) - len(line.lstrip()))
-    span = (start, start + len(stripped))
-    rest = text[line_end:]
-    after = line_end + (len(rest) - len(rest.lstrip()))
-    if known_title is not None:
-        if stripped == known_title.strip():
-            return stripped, span, after
-        return None
-    if not rest.startswith(("\n\n", "\r\n\r\n")) and not re.match(r"\n[ \t]*\n", rest):
-        return None
-    if len(stripped) > TITLE_MAX_CHARS or len(stripped.split()) > TITLE_MAX_WORDS:
-        return None
-    if stripped.endswith((".", ",", ";", ":", '"', "”")) or stripped.startswith(("\"", "“", "(")):
-        return None
-    if not rest.strip():
-        return None
-    return stripped, span, after

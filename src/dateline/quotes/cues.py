@@ -20,7 +20,6 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from dateline.lexicons import quotes as lex
-from dateline.quotes.marks import Quotation
 from dateline.record import Span
 from dateline.quotes.cue import Cue, QuoteIndex, cue_class, cue_lemma, in_runs
 from dateline.quotes.layout_cues import colon_intro_cues, label_cues, signature_cues

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -54,7 +55,11 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
         if name != STDIN and path.is_dir():
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path).parts
-                if child.is_file() and not any(p.startswith(".") for p in relative) and child.name not in _IGNORED_NAMES:
+                if any(p.startswith(".") for p in relative) or child.name in _IGNORED_NAMES:
+                    continue
+                # A broken symbolic link is an input the user expects to be read: it is reported
+                # (E016), not passed over.
+                if child.is_file() or (child.is_symlink() and not child.exists()):
                     yield str(child)
         else:
             yield name
@@ -90,6 +95,9 @@ def read_inputs(
             yield from _check_sizes(read_bytes(data, name, max_bytes), max_chars)
         except InputError as exc:
             yield InputFailure(name, exc.code, exc.message)
+        except Exception as exc:  # a reader's bug costs this input only; the batch goes on
+            error = InputError(InputErrors.E015, detail=f"{type(exc).__name__}: {exc}")
+            yield InputFailure(name, error.code, error.message)
 
 
 def _read_source(name: str, max_bytes: int) -> bytes:
@@ -97,16 +105,37 @@ def _read_source(name: str, max_bytes: int) -> bytes:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
         path = Path(name)
+        if path.is_symlink() and not path.exists():
+            raise InputError(InputErrors.E016, target=_link_target(path))
         if not path.exists():
             raise InputError(InputErrors.E001)
         try:
             with path.open("rb") as handle:
                 data = handle.read(max_bytes + 1)
+                size = _size(handle, len(data))
         except OSError as exc:
             raise InputError(InputErrors.E010, detail=exc.strerror or str(exc))
+        if len(data) > max_bytes:
+            raise InputError(InputErrors.E012, size=size, limit=max_bytes)
     if len(data) > max_bytes:
-        raise InputError(InputErrors.E012, size=len(data), limit=max_bytes)
+        # Standard input: only the first max_bytes + 1 bytes were read, the size is not known.
+        raise InputError(InputErrors.E012, size=f"more than {max_bytes:,} bytes", limit=max_bytes)
     return data
+
+
+def _size(handle, read: int) -> str:
+    """The file's real size for messages ("1,234,567 bytes"), not the bytes read so far."""
+    try:
+        return f"{os.fstat(handle.fileno()).st_size:,} bytes"
+    except OSError:
+        return f"more than {read - 1:,} bytes"
+
+
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:
+        return "a missing file"
 
 
 def read_bytes(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | InputFailure]:
@@ -158,7 +187,7 @@ def _gunzip(data: bytes, max_bytes: int) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(InputErrors.E009, detail=str(exc))
     if len(out) > max_bytes:
-        raise InputError(InputErrors.E012, size=len(out), limit=max_bytes)
+        raise InputError(InputErrors.E012, size=f"more than {max_bytes:,} bytes once decompressed", limit=max_bytes)
     return out
 
 

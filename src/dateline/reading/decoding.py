@@ -20,6 +20,15 @@ BINARY_CONTROL_SHARE = 0.05
 # `Content-Type: text/html; charset=koi8-r` copied into saved pages.
 _DECLARED = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 
+# Text in a Western European single-byte code page is mostly ASCII (French, among the most
+# accented, runs about 95%); Cyrillic, Greek or Arabic code pages are mostly high bytes.
+LATIN_MIN_ASCII_SHARE = 0.75
+# For Latin-looking bytes that are not UTF-8: Windows' Western code page (curly quotes and
+# dashes in 0x80-0x9F), then latin-1, which decodes every byte.
+LATIN_FALLBACKS = ("cp1252", "latin-1")
+# A well-formed UTF-8 multi-byte sequence: bytes that hold some UTF-8 are UTF-8 with damage.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
 _MAGIC = {
     b"%PDF": "a PDF document",
     b"PK\x03\x04": "a ZIP archive (or .docx/.xlsx)",
@@ -58,7 +67,15 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def decode(data: bytes) -> tuple[str, str, list[dict[str, str]]]:
-    """Text, the encoding used, and warnings. Raises InputError for empty or binary data."""
+    """Text, the encoding used, and warnings. Raises InputError for empty, binary or undecodable
+    data.
+
+    Order: UTF-8; a charset the bytes declare; UTF-8 with a few broken bytes replaced (if the
+    bytes hold UTF-8 at all); a detected encoding where the detector recognises a language in
+    the result; for Latin-looking bytes cp1252, then latin-1; else a clear failure. A detector's
+    guess alone is not trusted: on a short file it names anything (cp1006, Urdu, for
+    `short \\xff\\xfe bad`).
+    """
     if not data.strip():
         raise InputError(InputErrors.E002)
     kind = _binary_kind(data)
@@ -69,19 +86,42 @@ def decode(data: bytes) -> tuple[str, str, list[dict[str, str]]]:
         return data.decode("utf-8-sig"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    for encoding in filter(None, (declared_charset(data), _detected(data))):
+    declared = declared_charset(data)
+    if declared:
         try:
-            return data.decode(encoding), encoding, [warning(Warnings.W001, encoding=encoding)]
+            return data.decode(declared), declared, [warning(Warnings.W001, encoding=declared)]
         except (UnicodeDecodeError, LookupError):
-            continue
+            pass
+    latin = _latin_looking(data)
     # Mostly UTF-8 with a few broken bytes (a truncated download, a bad copy-paste): keep the text
     # and say so, rather than refuse a whole article for one byte.
     text = data.decode("utf-8", errors="replace")
-    if text.count("\ufffd") <= max(3, len(text) // 1000):
+    if text.count("\ufffd") <= max(3, len(text) // 1000) and (_UTF8_MULTIBYTE.search(data) or not latin):
         return text, "utf-8", [warning(Warnings.W002, encoding="utf-8")]
+    detected = _detected(data)
+    if detected:
+        try:
+            return data.decode(detected), detected, [warning(Warnings.W001, encoding=detected)]
+        except (UnicodeDecodeError, LookupError):
+            pass
+    if latin:
+        for encoding in LATIN_FALLBACKS:
+            try:
+                return data.decode(encoding), encoding, [warning(Warnings.W001, encoding=encoding)]
+            except UnicodeDecodeError:
+                continue
     raise InputError(InputErrors.E004)
 
 
+def _latin_looking(data: bytes) -> bool:
+    head = data[: 4 * SNIFF_BYTES]
+    return sum(b < 128 for b in head) >= LATIN_MIN_ASCII_SHARE * len(head)
+
+
 def _detected(data: bytes) -> str | None:
+    """charset_normalizer's best guess, only where it recognises a language in the decoded text
+    (coherence above 0): without one, its pick among single-byte code pages is arbitrary."""
     best = from_bytes(data[: 4 * SNIFF_BYTES]).best()
-    return best.encoding if best is not None else None
+    if best is None or best.coherence <= 0:
+        return None
+    return best.encoding

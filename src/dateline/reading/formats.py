@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 from dateline.context import InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
 from dateline.record import Source
+
+# Deeper JSON than this is refused before parsing (E014). Python's json module recurses per level
+# and fails near sys.getrecursionlimit() (1,000); news exports nest a handful of levels.
+JSON_MAX_DEPTH = 500
+# A JSON string (skipped: brackets in article text do not nest) or a bracket.
+_STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
 def parse_text(text: str, source: Source, warnings: list[dict]) -> RawArticle:
@@ -54,12 +61,44 @@ def article_from_object(obj: object, source: Source, warnings: list[dict]) -> Ra
     )
 
 
+def load_json(text: str, one_line: bool = False) -> object:
+    """A JSON value, or an InputError: malformed (E006) or nested too deeply to read (E014).
+
+    Python's json module recurses once per level and raises RecursionError near 1,000 levels;
+    `{"a":{"a":...}}` of that depth is no article (a fuzzer's input or a broken export), and
+    must cost its own input only, never the batch.
+    """
+    depth = _nesting_depth(text)
+    if depth > JSON_MAX_DEPTH:
+        raise InputError(InputErrors.E014, limit=JSON_MAX_DEPTH)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"column {exc.colno}" if one_line else f"line {exc.lineno} column {exc.colno}"
+        raise InputError(InputErrors.E006, detail=f"{exc.msg} at {where}")
+    except RecursionError:
+        raise InputError(InputErrors.E014, limit=JSON_MAX_DEPTH)
+
+
+def _nesting_depth(text: str) -> int:
+    """How deep brackets nest outside strings (a malformed text gets a rough count; the parser
+    then reports it)."""
+    depth = deepest = 0
+    for match in _STRING_OR_BRACKET.finditer(text):
+        token = match.group(0)
+        if token[0] == '"':
+            continue
+        if token in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
 def parse_json(text: str, source: Source, warnings: list[dict]) -> Iterator[RawArticle | InputFailure]:
     """One object, or a list of objects (each its own article, named path[i])."""
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(InputErrors.E006, detail=f"{exc.msg} at line {exc.lineno} column {exc.colno}")
+    value = load_json(text)
     if isinstance(value, list):
         for i, item in enumerate(value):
             try:
@@ -77,10 +116,7 @@ def parse_jsonl(text: str, source: Source, warnings: list[dict]) -> Iterator[Raw
             continue
         line_source = source.model_copy(update={"line": lineno})
         try:
-            try:
-                value = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(InputErrors.E006, detail=f"{exc.msg} at column {exc.colno}")
+            value = load_json(line, one_line=True)
             yield article_from_object(value, line_source, warnings)
         except InputError as exc:
             yield InputFailure(f"{source.path}:{lineno}", exc.code, exc.message)
