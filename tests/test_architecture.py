@@ -26,6 +26,7 @@ STAGES = {
     "assemble": 6, "pipeline": 7, "render": 7,
     # products of records
     "store": 8, "corpus": 9, "evaluation": 9, "api": 9, "distributed": 9,
+    "serve": 9,  # the web app: reads through the store, analyses through the pipeline
     "cli": 10, "__init__": 10, "__main__": 10,
 }
 SAME_RANK_ALLOWED: set[tuple[str, str]] = {("__main__", "cli")}
