@@ -52,14 +52,21 @@ def path_data(topology: dict) -> str:
     for obj in topology["objects"].values():
         for polygon in polygons(obj):
             for ring in polygon:
-                pts, last = [], None
+                # A ring that crosses the antimeridian jumps from one edge of the map to the
+                # other: cut it there into pieces, else the jump draws a line across the world.
+                pieces, pts, last = [], [], None
                 for lon, lat in ring_points(ring, arcs):
                     p = (round(lon + 180, 1), round(90 - lat, 1))
+                    if last is not None and abs(p[0] - last[0]) > 180:
+                        pieces.append(pts)
+                        pts = []
                     if p != last:
                         pts.append(p)
                         last = p
-                if len(pts) >= 3:
-                    parts.append("M" + "L".join(f"{x:g} {y:g}" for x, y in pts) + "Z")
+                pieces.append(pts)
+                for piece in pieces:
+                    if len(piece) >= 3:
+                        parts.append("M" + "L".join(f"{x:g} {y:g}" for x, y in piece) + "Z")
     return "".join(parts)
 
 

@@ -16,7 +16,7 @@ from dateline.render import span_segments
 SPEAKER_COLOURS = 8
 
 # Wrapping order: a lower layer holds the higher ones (a quote holds a name, a name a date).
-LAYERS = {"noise": 0, "heading": 1, "dateline": 1, "credit": 1, "quote": 2, "cue": 3, "speaker": 3, "place": 4, "mention": 5, "time": 6}
+LAYERS = {"preamble": 0, "noise": 0, "heading": 1, "dateline": 1, "credit": 1, "quote": 2, "cue": 3, "speaker": 3, "place": 4, "mention": 5, "time": 6}
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 
@@ -70,10 +70,16 @@ def article_html(record: ArticleRecord, entity_ids: dict[str, int]) -> Markup:
     entities = {e.id: e for e in record.entities}
     marks: list[tuple[int, int, int, object]] = []
 
-    def add(span, kind: str, **data) -> None:
+    def add(span, layer: str, **data) -> None:
         if span is not None:
-            marks.append((span[0], span[1], LAYERS[kind], (kind, data)))
+            marks.append((span[0], span[1], LAYERS[layer], (layer, data)))
 
+    # A date header or file preamble before the headline or the dateline: shown, but quietly.
+    starts = [x[0] for x in (record.title_span, record.dateline.span if record.dateline else None, record.body) if x]
+    if starts and min(starts) > 0:
+        add((0, min(starts)), "preamble")
+    if record.title_span:
+        add(record.title_span, "heading")
     for n in record.noise:
         add(n.span, "noise", tip=f"noise: {n.kind}")
     for s in record.sections:

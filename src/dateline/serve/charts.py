@@ -21,9 +21,9 @@ def bar_chart(periods: list[dict], series: tuple[str, ...] = ("articles", "quote
     top = max(max(p.get(s) or 0 for s in series) for p in periods) or 1
     left, bottom, plot_h = 36, 22, height - 30
     step = (width - left - 4) / len(periods)
-    bar = max(1.0, step / (len(series) + 0.6))
+    bar = min(28.0, max(1.0, step / (len(series) + 0.6)))
     parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" role="img" aria-label="{escape(" and ".join(series))} per period">']
-    for frac in (0.5, 1.0):
+    for frac in ((0.5, 1.0) if top >= 4 else (1.0,)):
         y = 8 + plot_h * (1 - frac)
         parts.append(f'<line class="grid" x1="{left}" x2="{width}" y1="{y:.1f}" y2="{y:.1f}"/>'
                      f'<text class="axis" x="{left - 4}" y="{y + 4:.1f}" text-anchor="end">{round(top * frac)}</text>')

@@ -13,6 +13,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
 
 from dateline.render import MATCH_MARKERS, marked_html, shortened
 from dateline.serve.api import Country, Cursor, Day, Month, Name, Words, corpus
@@ -37,7 +38,7 @@ _environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_environment.filters["marked"] = marked_html
+_environment.filters["marked"] = lambda text: Markup(marked_html(text))  # marked_html escapes the text itself
 _environment.filters["short"] = shortened
 templates = Jinja2Templates(env=_environment)
 
