@@ -22,6 +22,9 @@ from dateline.store.queries import quote_page
 
 router = APIRouter(prefix="/api")
 
+# Each handler takes its reader inside its own body: FastAPI runs a sync dependency and the sync
+# handler as two thread-pool calls, possibly on two threads, and a connection must not be shared.
+
 # The row cap of every list (datasette's max_returned_rows, at the scale of a page).
 MAX_LIMIT = 200
 MAX_SEARCH_OFFSET = 1000
@@ -36,10 +39,6 @@ Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO
 Name = Annotated[str | None, Query(max_length=200)]
 
 
-def corpus(request: Request):
-    return request.app.state.corpus.reader()
-
-
 def _unmark(rows: list[dict], *keys: str) -> list[dict]:
     for row in rows:
         for key in keys:
@@ -49,15 +48,17 @@ def _unmark(rows: list[dict], *keys: str) -> list[dict]:
 
 
 @router.get("/articles", summary="Articles, newest first, with filters")
-def articles(reader=Depends(corpus), q: Words = None, entity: Name = None, speaker: Name = None, country: Country = None,
+def articles(request: Request, q: Words = None, entity: Name = None, speaker: Name = None, country: Country = None,
              place: Name = None, source: Name = None, since: Day = None, until: Day = None, cursor: Cursor = None,
              limit: Limit = 20, fts: Fts = False) -> dict:
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     return article_list(reader, q=q, entity=entity, speaker=speaker, country=country, place=place, source=source,
                         since=since, until=until, after=cursor, limit=limit, fts=fts)
 
 
 @router.get("/articles/{article_id}", summary="One article: its full record (FORMAT.md, schema dateline/1)")
-def article(article_id: Annotated[str, PathParam(max_length=64)], reader=Depends(corpus)) -> Response:
+def article(article_id: Annotated[str, PathParam(max_length=64)], request: Request) -> Response:
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     record = get_record(reader, article_id)
     if record is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
@@ -65,11 +66,12 @@ def article(article_id: Annotated[str, PathParam(max_length=64)], reader=Depends
 
 
 @router.get("/quotes", summary="Quotes, newest first: by speaker, words, kind, month, country, entity, dates")
-def quotes(reader=Depends(corpus), speaker: Name = None, speaker_id: Annotated[int | None, Query(ge=1)] = None,
+def quotes(request: Request, speaker: Name = None, speaker_id: Annotated[int | None, Query(ge=1)] = None,
            about: Words = None, kind: Literal["direct", "indirect", "mixed"] | None = None, month: Month = None,
            country: Country = None, entity: Annotated[int | None, Query(ge=1)] = None, since: Day = None, until: Day = None,
            cursor: Cursor = None, limit: Limit = 50, fts: Fts = False,
            facets: Annotated[bool, Query(description="add counts by speaker, entity, country, month and kind")] = False) -> dict:
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     filters = QuoteFilters(kind=kind, month=month, country=country, entity=entity)
     page = quote_page(reader, speaker=speaker, about=about, since=since, until=until, limit=limit, mark=MATCH_MARKERS,
                       fts=fts, speaker_id=speaker_id, filters=filters, after=cursor)
@@ -82,8 +84,9 @@ def quotes(reader=Depends(corpus), speaker: Name = None, speaker_id: Annotated[i
 
 @router.get("/search", summary="Articles and quotes containing the words, best first, with highlighted snippets")
 def search_corpus(q: Annotated[str, Query(min_length=1, max_length=500, description='words as typed; FTS5 syntax with fts=true')],
-                  reader=Depends(corpus), limit: Annotated[int, Query(ge=1, le=100)] = 20,
+                  request: Request, limit: Annotated[int, Query(ge=1, le=100)] = 20,
                   offset: Annotated[int, Query(ge=0, le=MAX_SEARCH_OFFSET)] = 0, fts: Fts = False) -> dict:
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     found = search(reader, q, limit=limit, mark=MATCH_MARKERS, fts=fts, offset=offset)
     _unmark(found["articles"], "snippet")
     _unmark(found["quotes"], "snippet")
@@ -93,12 +96,14 @@ def search_corpus(q: Annotated[str, Query(min_length=1, max_length=500, descript
 
 
 @router.get("/entities", summary="Corpus entities a name can mean, most-mentioned first")
-def entities(name: Annotated[str, Query(min_length=1, max_length=200)], reader=Depends(corpus), limit: Limit = 20) -> list[dict]:
+def entities(name: Annotated[str, Query(min_length=1, max_length=200)], request: Request, limit: Limit = 20) -> list[dict]:
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     return matching_entities(reader, name, limit=limit)
 
 
 @router.get("/entities/{entity_id}", summary="One entity: aliases, roles, counts by month, companions, places")
-def entity(entity_id: int, reader=Depends(corpus)) -> dict:
+def entity(entity_id: int, request: Request) -> dict:
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     profile = entity_profile(reader, entity_id)
     if profile is None:
         raise HTTPException(404, f"no entity with id {entity_id}")
@@ -106,24 +111,28 @@ def entity(entity_id: int, reader=Depends(corpus)) -> dict:
 
 
 @router.get("/places", summary="Places with how many articles name them")
-def places(reader=Depends(corpus), country: Country = None, name: Name = None, limit: Limit = 50) -> list[dict]:
+def places(request: Request, country: Country = None, name: Name = None, limit: Limit = 50) -> list[dict]:
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     return find_places(reader, country=country, name=name, limit=limit)
 
 
 @router.get("/timeline", summary="Articles and quotes per day, month or year; with an entity, its own")
-def timeline(reader=Depends(corpus), entity: Name = None, unit: Literal["day", "month", "year"] = "month",
+def timeline(request: Request, entity: Name = None, unit: Literal["day", "month", "year"] = "month",
              since: Day = None, until: Day = None) -> dict:
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     return counts_over_time(reader, entity=entity, unit=unit, since=since, until=until)
 
 
 @router.get("/stats", summary="Corpus size, date range, top speakers, places and entities")
-def stats(reader=Depends(corpus)) -> dict:
+def stats(request: Request) -> dict:
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     return corpus_stats(reader)
 
 
 @router.get("/errors", summary="Inputs that did not become articles, and why")
-def errors(reader=Depends(corpus), code: Annotated[str | None, Query(pattern=r"^[EeWw]\d{3}$")] = None,
+def errors(request: Request, code: Annotated[str | None, Query(pattern=r"^[EeWw]\d{3}$")] = None,
            cursor: Cursor = None, limit: Limit = 50) -> dict:
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     return error_page(reader, code=code, after=cursor, limit=limit)
 
 

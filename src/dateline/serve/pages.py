@@ -8,7 +8,7 @@ from importlib.resources import files
 from typing import Annotated, Literal
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from dateline.render import MATCH_MARKERS, marked_html, shortened
-from dateline.serve.api import Country, Cursor, Day, Month, Name, Words, corpus
+from dateline.serve.api import Country, Cursor, Day, Month, Name, Words
 from dateline.serve.article_html import article_html, speaker_colours, speaker_key, speaker_label
 from dateline.serve.charts import bar_chart, world_map
 from dateline.store import corpus_stats, entity_profile, find_places, search
@@ -66,7 +66,8 @@ def error_page(request: Request, status: int, message: str, headers: dict | None
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, reader=Depends(corpus)):
+def home(request: Request):
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     stats = corpus_stats(reader, top=10)
     recent = article_list(reader, limit=8)["articles"]
     months = counts_over_time(reader, unit="month")["periods"]
@@ -74,8 +75,9 @@ def home(request: Request, reader=Depends(corpus)):
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, reader=Depends(corpus),
+def search_page(request: Request,
                 q: Annotated[str, Query(max_length=500)] = "", offset: Annotated[int, Query(ge=0, le=1000)] = 0, fts: bool = False):
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     if not q.strip():
         return render(request, "search.html", q=q, found=None, facets=None, offset=0, fts=fts)
     found = search(reader, q, limit=PAGE_SIZE, mark=MATCH_MARKERS, fts=fts, offset=offset)
@@ -87,10 +89,11 @@ def search_page(request: Request, reader=Depends(corpus),
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes_page(request: Request, reader=Depends(corpus), q: Words = None, speaker: Name = None,
+def quotes_page(request: Request, q: Words = None, speaker: Name = None,
                 speaker_id: Annotated[int | None, Query(ge=1)] = None, kind: Literal["direct", "indirect", "mixed"] | None = None,
                 month: Month = None, country: Country = None, entity: Annotated[int | None, Query(ge=1)] = None,
                 since: Day = None, until: Day = None, cursor: Cursor = None, fts: bool = False):
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     q = q or None
     filters = QuoteFilters(kind=kind, month=month, country=country, entity=entity)
     page = quote_page(reader, speaker=speaker, about=q, since=since, until=until, limit=PAGE_SIZE, mark=MATCH_MARKERS,
@@ -119,9 +122,10 @@ def _active_filters(reader, request: Request) -> list[tuple[str, str, str]]:
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles_page(request: Request, reader=Depends(corpus), q: Words = None, entity: Name = None, speaker: Name = None,
+def articles_page(request: Request, q: Words = None, entity: Name = None, speaker: Name = None,
                   country: Country = None, place: Name = None, source: Name = None, since: Day = None, until: Day = None,
                   month: Month = None, cursor: Cursor = None, fts: bool = False):
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     if month:
         since, until = f"{month}-01", f"{month}-31"
     page = article_list(reader, q=q or None, entity=entity, speaker=speaker, country=country, place=place, source=source,
@@ -131,7 +135,8 @@ def articles_page(request: Request, reader=Depends(corpus), q: Words = None, ent
 
 
 @router.get("/article/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: Annotated[str, PathParam(max_length=64)], reader=Depends(corpus)):
+def article_page(request: Request, article_id: Annotated[str, PathParam(max_length=64)]):
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     view = article_view(reader, article_id)
     if view is None:
         raise HTTPException(404, f"no article with id {article_id!r}")
@@ -149,7 +154,8 @@ def article_page(request: Request, article_id: Annotated[str, PathParam(max_leng
 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
-def entity_page(request: Request, entity_id: int, reader=Depends(corpus), cursor: Cursor = None):
+def entity_page(request: Request, entity_id: int, cursor: Cursor = None):
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     profile = entity_profile(reader, entity_id, top=12)
     if profile is None:
         raise HTTPException(404, f"no entity with id {entity_id}")
@@ -176,14 +182,16 @@ def _fill_months(months: list[dict]) -> list[dict]:
 
 
 @router.get("/map", response_class=HTMLResponse)
-def map_page(request: Request, reader=Depends(corpus), country: Country = None):
+def map_page(request: Request, country: Country = None):
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     places = find_places(reader, country=country, limit=1000)
     return render(request, "map.html", places=places, country=country, picture=world_map(places))
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, reader=Depends(corpus), entity: Name = None, unit: Literal["day", "month", "year"] = "month",
+def timeline_page(request: Request, entity: Name = None, unit: Literal["day", "month", "year"] = "month",
                   since: Day = None, until: Day = None):
+    reader = request.app.state.corpus.reader()  # this thread's own connection
     counts = counts_over_time(reader, entity=entity or None, unit=unit, since=since, until=until)
     periods = _fill_months(counts["periods"]) if unit == "month" else counts["periods"]
     events = None
