@@ -135,7 +135,10 @@ def main() -> None:
     one = f"{min(args.clients)}_clients"
     met = {"api_p95_under_50ms": all(r[one]["p95_ms"] < API_TARGET_MS for r in results.values() if r["kind"] == "api"),
            "pages_p95_under_150ms": all(r[one]["p95_ms"] < PAGE_TARGET_MS for r in results.values() if r["kind"] == "page")}
+    total = sum(r[k]["requests"] + 1 for r in results.values() for k in r if k != "kind")
+    # Server CPU per request: unlike latency, hardly disturbed by other work on a shared machine.
     print(json.dumps({"corpus": corpus, "load_average": os.getloadavg(), "cpu_count": os.cpu_count(), "server_cpu_seconds": server_cpu,
+                      "server_cpu_ms_per_request": round(1000 * server_cpu / total, 1),
                       "results": results, "targets_at_1_client": met}, indent=2))
 
 
