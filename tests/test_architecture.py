@@ -28,6 +28,7 @@ STAGES = {
     "assemble": 6, "runners": 6.5, "pipeline": 7, "render": 7,
     # products of records
     "store": 8, "dataset": 8.5, "ingest": 9, "corpus": 9, "evaluation": 9, "api": 9, "distributed": 9,
+    "serve": 9,  # the web app: reads through the store, analyses through the pipeline
     "cli": 10, "__init__": 10, "__main__": 10,
 }
 SAME_RANK_ALLOWED: set[tuple[str, str]] = {("__main__", "cli"), ("corpus", "ingest")}  # corpus: ingest's old name

@@ -93,7 +93,7 @@ def test_quotes_command(quoted):
 
 
 def test_search_syntax_error_is_one_line_not_a_traceback(quoted):
-    result = run("search", '"Gaza', "--db", quoted)
+    result = run("search", "--fts", '"Gaza', "--db", quoted)
     assert result.exit_code == 1
     assert "cannot read the search" in result.stderr and "double quotes" in result.stderr
     assert "Traceback" not in result.output

@@ -200,7 +200,7 @@ def test_search_ranks_articles_and_quotes_with_snippets(db):
     found = search(db, "siege of Leningrad")
     assert [a["id"] for a in found["articles"]] == [invented_records()[0].id]
     assert "[siege] [of] [Leningrad]" in found["articles"][0]["snippet"]
-    quotes = search(db, "ceasefire OR hip")["quotes"]
+    quotes = search(db, "ceasefire OR hip", fts=True)["quotes"]
     assert {q["speaker"] for q in quotes} == {"Vladimir Putin", "Sarah Jones"}
     assert search(db, '"world needs"')["quotes"][0]["speaker"] == "Oleh Danylenko"
 
@@ -208,9 +208,34 @@ def test_search_ranks_articles_and_quotes_with_snippets(db):
 @pytest.mark.parametrize("query", ['"unbalanced', "Gaza AND", "(Gaza", "nosuchcolumn: x", "   "])
 def test_search_syntax_errors_are_explained(db, query):
     with pytest.raises(SearchSyntaxError, match="double quotes"):
-        search(db, query)
+        search(db, query, fts=True)
     with pytest.raises(SearchSyntaxError):
-        find_quotes(db, about=query)
+        find_quotes(db, about=query, fts=True)
+
+
+@pytest.mark.parametrize("query", ["US-China", "e-mail", "Blair's", "AT&T", "9/11", "100%", "-blair", '"unbalanced', "Gaza AND"])
+def test_what_people_type_is_searched_as_words(tmp_path, query):
+    """Issue 18 item 5: punctuation inside words is never FTS5 syntax unless asked for (fts=True)."""
+    from corpus_records import StoryBuilder
+
+    words = query.strip('"-')
+    story = StoryBuilder("typed.txt", "2024-01-05")
+    story.add(f"Talks on {words} went on. ")
+    story.name("Anna Vella")
+    story.add(" spoke.")
+    story.quote(f"We spoke about {words} at length", "Anna Vella")
+    path = tmp_path / "typed.db"
+    with StoreWriter(path) as writer:
+        writer.write_records([story.record()])
+    found = search(path, query)
+    assert len(found["articles"]) == 1 and len(found["quotes"]) == 1
+    assert [q["speaker"] for q in find_quotes(path, about=query)] == ["Anna Vella"]
+    assert search(path, "nowhere " + query)["articles"] == []  # every word must be there
+
+
+def test_a_search_with_no_words_says_so(db):
+    with pytest.raises(SearchSyntaxError, match="nothing to search for"):
+        search(db, "&& %")
 
 
 def test_entity_profile(db):
@@ -288,9 +313,9 @@ def test_both_ways_of_finding_topic_quotes_agree(db, monkeypatch, walk_factor):
     import dateline.store.queries as queries
 
     monkeypatch.setattr(queries, "WALK_FACTOR", walk_factor)
-    found = find_quotes(db, speaker="Putin", about="Gaza OR ceasefire")
+    found = find_quotes(db, speaker="Putin", about="Gaza OR ceasefire", fts=True)
     assert [(q["date"], q["quote_id"]) for q in found] == [("2023-11-02", "q1"), ("2023-10-13", "q1")]
-    assert [q["speaker"] for q in find_quotes(db, about="hip OR ship OR Gaza", since="2023-10-14")] == [
+    assert [q["speaker"] for q in find_quotes(db, about="hip OR ship OR Gaza", since="2023-10-14", fts=True)] == [
         "Oleh Danylenko", "Sarah Jones", "Vladimir Putin"]
     assert find_quotes(db, speaker="Jones", about="Gaza") == []
 

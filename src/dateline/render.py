@@ -113,3 +113,34 @@ def eta(total: int | None, done: int, rate: float) -> str:
         return "-"
     seconds = int((total - done) / rate)
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def marked_html(text: str | None) -> str:
+    """Query text with match markers as HTML: the text escaped, matches in <mark>."""
+    from markupsafe import escape as html_escape
+
+    if not text:
+        return ""
+    return str(html_escape(text)).replace(MATCH_MARKERS[0], "<mark>").replace(MATCH_MARKERS[1], "</mark>")
+
+
+def span_segments(length: int, marks: list[tuple[int, int, int, object]]) -> list[tuple[int, int, list[tuple[object, bool]]]]:
+    """A text of `length` cut at every boundary of `marks` ((start, end, layer, data); lower
+    layers wrap higher ones): each piece as (start, end, [(data, first piece of its mark)]), the
+    marks in wrapping order. Lets a page nest highlights that overlap (a quote holding a name
+    and a date) without ever cutting the text or reordering it."""
+    marks = sorted((max(0, s), min(length, e), layer, i, data) for i, (s, e, layer, data) in enumerate(marks) if s < e and s < length)
+    bounds = sorted({0, length, *(m[0] for m in marks), *(m[1] for m in marks)})
+    pieces = []
+    started: set[int] = set()
+    active: list[tuple] = []
+    at = 0
+    for left, right in zip(bounds, bounds[1:]):
+        while at < len(marks) and marks[at][0] <= left:
+            active.append(marks[at])
+            at += 1
+        active = [m for m in active if m[1] > left]
+        live = sorted((m for m in active if m[0] <= left and m[1] >= right), key=lambda m: (m[2], m[0], -m[1], m[3]))
+        pieces.append((left, right, [(m[4], m[3] not in started) for m in live]))
+        started.update(m[3] for m in live)
+    return pieces

@@ -26,17 +26,20 @@ from dateline.cli.common import (
 )
 from dateline.render import MATCH_MARKERS, marked_markup, marked_plain, shortened
 
+FtsOption = Annotated[bool, typer.Option("--fts", help='read the words as SQLite FTS5 syntax: OR, NOT, NEAR(a b, 5), prefix*, "phrase"')]
+
 
 def quotes(
     db: DbOption = DEFAULT_DB,
     speaker: Annotated[Optional[str], typer.Option(help="who: a name, alias or surname")] = None,
-    about: Annotated[Optional[str], typer.Option(help="words in the quote (full-text syntax)")] = None,
+    about: Annotated[Optional[str], typer.Option(help='words in the quote, as typed (US-China, "a phrase"); FTS5 syntax with --fts')] = None,
     since: Annotated[Optional[str], typer.Option(help="first article date, YYYY-MM-DD")] = None,
     until: Annotated[Optional[str], typer.Option(help="last article date, YYYY-MM-DD")] = None,
     limit: Annotated[int, typer.Option(min=1, help="most quotes to show")] = 50,
     cue_class: Annotated[
         Optional[str], typer.Option("--class", help="speech, belief, finding or intention: what people said, believe, what studies found, what people intend")
     ] = None,
+    fts: FtsOption = False,
     json_out: JsonOption = False,
 ) -> None:
     """Who said what: quotes by speaker, topic, date and cue class, newest first."""
@@ -44,7 +47,8 @@ def quotes(
 
     try:
         warn_empty_range(since, until)
-        rows = find_quotes(db, speaker=speaker, about=about, since=since, until=until, limit=limit, mark=MATCH_MARKERS, cue_class=cue_class)
+        rows = find_quotes(db, speaker=speaker, about=about, since=since, until=until, limit=limit, mark=MATCH_MARKERS,
+                           cue_class=cue_class, fts=fts)
     except StoreError as exc:
         raise fail(exc)
     if json_out:
@@ -61,16 +65,17 @@ def quotes(
 
 
 def search(
-    query: Annotated[str, typer.Argument(help='full-text query: words, "a phrase", OR, NOT, prefix*')],
+    query: Annotated[list[str], typer.Argument(help='words as typed: US-China, AT&T, "a phrase" (a leading -word is a word; -- also ends options)')],
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option(min=1, help="most articles and quotes to show")] = 20,
+    fts: FtsOption = False,
     json_out: JsonOption = False,
 ) -> None:
-    """Articles and quotes matching a full-text query, best first, with highlighted snippets."""
+    """Articles and quotes containing the words, best first, with highlighted snippets."""
     from dateline.store import StoreError, search as run_search
 
     try:
-        found = run_search(db, query, limit=limit, mark=MATCH_MARKERS)
+        found = run_search(db, " ".join(query), limit=limit, mark=MATCH_MARKERS, fts=fts)
     except StoreError as exc:
         raise fail(exc)
     if json_out:

@@ -1,7 +1,8 @@
 """Connections: one writer (WAL, foreign keys, migrations) and read-only readers with a time limit.
 
 Readers open the file with `mode=ro` and `PRAGMA query_only`, so a query function can never
-change the corpus, and WAL lets them read while an ingest writes. Every reader query runs under a
+change the corpus, and WAL lets them read while an ingest writes. A corpus in a folder that
+cannot be written is opened `immutable=1` (WAL's side files cannot be made there). Every reader query runs under a
 deadline enforced by SQLite's progress handler (datasette's `execute` time limit).
 """
 
@@ -99,6 +100,33 @@ def open_writer(path: str | os.PathLike) -> sqlite3.Connection:
     return conn
 
 
+def _has_side_files(path: Path) -> bool:
+    return Path(f"{path}-wal").exists() or Path(f"{path}-shm").exists()
+
+
+def _needs_immutable(path: Path) -> bool:
+    """A WAL corpus in a folder nobody may write (a read-only share, a CD, a locked archive) cannot
+    be opened `mode=ro`: SQLite needs to create the -shm index beside it. With no -wal file there
+    is nothing beyond the main file to read, and no writer can be at work in such a folder, so the
+    file is opened `immutable=1`, which needs no side file and takes no locks."""
+    folder = path.resolve().parent
+    return not os.access(folder, os.W_OK) and not _has_side_files(path)
+
+
+def _connect_read_only(path: Path, immutable: bool) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute(f"PRAGMA mmap_size = {READER_MMAP_BYTES}")
+        conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+        check_readable(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def open_reader(path: str | os.PathLike, time_limit: float = DEFAULT_TIME_LIMIT) -> "Reader":
     return Reader(path, time_limit)
 
@@ -115,13 +143,19 @@ class Reader:
             raise StoreError(f"{path}: no such corpus (create one with `dateline ingest PATH --db {path}`)")
         self.path = path
         self.time_limit = time_limit
-        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        self.immutable = _needs_immutable(path)
         try:
-            self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            self.conn.execute("PRAGMA query_only = ON")
-            self.conn.execute(f"PRAGMA mmap_size = {READER_MMAP_BYTES}")
-            self.conn.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
-            check_readable(self.conn)
+            self.conn = _connect_read_only(path, self.immutable)
+        except sqlite3.OperationalError as exc:
+            if self.immutable or _has_side_files(path) or "unable to open" not in str(exc):
+                raise StoreError(f"{path}: {exc}") from exc
+            # The WAL index (-shm) could not be made beside the file, whatever os.access said
+            # (a read-only mount, an ACL): read the file as it stands.
+            self.immutable = True
+            try:
+                self.conn = _connect_read_only(path, True)
+            except sqlite3.DatabaseError as again:
+                raise StoreError(f"{path}: {again}") from again
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: {exc}") from exc
         self.conn.row_factory = sqlite3.Row

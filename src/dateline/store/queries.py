@@ -17,11 +17,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from dateline.lexicons.ner import PLACE_TYPES as NER_PLACE_TYPES
-from dateline.record import iso_date
 from dateline.lexicons.quotes import CUE_CLASSES
+from dateline.record import iso_date
 from dateline.store.connection import Reader
 from dateline.store.errors import StoreError
 from dateline.store.merging import name_key
+from dateline.store.paging import QuoteFilters, keyset_condition, make_cursor
+from dateline.store.syntax import plain_query
 
 # Snippet markers the functions put around matched words unless told otherwise.
 DEFAULT_MARK = ("[", "]")
@@ -41,7 +43,7 @@ class SearchSyntaxError(StoreError):
 
 
 FTS_HELP = (
-    'words are matched as given (all of them); use "double quotes" for a phrase, OR / NOT / AND in '
+    'FTS5 syntax: words are matched as given (all of them); "double quotes" for a phrase, OR / NOT / AND in '
     "capitals, word* for a prefix, NEAR(a b, 5) for nearness"
 )
 
@@ -163,41 +165,77 @@ def find_quotes(
     until: str | dt.date | None = None,
     limit: int = 50,
     mark: tuple[str, str] = DEFAULT_MARK,
+    fts: bool = False,
     cue_class: str | None = None,
 ) -> list[dict]:
-    """Who said what: quotes by speaker (name, alias or surname), by words in the quote (FTS5
-    syntax), by article date (inclusive) and by cue class (`speech`, `belief`, `finding`,
-    `intention`: what people said, believe, what studies found, what people intend), newest first.
+    """Who said what: quotes by speaker (name, alias or surname), by words in the quote (plain
+    words and "phrases"; FTS5 syntax with `fts=True`), by article date (inclusive) and by cue class
+    (`speech`, `belief`, `finding`, `intention`: what people said, believe, what studies found,
+    what people intend), newest first."""
+    return quote_page(db, speaker=speaker, about=about, since=since, until=until, limit=limit, mark=mark, fts=fts,
+                      cue_class=cue_class)["quotes"]
+
+
+def quote_page(
+    db,
+    speaker: str | None = None,
+    about: str | None = None,
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    limit: int = 50,
+    mark: tuple[str, str] = DEFAULT_MARK,
+    fts: bool = False,
+    speaker_id: int | None = None,
+    filters: QuoteFilters | None = None,
+    after: str | None = None,
+    cue_class: str | None = None,
+) -> dict:
+    """One page of `find_quotes`, newest first, and the cursor of the next page (None at the end).
+
+    `speaker_id` picks one corpus entity's quotes; `filters` narrow by kind, month, a country
+    the article names and an entity it mentions; `after` is a cursor from a previous page (keyset:
+    the page starts after that quote in date order, however the corpus grows meanwhile).
 
     Two steps: the rowids of the newest matching quotes (indexes only), then their details."""
-    filters, filter_params = _date_range("date", since, until)
+    dates, date_params = _date_range("date", since, until)
+    extra, extra_params = (filters or QuoteFilters()).conditions()
+    dates, date_params = dates + extra, date_params + extra_params
     if cue_class is not None:
         if cue_class not in CUE_CLASSES:
             raise StoreError(f"cue class {cue_class!r} is not one of {', '.join(CUE_CLASSES)}")
-        filters.append("cue_class = ?")
-        filter_params.append(cue_class)
+        dates, date_params = dates + ["cue_class = ?"], date_params + [cue_class]
+    if after is not None:
+        clause, params = keyset_condition("date", "rowid", after)
+        dates, date_params = dates + [clause], date_params + params
+    if about is not None and not fts:
+        about = plain_query(about)
     with reading(db) as reader, reader.limited():
-        streams = _speaker_streams(reader, speaker) if speaker else [None]
+        if speaker_id is not None:
+            streams = [("speaker_entity", int(speaker_id))]
+        else:
+            streams = _speaker_streams(reader, speaker) if speaker else [None]
         if not streams:
-            return []
+            return {"quotes": [], "next": None}
         if about is None:
-            picked = _newest_by_stream(reader, streams, None, filters, filter_params, limit)
+            picked = _newest_by_stream(reader, streams, None, dates, date_params, limit + 1)
         else:
             found = _fts(reader, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH ?", (about,), about)[0][0]
             quotes = reader.value("SELECT max(rowid) FROM quotes") or 0
             if not found:
-                return []
+                return {"quotes": [], "next": None}
             if found * found <= WALK_FACTOR * limit * quotes:
-                picked = _newest_of_matches(reader, about, streams, filters, filter_params, limit)
+                picked = _newest_of_matches(reader, about, streams, dates, date_params, limit + 1)
             else:
                 matches = {r[0] for r in reader.cursor("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (about,))}
-                picked = _newest_by_stream(reader, streams, matches, filters, filter_params, limit)
-        results = _quote_details(reader, picked)
+                picked = _newest_by_stream(reader, streams, matches, dates, date_params, limit + 1)
+        more = len(picked) > limit
+        results = _quote_details(reader, picked[:limit])
         if about and results:
             _highlight_quotes(reader, results, about, mark)
+        following = make_cursor(results[-1]["date"], results[-1]["rowid"]) if results and more else None
         for r in results:
             r.pop("rowid", None)
-        return results
+        return {"quotes": results, "next": following}
 
 
 def _newest_of_matches(reader: Reader, about: str, streams: list, dates: list[str], date_params: list, limit: int) -> list[int]:
@@ -261,47 +299,49 @@ def _highlight_quotes(reader: Reader, results: list[dict], about: str, mark: tup
 
 
 # -- search --------------------------------------------------------------------------------------
-def search(db, query: str, limit: int = 20, mark: tuple[str, str] = DEFAULT_MARK) -> dict:
-    """Articles and quotes matching an FTS5 query, best first (bm25), with highlighted snippets."""
-    if not query or not query.strip():
-        raise SearchSyntaxError(f"empty search: {FTS_HELP}")
+def search(db, query: str, limit: int = 20, mark: tuple[str, str] = DEFAULT_MARK, fts: bool = False, offset: int = 0) -> dict:
+    """Articles and quotes matching the words of `query` (plain words and "phrases"; FTS5 syntax
+    with `fts=True`), best first (bm25), with highlighted snippets; `offset` skips the best ones."""
+    match = query if fts else plain_query(query)
+    if not match or not match.strip():
+        raise SearchSyntaxError(f"nothing to search for in {query!r}: type some words" if query and query.strip() else f"empty search: {FTS_HELP}")
     with reading(db) as reader, reader.limited():
-        return {"query": query, "articles": _search_articles(reader, query, limit, mark),
-                "quotes": _search_quotes(reader, query, limit, mark)}
+        return {"query": query, "articles": _search_articles(reader, match, limit, mark, offset),
+                "quotes": _search_quotes(reader, match, limit, mark, offset)}
 
 
-def _search_articles(reader: Reader, query: str, limit: int, mark: tuple[str, str]) -> list[dict]:
+def _search_articles(reader: Reader, query: str, limit: int, mark: tuple[str, str], offset: int = 0) -> list[dict]:
     rows = _fts(
         reader,
         f"""
         SELECT a.id, a.date, a.title, a.source_path, m.snippet, m.score
         FROM (SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, rank AS score
-              FROM articles_fts WHERE articles_fts MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?) AS m
+              FROM articles_fts WHERE articles_fts MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ? OFFSET ?) AS m
         JOIN articles a ON a.rowid = m.rowid
         ORDER BY m.score
         """,
         # ORDER BY rank lets FTS5 sort, so snippets are made for the top rows only (ordering by
         # a bm25() expression instead made one for every match: 600 ms on a common word).
-        (mark[0], mark[1], query, f"bm25({TITLE_WEIGHT}, 1.0)", limit),
+        (mark[0], mark[1], query, f"bm25({TITLE_WEIGHT}, 1.0)", limit, offset),
         query,
     )
     return [dict(r) for r in rows]
 
 
-def _search_quotes(reader: Reader, query: str, limit: int, mark: tuple[str, str]) -> list[dict]:
+def _search_quotes(reader: Reader, query: str, limit: int, mark: tuple[str, str], offset: int = 0) -> list[dict]:
     rows = _fts(
         reader,
         f"""
         SELECT q.article_id, q.local_id AS quote_id, q.date, coalesce(e.name, q.speaker_name) AS speaker,
-               q.speaker_entity, q.text, m.snippet, m.score, a.title
+               q.speaker_entity, q.kind, q.text, m.snippet, m.score, a.title
         FROM (SELECT rowid, snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS * 2}) AS snippet, rank AS score
-              FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?) AS m
+              FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) AS m
         JOIN quotes q ON q.rowid = m.rowid
         LEFT JOIN entities e ON e.id = q.speaker_entity
         JOIN articles a ON a.id = q.article_id
         ORDER BY m.score
         """,
-        (mark[0], mark[1], query, limit),
+        (mark[0], mark[1], query, limit, offset),
         query,
     )
     return [dict(r) for r in rows]
