@@ -43,6 +43,7 @@ class Warnings(str, Enum):
     W040 = "NER corrections skipped ({detail}); entities are the model's own"
     W041 = "coreference skipped ({detail}); entities have name mentions only"
     W042 = "entity clustering failed ({detail}); the article has no entities"
+    W060 = "event extraction failed on this article ({detail}); its events are missing"
 
 
 def warning(code: Warnings, **fields: object) -> dict[str, str]:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 # Importing the extractor packages registers their spaCy factories (dateline_entities, ...).
-from dateline import entities, places, quantities, quotes, times  # noqa: F401
+from dateline import entities, events, places, quantities, quotes, times  # noqa: F401
 from dateline.assemble import ARTICLE_EXTENSION, article_info, build_record
 from dateline.context import ArticleContext, InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
@@ -39,6 +39,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "dateline_quotes",
     "dateline_times",
     "dateline_quantities",
+    "dateline_events",
 )
 
 Result = ArticleRecord | InputFailure

@@ -1,0 +1,264 @@
+"""Actors, time and place of a predicate: who did it, to whom, when and where the clause says.
+
+Pure functions over the parse; entity ids come through `MentionIndex`, built once per Doc from
+the entity layer's mentions (so "they said", resolved by coreference, points to the rebels).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from dateline.entities import entity_id
+from dateline.events.predicates import Predicate
+from dateline.lexicons import events as lex
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "obj"})
+# Left dependents that belong to a noun phrase naming an actor ("Russian Deputy Foreign Minister").
+PHRASE_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
+
+
+class MentionIndex:
+    """The entity layer's mentions by offset: which entity, of which type, covers a token."""
+
+    def __init__(self, entities: list[dict]) -> None:
+        rows = []
+        for n, entity in enumerate(entities):
+            for mention in entity.get("mentions") or []:
+                start, end = mention["span"]
+                rows.append((int(start), int(end), n))
+        rows.sort()
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+        self.longest = max((r[1] - r[0] for r in rows), default=0)
+        self.entities = entities
+
+    def at(self, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+        """The entity (index) and mention span overlapping [start, end), the longest mention first."""
+        best = None
+        i = bisect_right(self.starts, end)
+        while i > 0:
+            i -= 1
+            s, e, n = self.rows[i]
+            if s < start - self.longest:
+                break
+            if s < end and start < e and (best is None or e - s > best[1][1] - best[1][0]):
+                best = (n, (s, e))
+        return best
+
+    def type_of(self, n: int) -> str | None:
+        return self.entities[n].get("type")
+
+
+def phrase_span(head: Token) -> tuple[int, int]:
+    """The noun phrase an actor's head token stands for, without clauses or long modifiers."""
+    left = head
+    for child in head.lefts:
+        if child.dep_ in PHRASE_LEFT_DEPS:
+            left = min(left, child.left_edge, key=lambda t: t.i)
+    right = head
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of" and head.pos_ != "PROPN"):
+            right = max(right, child.right_edge, key=lambda t: t.i)
+    while left.i < head.i and (left.is_punct or left.dep_ == "case"):
+        left = left.doc[left.i + 1]
+    return left.idx, right.idx + len(right.text)
+
+
+def _is_actor(token: Token, mentions: MentionIndex) -> bool:
+    if token.ent_type_ in lex.NOT_ACTOR_TYPES or token.dep_ == "expl":
+        return False
+    if token.pos_ == "PRON" and token.lower_.endswith(("self", "selves")):
+        return False
+    hit = mentions.at(token.idx, token.idx + len(token.text))
+    if hit is not None and mentions.type_of(hit[0]) in lex.ACTOR_TYPES:
+        return True
+    if token.ent_type_ in lex.ACTOR_TYPES or token.pos_ == "PROPN":
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "they", "we", "i", "you")
+    if token.lemma_.lower() in lex.ACTOR_NOUNS:
+        return True
+    # "Security forces in Guinea", "Hungarian officials": an actor adjective or compound names it
+    return any(c.ent_type_ in lex.ACTOR_TYPES for c in token.children if c.dep_ in ("amod", "compound", "poss"))
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through xcomp and conjunction ("agreed and signed")."""
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _object(verb: Token, exclude: set[int]) -> Token | None:
+    """The direct object, else the object of a target preposition, of a verb or event noun
+    ("of" too for a noun: "criticism of Israel"); never a date or a number ("talks on Friday")."""
+    for child in verb.children:
+        if child.dep_ in OBJECT_DEPS and child.i not in exclude and child.ent_type_ not in lex.NOT_ACTOR_TYPES:
+            return counted(child)
+    prepositions = lex.TARGET_PREPOSITIONS | ({"of"} if verb.pos_ in ("NOUN", "PROPN") else set())
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions and child.i not in exclude:
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.i not in exclude and grand.ent_type_ not in lex.NOT_ACTOR_TYPES:
+                    return counted(grand)
+    return None
+
+
+def counted(token: Token) -> Token:
+    """What a counting word counts ("thousands of civilians" -> civilians), else the token."""
+    if token.like_num or token.lemma_.lower() in lex.COUNTING_WORDS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+    return token
+
+
+def direct_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+
+
+def find_actors(predicate: Predicate, mentions: MentionIndex) -> tuple[Token | None, Token | None]:
+    """(source, target) head tokens of a predicate, or None where the clause names none."""
+    head, anchor = predicate.head, predicate.anchor
+    own = {w.i for w in predicate.words}
+    if head.pos_ in ("NOUN", "PROPN") and head is anchor:
+        # "Hamas's attack", "the Israeli blockade", "an attack by Hamas militants"; a date that
+        # owns the act ("Saturday's attack") is its time, not its actor
+        owners = [c for c in head.children if c.dep_ in ("poss", "amod", "compound")
+                  and c.ent_type_ not in lex.NOT_ACTOR_TYPES and (c.dep_ == "poss" or c.ent_type_ in lex.ACTOR_TYPES)]
+        source = owners[0] if owners else None
+        if source is None:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in lex.AGENT_PREPOSITIONS:
+                    source = next((g for g in child.children if g.dep_ == "pobj"), None)
+        target = _object(head, own)
+        return source, target
+    passive = next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if anchor is not head and anchor.lemma_.lower() in lex.SPEECH_VERBS:
+        # The speaker commits to the act; whom the act concerns is the clause's subject or object.
+        source = _subject(anchor)
+        inner_subject = _subject(head)
+        target = _object(head, own)
+        if target is None and inner_subject is not None and not _same_actor(inner_subject, source, mentions):
+            target = inner_subject
+        return source, target
+    if passive is not None:
+        return _agent(head), counted(passive)
+    source = _subject(anchor)
+    target = _object(anchor, own) if anchor is not head else None
+    if target is None:
+        target = _object(head, own)
+    if target is None:
+        # "the demonstration staged by students": the noun of a light verb carries its own target
+        for word in predicate.words[1:]:
+            if word.pos_ == "NOUN":
+                target = _object(word, own)
+                if target is not None:
+                    break
+    return source, target
+
+
+def _same_actor(a: Token | None, b: Token | None, mentions: MentionIndex) -> bool:
+    if a is None or b is None:
+        return False
+    if a.i == b.i:
+        return True
+    ha = mentions.at(a.idx, a.idx + len(a.text))
+    hb = mentions.at(b.idx, b.idx + len(b.text))
+    return ha is not None and hb is not None and ha[0] == hb[0]
+
+
+def describe_actor(token: Token | None, mentions: MentionIndex) -> tuple[str | None, list[int] | None]:
+    """(entity id or None, span) of the actor a head token stands for ("Hamas militants" is Hamas)."""
+    if token is None:
+        return None, None
+    hit = mentions.at(token.idx, token.idx + len(token.text))
+    if hit is None and token.pos_ != "PRON":
+        start, end = phrase_span(token)
+        inner = mentions.at(start, end)
+        if inner is not None and start <= inner[1][0] and inner[1][1] <= end:
+            return entity_id(inner[0]), [start, end]
+    if hit is not None:
+        n, span = hit
+        if token.pos_ == "PRON":
+            return entity_id(n), [token.idx, token.idx + len(token.text)]
+        return entity_id(n), list(phrase_span(token)) if span[1] - span[0] < 2 else [span[0], span[1]]
+    return None, list(phrase_span(token))
+
+
+def plausible_actor(token: Token | None, mentions: MentionIndex) -> bool:
+    return token is not None and _is_actor(token, mentions)
+
+
+def _governed_by(token: Token, own: set[int]) -> bool:
+    """Whether a token hangs from the predicate's own words before any other verb's clause
+    ("killed ... in the war that Putin launched in February 2022": February is the launch's)."""
+    for _ in range(40):
+        if token.i in own:
+            return True
+        if token.head is token or (token.pos_ in ("VERB", "AUX") and token.dep_ != "aux"):
+            return token.i in own
+        token = token.head
+    return False
+
+
+def clause_time(predicate: Predicate, times: list[dict], sentence_bounds: tuple[int, int]) -> int | None:
+    """Index in `times` of the date or time the clause gives ("on Friday"), nearest the predicate."""
+    anchor = predicate.anchor
+    own = {w.i for w in predicate.words} | {anchor.i, predicate.head.i}
+    doc = anchor.doc
+    lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text)
+    lo, hi = max(lo, sentence_bounds[0]), min(hi, sentence_bounds[1])
+    best = None
+    for n, item in enumerate(times):
+        start, end = item["span"]
+        if item.get("type") not in ("DATE", "TIME") or not (lo <= start and end <= hi):
+            continue
+        first = doc.char_span(start, end, alignment_mode="expand")
+        if first is None or not _governed_by(first.root, own):
+            continue
+        distance = abs(start - anchor.idx)
+        if best is None or distance < best[0]:
+            best = (distance, n)
+    return best[1] if best else None
+
+
+def clause_place(predicate: Predicate, mentions: MentionIndex) -> str | None:
+    """The entity id of a place the clause puts the act in ("in Moscow", "near Samarra")."""
+    for verb in (predicate.head, predicate.anchor, *predicate.words):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in lex.PLACE_PREPOSITIONS:
+                for grand in child.children:
+                    if grand.dep_ != "pobj":
+                        continue
+                    hit = mentions.at(grand.idx, grand.idx + len(grand.text))
+                    if hit is not None and mentions.type_of(hit[0]) in lex.PLACE_TYPES_FOR_EVENTS:
+                        return entity_id(hit[0])
+    return None
+
+
+def sentence_index(doc: Doc) -> list[tuple[int, int]]:
+    return [(s.start_char, s.end_char) for s in doc.sents]
