@@ -80,24 +80,27 @@ def _is_actor(token: Token, mentions: MentionIndex) -> bool:
         return True
     if token.pos_ == "PRON":
         return token.lower_ in ("he", "she", "they", "we", "i", "you")
-    if token.lemma_.lower() in lex.ACTOR_NOUNS:
+    if token.lemma_.lower() in lex.ACTOR_NOUNS or token.tag_ == "NNPS":
         return True
     # "Security forces in Guinea", "Hungarian officials": an actor adjective or compound names it
     return any(c.ent_type_ in lex.ACTOR_TYPES for c in token.children if c.dep_ in ("amod", "compound", "poss"))
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, climbing through xcomp and conjunction ("agreed and signed")."""
+    """The subject of a verb, climbing through xcomp, conjunction ("agreed and signed") and a
+    preposition's clause ("resorted to throwing stones")."""
     seen = 0
     while verb is not None and seen < 4:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return child
+                return counted(child)
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             verb = verb.head
-            seen += 1
-            continue
-        return None
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        else:
+            return None
+        seen += 1
     return None
 
 
@@ -116,13 +119,14 @@ def _object(verb: Token, exclude: set[int]) -> Token | None:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.i not in exclude and child.ent_type_ not in lex.NOT_ACTOR_TYPES:
             return counted(child)
-    prepositions = lex.TARGET_PREPOSITIONS | ({"of"} if verb.pos_ in ("NOUN", "PROPN") else set())
+    prepositions = lex.TARGET_PREPOSITIONS + (("of",) if verb.pos_ in ("NOUN", "PROPN") else ())
+    candidates = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in prepositions and child.i not in exclude:
             for grand in child.children:
                 if grand.dep_ == "pobj" and grand.i not in exclude and grand.ent_type_ not in lex.NOT_ACTOR_TYPES:
-                    return counted(grand)
-    return None
+                    candidates.append((prepositions.index(child.lower_), grand.i, grand))
+    return counted(min(candidates)[2]) if candidates else None
 
 
 def counted(token: Token) -> Token:
@@ -168,9 +172,16 @@ def find_actors(predicate: Predicate, mentions: MentionIndex) -> tuple[Token | N
     if passive is not None:
         return _agent(head), counted(passive)
     source = _subject(anchor)
-    target = _object(anchor, own) if anchor is not head else None
-    if target is None:
+    target = _object(anchor, own)
+    if target is None and head is not anchor:
         target = _object(head, own)
+    if target is None:
+        # "threatened to ban opposition candidates": the governed act's object
+        for word in predicate.words[1:]:
+            if word.pos_ in ("VERB", "AUX"):
+                target = _object(word, own)
+                if target is not None:
+                    break
     if target is None:
         # "the demonstration staged by students": the noun of a light verb carries its own target
         for word in predicate.words[1:]:

@@ -118,18 +118,27 @@ def reported_category(speech: Token) -> tuple[str, str | None, Token, tuple[Toke
                 modals.add("will")
                 target = inner
     found = own_category(target)
+    if modals & lex.OBLIGATION_MODALS:
+        # "said Sudan must return the helicopter": a demand, whatever is demanded
+        return "DEMAND", found[0][0] if found else None, target, (found[1] if found else (target,))
     if found is None:
         return None
     (category, mode), words = found
-    if modals & lex.OBLIGATION_MODALS:
-        return "DEMAND", None, target, words
     if modals & lex.FUTURE_MODALS or target is not clause:
         if _negated(clause) or _negated(target):
             return "REJECT", None, target, words
-        if category in lex.HOSTILE:
+        if category in lex.HOSTILE or _conditional(target):
             return "THREATEN", category, target, words
         return "AGREE", None, target, words
     return None
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether an act is promised on a condition ("will withdraw ... unless ...")."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in lex.CONDITION_MARKERS for g in child.children):
+            return True
+    return False
 
 
 def find_predicates(sentence) -> list[Predicate]:
@@ -172,6 +181,14 @@ def _verb_predicate(verb: Token) -> Predicate | None:
         if reported is not None:
             category, mode, target, words = reported
             return Predicate(target, verb, category, mode, (verb,) + words)
+        # "reiterated its demand", "declared a ceasefire": the act is the speech verb's object
+        found = phrase_category(verb)
+        noun = light_verb_noun(verb) if found is None else None
+        if found is not None:
+            return Predicate(verb, verb, found[0][0], found[0][1], (verb, found[1]))
+        if noun is not None:
+            category, mode = lex.NOUN_CATEGORIES[noun.lemma_.lower()]
+            return Predicate(verb, verb, category, mode, (verb, noun))
         return None
     found = own_category(verb)
     if found is None:

@@ -30,7 +30,11 @@ CATEGORIES = (
 
 # Categories that are material harm or pressure: a promise of one under a speech verb is a threat
 # ("said it would blockade the port"), a promise of the others is an agreement.
-HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "THREATEN"})
+HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "THREATEN", "PROTEST"})
+
+# A promised act on a condition is a threat whatever the act: "will withdraw its force from Chad
+# unless a ceasefire is arranged", "will boycott the elections unless the president steps down".
+CONDITION_MARKERS = frozenset({"unless", "if"})
 
 VERB_CATEGORIES: dict[str, tuple[str, str | None]] = {
     # AGREE: pacts and promises ("agreed to share information", "pledged aid", "signed a deal").
@@ -159,7 +163,10 @@ PHRASE_CATEGORIES: dict[tuple[str, str], tuple[str, str | None]] = {
     ("break", "relation"): ("SANCTION", None), ("break", "tie"): ("SANCTION", None),
     ("cut", "tie"): ("SANCTION", None), ("recall", "ambassador"): ("SANCTION", None),
     ("fire", "shot"): ("FIGHT", "firearms"), ("fire", "missile"): ("FIGHT", "heavy-weapons"),
-    ("fire", "rocket"): ("FIGHT", "heavy-weapons"), ("fire", "shell"): ("FIGHT", "heavy-weapons"), ("sever", "tie"): ("SANCTION", None),
+    ("fire", "rocket"): ("FIGHT", "heavy-weapons"), ("fire", "bomb"): ("FIGHT", "heavy-weapons"),
+    ("fire", "at"): ("FIGHT", "firearms"), ("fire", "on"): ("FIGHT", "firearms"),
+    ("receive", "observer"): ("RETREAT", None), ("receive", "inspector"): ("RETREAT", None),
+    ("allow", "inspector"): ("RETREAT", None), ("admit", "inspector"): ("RETREAT", None), ("fire", "shell"): ("FIGHT", "heavy-weapons"), ("sever", "tie"): ("SANCTION", None),
     ("close", "border"): ("FIGHT", None), ("seal", "border"): ("COERCE", "restrict"),
     ("pay", "compensation"): ("RETREAT", None), ("grant", "asylum"): ("AID", None),
     ("reach", "agreement"): ("AGREE", None), ("reach", "deal"): ("AGREE", None),
@@ -194,6 +201,8 @@ NOUN_CATEGORIES: dict[str, tuple[str, str | None]] = {
     "accusation": ("DISAPPROVE", None), "criticism": ("DISAPPROVE", None), "condemnation": ("DISAPPROVE", None),
     "complaint": ("DISAPPROVE", None), "lawsuit": ("DISAPPROVE", None), "rejection": ("REJECT", None),
     "refusal": ("REJECT", None), "support": ("SUPPORT", None), "apology": ("SUPPORT", None),
+    "grant": ("AID", None), "loan": ("AID", None), "assistance": ("AID", None), "relief": ("AID", None),
+    "suspension": ("SANCTION", None), "expulsion": ("SANCTION", None),
     "deployment": ("MOBILIZE", "troops"), "mobilization": ("MOBILIZE", "troops"), "mobilisation": ("MOBILIZE", "troops"),
 }
 
@@ -203,6 +212,8 @@ LIGHT_VERBS = frozenset({
     "hold", "launch", "stage", "carry", "conduct", "mount", "make", "begin", "start", "open",
     "announce", "impose", "issue", "lodge", "file", "give", "have", "resume", "continue", "organize",
     "organise", "lead", "order", "call", "step", "take", "reach", "sign",
+    # speech verbs that carry an act as their object: "reiterated its demand", "voiced criticism"
+    "reiterate", "repeat", "renew", "voice", "express", "declare",
 })
 
 # Verbs whose own category wins over the action they govern by xcomp/ccomp ("threatened to ban
@@ -230,14 +241,15 @@ SPEECH_VERBS = frozenset({
 
 # Modal words under a speech verb: an obligation is a demand ("said X must return the
 # helicopter"); a future is a promise or, for hostile acts, a threat; "not ... will" a refusal.
-OBLIGATION_MODALS = frozenset({"must", "should", "ought", "have"})
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "going"})
 READINESS_ADJECTIVES = frozenset({"ready", "willing", "prepared", "committed", "determined"})
 
 # Prepositions whose object is the target of an act ("fired on", "talks with", "aid to").
-TARGET_PREPOSITIONS = frozenset({
-    "with", "against", "to", "on", "at", "toward", "towards", "into", "upon", "for", "from", "over",
-})
+# In order of preference: "held talks with X at a lunch" targets X.
+TARGET_PREPOSITIONS = (
+    "with", "against", "to", "toward", "towards", "on", "upon", "at", "into", "for", "from", "over",
+)
 # Prepositions whose object is where the act happened ("in Gaza", "near Samarra").
 PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "from"})
 # Prepositions that introduce the actor of a passive or nominal act ("attacked by militants").
@@ -262,6 +274,7 @@ ACTOR_NOUNS = frozenset({
     "tank", "helicopter", "jet", "warplane", "gunman", "attacker", "bomber", "mob", "crowd", "militia",
     "security", "guard", "navy", "company", "firm", "bank", "club", "team", "people", "chief",
     "commander", "general", "officer", "agent", "embassy", "cabinet", "premier", "king", "prime",
+    "newspaper", "paper", "broadcaster", "media", "magazine", "station", "network", "doctor",
 })
 
 # Verbs that are events only with a direct object: "evacuated the wounded" is aid, "people must
