@@ -144,6 +144,39 @@ def direct_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
 
 
+def _actor_in(token: Token | None, mentions: MentionIndex, exclude: set[int]) -> Token | None:
+    """An actor a target phrase names: itself, else one in its prepositions ("calls by Belarus's
+    rulers", "further action against Russia", "a camp for Congolese refugees"), else None: a
+    PLOVER target is an actor, not the thing acted on ("rejected the proposal")."""
+    if token is None:
+        return None
+    if _is_actor(token, mentions):
+        return token
+    for child in token.children:
+        if child.dep_ in ("prep", "agent") and child.i not in exclude:
+            for grand in child.children:
+                if grand.dep_ == "pobj" and grand.i not in exclude and _is_actor(counted(grand), mentions):
+                    return counted(grand)
+    return None
+
+
+def _first_actor(candidates, mentions: MentionIndex, exclude: set[int]) -> Token | None:
+    for candidate in candidates:
+        found = _actor_in(candidate, mentions, exclude)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_subjects(predicate: Predicate) -> list[Token]:
+    """Subjects of the clauses a control or speech verb governs ("demanded that [the US] cancel")."""
+    found = []
+    for word in predicate.words[1:]:
+        if word.pos_ in ("VERB", "AUX", "ADJ"):
+            found.extend(c for c in word.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    return [counted(t) for t in found]
+
+
 def find_actors(predicate: Predicate, mentions: MentionIndex) -> tuple[Token | None, Token | None]:
     """(source, target) head tokens of a predicate, or None where the clause names none."""
     head, anchor = predicate.head, predicate.anchor
@@ -158,37 +191,38 @@ def find_actors(predicate: Predicate, mentions: MentionIndex) -> tuple[Token | N
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in lex.AGENT_PREPOSITIONS:
                     source = next((g for g in child.children if g.dep_ == "pobj"), None)
-        target = _object(head, own)
+        target = _first_actor([_object(head, own | ({source.i} if source is not None else set()))], mentions, own)
         return source, target
     passive = next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    verbs = [w for w in predicate.words if w.pos_ in ("VERB", "AUX", "ADJ")]
     if anchor is not head and anchor.lemma_.lower() in lex.SPEECH_VERBS:
-        # The speaker commits to the act; whom the act concerns is the clause's subject or object.
-        source = _subject(anchor)
-        inner_subject = _subject(head)
-        target = _object(head, own)
-        if target is None and inner_subject is not None and not _same_actor(inner_subject, source, mentions):
-            target = inner_subject
-        return source, target
-    if passive is not None:
-        return _agent(head), counted(passive)
+        speaker = _subject(anchor)
+        inner = _subject(head)
+        objects = [_object(v, own) for v in verbs[1:]]
+        if predicate.category == "DEMAND":
+            # "Russia said Sudan must return the helicopter": the speaker demands of the subject
+            target = _first_actor([inner] + objects, mentions, own)
+            return speaker, target if not _same_actor(target, speaker, mentions) else None
+        # "Syria says it is willing to withdraw", "Finland will give Tanzania a grant, a statement
+        # said": the one who commits is the clause's subject where it names an actor
+        source = inner if inner is not None and _is_actor(inner, mentions) else speaker
+        return source, _first_actor(objects, mentions, own)
+    if passive is not None and head is anchor:
+        return _agent(head), _first_actor([counted(passive)], mentions, own)
     source = _subject(anchor)
-    target = _object(anchor, own)
-    if target is None and head is not anchor:
-        target = _object(head, own)
-    if target is None:
-        # "threatened to ban opposition candidates": the governed act's object
-        for word in predicate.words[1:]:
-            if word.pos_ in ("VERB", "AUX"):
-                target = _object(word, own)
-                if target is not None:
-                    break
-    if target is None:
-        # "the demonstration staged by students": the noun of a light verb carries its own target
-        for word in predicate.words[1:]:
-            if word.pos_ == "NOUN":
-                target = _object(word, own)
-                if target is not None:
-                    break
+    if source is None and passive is not None:
+        source = _agent(head)
+    candidates = [_object(anchor, own)]
+    if head is not anchor or len(verbs) > 1:
+        candidates += [s for s in _clause_subjects(predicate) if not _same_actor(s, source, mentions)]
+        candidates += [_object(v, own) for v in verbs[1:]]
+    # "held talks with X", "the demonstration staged by students": the act's noun has its own target
+    candidates += [_object(w, own) for w in predicate.words[1:] if w.pos_ == "NOUN"]
+    if passive is not None:
+        candidates.insert(0, counted(passive))
+    target = _first_actor([c for c in candidates if c is not None], mentions, own | ({source.i} if source is not None else set()))
+    if _same_actor(target, source, mentions):
+        target = None
     return source, target
 
 
