@@ -8,6 +8,7 @@ from __future__ import annotations
 import typer
 
 from dateline.cli import analyze as _analyze
+from dateline.cli import events as _events
 from dateline.cli import ingest as _ingest
 from dateline.cli import questions as _questions
 from dateline.cli.evaluate import eval_app
@@ -26,6 +27,7 @@ app.command()(_ingest.ingest)
 for _command in (_questions.quotes, _questions.search, _questions.entity, _questions.places,
                  _questions.timeline, _questions.stats, _questions.errors, _questions.export):
     app.command()(_command)
+app.command()(_events.events)
 app.add_typer(eval_app, name="eval")
 app.add_typer(gazetteer_app, name="gazetteer")
 

@@ -69,13 +69,15 @@ def phrase_span(head: Token) -> tuple[int, int]:
 
 
 def _is_actor(token: Token, mentions: MentionIndex) -> bool:
-    if token.ent_type_ in lex.NOT_ACTOR_TYPES or token.dep_ == "expl":
+    if token.ent_type_ in lex.NOT_ACTOR_TYPES or token.ent_type_ in lex.THING_TYPES or token.dep_ == "expl":
         return False
     if token.pos_ == "PRON" and token.lower_.endswith(("self", "selves")):
         return False
     hit = mentions.at(token.idx, token.idx + len(token.text))
     if hit is not None and mentions.type_of(hit[0]) in lex.ACTOR_TYPES:
         return True
+    if hit is not None and mentions.type_of(hit[0]) in lex.THING_TYPES:
+        return False
     if token.ent_type_ in lex.ACTOR_TYPES or token.pos_ == "PROPN":
         return True
     if token.pos_ == "PRON":
@@ -307,3 +309,25 @@ def clause_place(predicate: Predicate, mentions: MentionIndex) -> str | None:
 
 def sentence_index(doc: Doc) -> list[tuple[int, int]]:
     return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def refine_category(predicate: Predicate, source: Token | None, mentions: MentionIndex) -> str | None:
+    """The category once the actors are known, or None where the act is a figure of speech:
+    violence done by a person to words or to a thing is criticism or nothing."""
+    category = predicate.category
+    if category not in ("ASSAULT", "FIGHT", "COERCE") or predicate.head is not predicate.anchor:
+        return category
+    obj = direct_object(predicate.head)
+    thing = obj is not None and not _is_actor(counted(obj), mentions) and obj.ent_type_ not in lex.ACTOR_TYPES
+    lemma = predicate.head.lemma_.lower()
+    if lemma in lex.VERBAL_ATTACK_VERBS:
+        person = source is not None and (
+            source.ent_type_ == "PERSON" or (
+                (hit := mentions.at(source.idx, source.idx + len(source.text))) is not None and mentions.type_of(hit[0]) == "PERSON"
+            )
+        )
+        if person or thing:
+            return "DISAPPROVE"
+    if thing and category == "ASSAULT" and obj.lemma_.lower() not in lex.ACTOR_NOUNS:
+        return None
+    return category

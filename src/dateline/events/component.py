@@ -25,6 +25,7 @@ from dateline.events.actors import (
     describe_actor,
     find_actors,
     plausible_actor,
+    refine_category,
 )
 from dateline.events.predicates import find_predicates
 from dateline.language import WARNINGS_EXTENSION, add_warnings, ensure_doc_extension
@@ -64,6 +65,9 @@ class EventExtractor:
                 source, target = find_actors(predicate, mentions)
                 if not (plausible_actor(source, mentions) or plausible_actor(target, mentions)):
                     continue
+                category = refine_category(predicate, source, mentions)
+                if category is None:
+                    continue
                 subject, subject_span = describe_actor(source, mentions)
                 obj, object_span = describe_actor(target, mentions)
                 if subject is not None and subject == obj:
@@ -81,7 +85,7 @@ class EventExtractor:
                         "span": [words[0].idx, words[-1].idx + len(words[-1].text)],
                         "lemma": " ".join(w.lemma_.lower() for w in words),
                     },
-                    "category": predicate.category,
+                    "category": category,
                     "mode": predicate.mode,
                     "subject": subject,
                     "subject_span": subject_span,

@@ -289,3 +289,13 @@ COUNTING_WORDS = frozenset({"thousand", "hundred", "dozen", "score", "million", 
 
 # Entity types that are never actors nor targets (the "on Friday" in "held talks on Friday").
 NOT_ACTOR_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+# Entity types that name things, not actors: "the Mental Capacity Bill would kill ..." is no
+# assault, "Order of the Phoenix" attacks nobody.
+THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
+
+# Violent verbs that politics uses for words: "Fox attacked the plans", "Blair hit out at critics".
+# With a person as the one who attacks, or a thing as what is attacked, they are criticism
+# (DISAPPROVE); other violent verbs with a thing as their object are metaphors and no event
+# ("the bill would kill the scheme").
+VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "blast", "savage", "lambast", "assail", "hit"})
