@@ -11,7 +11,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from dateline.entities import entity_id
-from dateline.events.predicates import Predicate
+from dateline.events.predicates import Predicate, verb_lemma
 from dateline.lexicons import events as lex
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -83,6 +83,8 @@ def _is_actor(token: Token, mentions: MentionIndex) -> bool:
     if token.pos_ == "PRON":
         return token.lower_ in ("he", "she", "they", "we", "i", "you")
     if token.lemma_.lower() in lex.ACTOR_NOUNS or token.tag_ == "NNPS":
+        return True
+    if token.tag_ == "NNS" and token.lower_.endswith(lex.PERSON_NOUN_ENDINGS) and token.lower_ not in lex.NOT_PERSON_NOUNS:
         return True
     # "Security forces in Guinea", "Hungarian officials": an actor adjective or compound names it
     return any(c.ent_type_ in lex.ACTOR_TYPES for c in token.children if c.dep_ in ("amod", "compound", "poss"))
@@ -197,7 +199,7 @@ def find_actors(predicate: Predicate, mentions: MentionIndex) -> tuple[Token | N
         return source, target
     passive = next((c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
     verbs = [w for w in predicate.words if w.pos_ in ("VERB", "AUX", "ADJ")]
-    if anchor is not head and anchor.lemma_.lower() in lex.SPEECH_VERBS:
+    if anchor is not head and verb_lemma(anchor) in lex.SPEECH_VERBS:
         speaker = _subject(anchor)
         inner = _subject(head)
         objects = [_object(v, own) for v in verbs[1:]]
@@ -319,7 +321,7 @@ def refine_category(predicate: Predicate, source: Token | None, mentions: Mentio
         return category
     obj = direct_object(predicate.head)
     thing = obj is not None and not _is_actor(counted(obj), mentions) and obj.ent_type_ not in lex.ACTOR_TYPES
-    lemma = predicate.head.lemma_.lower()
+    lemma = verb_lemma(predicate.head)
     if lemma in lex.VERBAL_ATTACK_VERBS:
         person = source is not None and (
             source.ent_type_ == "PERSON" or (

@@ -27,7 +27,7 @@ from dateline.events.actors import (
     plausible_actor,
     refine_category,
 )
-from dateline.events.predicates import find_predicates
+from dateline.events.predicates import find_predicates, verb_lemma
 from dateline.language import WARNINGS_EXTENSION, add_warnings, ensure_doc_extension
 
 EVENTS_EXTENSION = "dateline_events"
@@ -83,7 +83,7 @@ class EventExtractor:
                     "span": [start, end],
                     "predicate": {
                         "span": [words[0].idx, words[-1].idx + len(words[-1].text)],
-                        "lemma": " ".join(w.lemma_.lower() for w in words),
+                        "lemma": " ".join(verb_lemma(w) for w in words),
                     },
                     "category": category,
                     "mode": predicate.mode,

@@ -19,6 +19,30 @@ from dateline.lexicons import events as lex
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 
+# Every verb the tables know, for repairing a lemma the lemmatiser got wrong ("staged" -> "stag").
+KNOWN_VERBS = frozenset(
+    set(lex.VERB_CATEGORIES) | set(lex.CONTROL_VERBS) | set(lex.SPEECH_VERBS) | set(lex.LIGHT_VERBS)
+    | {verb for verb, _ in lex.PHRASE_CATEGORIES}
+)
+
+
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, or a known verb its inflected form plainly comes from when spaCy's
+    lemma is no verb the tables know ("staged" is lemmatised "stag")."""
+    lemma = token.lemma_.lower()
+    if lemma in KNOWN_VERBS or token.pos_ not in ("VERB", "AUX"):
+        return lemma
+    word = token.lower_
+    for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            candidate = word[: len(word) - len(suffix)] + replacement
+            if candidate in KNOWN_VERBS:
+                return candidate
+            if suffix in ("ed", "ing") and len(candidate) > 2 and candidate[-1] == candidate[-2]:
+                if candidate[:-1] in KNOWN_VERBS:  # "shelled" -> "shell" stays; "stopped" -> "stop"
+                    return candidate[:-1]
+    return lemma
+
 
 @dataclass(frozen=True)
 class Predicate:
@@ -33,12 +57,15 @@ class Predicate:
 
 def phrase_category(verb: Token) -> tuple[tuple[str, str | None], Token] | None:
     """(category, mode) and the second word for a verb + particle or verb + object phrase."""
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     for child in verb.children:
         if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == verb.i + 1):
             found = lex.PHRASE_CATEGORIES.get((lemma, child.lower_))
             if found:
                 return found, child
+    clause = _for_clause(verb)
+    if clause is not None and (lemma, "for") in lex.PHRASE_CATEGORIES:
+        return lex.PHRASE_CATEGORIES[(lemma, "for")], verb.doc[verb.i + 1]
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "oprd") or (child.dep_ == "npadvmod" and child.pos_ == "NOUN"):
             found = lex.PHRASE_CATEGORIES.get((lemma, child.lemma_.lower()))
@@ -57,10 +84,18 @@ def phrase_category(verb: Token) -> tuple[tuple[str, str | None], Token] | None:
 
 def light_verb_noun(verb: Token) -> Token | None:
     """The event noun a light verb carries ("launched an attack", "imposed sanctions")."""
-    if verb.lemma_.lower() not in lex.LIGHT_VERBS:
+    if verb_lemma(verb) not in lex.LIGHT_VERBS:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.lemma_.lower() in lex.NOUN_CATEGORIES:
+            return child
+    return None
+
+
+def _for_clause(verb: Token) -> Token | None:
+    """A for-to clause right after the verb: "called [for drivers to leave]"."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in child.children):
             return child
     return None
 
@@ -70,6 +105,9 @@ def governed_clause(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX", "ADJ"):
             return child
+    clause = _for_clause(verb)
+    if clause is not None:
+        return clause
     # "called on X to stop", "urged Israel to halt": the infinitive hangs from the object
     for child in verb.children:
         if child.dep_ in ("dobj", "prep"):
@@ -87,7 +125,7 @@ def own_category(verb: Token) -> tuple[tuple[str, str | None], tuple[Token, ...]
     noun = light_verb_noun(verb)
     if noun is not None:
         return lex.NOUN_CATEGORIES[noun.lemma_.lower()], (verb, noun)
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     entry = lex.VERB_CATEGORIES.get(lemma)
     if entry and (lemma not in lex.NEEDS_OBJECT or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)):
         return entry, (verb,)
@@ -162,7 +200,7 @@ def find_predicates(sentence) -> list[Predicate]:
 
 
 def _verb_predicate(verb: Token) -> Predicate | None:
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     if lemma in lex.CONTROL_VERBS:
         clause = governed_clause(verb)
         if clause is not None:

@@ -34,7 +34,7 @@ HOSTILE = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "THRE
 
 # A promised act on a condition is a threat whatever the act: "will withdraw its force from Chad
 # unless a ceasefire is arranged", "will boycott the elections unless the president steps down".
-CONDITION_MARKERS = frozenset({"unless", "if"})
+CONDITION_MARKERS = frozenset({"unless"})
 
 VERB_CATEGORIES: dict[str, tuple[str, str | None]] = {
     # AGREE: pacts and promises ("agreed to share information", "pledged aid", "signed a deal").
@@ -57,7 +57,7 @@ VERB_CATEGORIES: dict[str, tuple[str, str | None]] = {
     "concede": ("CONCEDE", None), "ease": ("CONCEDE", None), "relax": ("CONCEDE", None),
     "release": ("CONCEDE", None), "free": ("CONCEDE", None), "pardon": ("CONCEDE", None),
     "cancel": ("CONCEDE", None), "lift": ("CONCEDE", None), "yield": ("CONCEDE", None),
-    "compromise": ("CONCEDE", None), "approve": ("CONCEDE", None),
+    "compromise": ("CONCEDE", None), "approve": ("CONCEDE", None), "reopen": ("CONCEDE", None),
     # COOPERATE: joint work, extradition ("sharing expertise", "extradited him to").
     "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
     "share": ("COOPERATE", None), "partner": ("COOPERATE", None),
@@ -289,6 +289,20 @@ COUNTING_WORDS = frozenset({"thousand", "hundred", "dozen", "score", "million", 
 
 # Entity types that are never actors nor targets (the "on Friday" in "held talks on Friday").
 NOT_ACTOR_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+# Endings of plural nouns that name people by what they do ("smugglers", "protesters",
+# "journalists", "civilians", "migrants", "residents"); words with these endings that name things
+# are listed apart.
+PERSON_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ives")
+NOT_PERSON_NOUNS = frozenset({
+    "borders", "orders", "papers", "powers", "numbers", "waters", "members", "centers", "centres",
+    "letters", "matters", "computers", "offers", "layers", "chambers", "headquarters", "quarters",
+    "factors", "sectors", "errors", "doors", "floors", "documents", "agreements", "statements",
+    "payments", "events", "incidents", "comments", "arguments", "governments", "movements",
+    "investments", "elements", "requirements", "improvements", "developments", "departments",
+    "measures", "grants", "plants", "restaurants", "incentives", "objectives", "initiatives",
+    "alternatives", "archives", "lives", "variants", "percents", "talents", "cents", "parents",
+})
 
 # Entity types that name things, not actors: "the Mental Capacity Bill would kill ..." is no
 # assault, "Order of the Phoenix" attacks nobody.
