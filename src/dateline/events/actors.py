@@ -247,8 +247,10 @@ def describe_actor(token: Token | None, mentions: MentionIndex) -> tuple[str | N
     hit = mentions.at(token.idx, token.idx + len(token.text))
     if hit is None and token.pos_ != "PRON":
         start, end = phrase_span(token)
-        inner = mentions.at(start, end)
-        if inner is not None and start <= inner[1][0] and inner[1][1] <= end:
+        # a name that modifies the head ("Hamas militants", "Israel's military"), not one in a
+        # phrase after it ("the ambassadors of Israel, Lebanon and Iran" are no one country)
+        inner = mentions.at(start, token.idx)
+        if inner is not None and start <= inner[1][0] and inner[1][1] <= token.idx:
             return entity_id(inner[0]), [start, end]
     if hit is not None:
         n, span = hit
@@ -262,20 +264,22 @@ def plausible_actor(token: Token | None, mentions: MentionIndex) -> bool:
     return token is not None and _is_actor(token, mentions)
 
 
-def _governed_by(token: Token, own: set[int]) -> bool:
-    """Whether a token hangs from the predicate's own words before any other verb's clause
-    ("killed ... in the war that Putin launched in February 2022": February is the launch's)."""
+def _governed_by(token: Token, own: set[int], others: set[int]) -> bool:
+    """Whether a token hangs from the predicate's own words before any other verb's clause or
+    another act ("killed ... in the war that Putin launched in February 2022": February is the
+    launch's; "massed tanks ... in response to Saturday's attack": Saturday is the attack's)."""
     for _ in range(40):
         if token.i in own:
             return True
-        if token.head is token or (token.pos_ in ("VERB", "AUX") and token.dep_ != "aux"):
-            return token.i in own
+        if token.i in others or token.head is token or (token.pos_ in ("VERB", "AUX") and token.dep_ != "aux"):
+            return False
         token = token.head
     return False
 
 
-def clause_time(predicate: Predicate, times: list[dict], sentence_bounds: tuple[int, int]) -> int | None:
-    """Index in `times` of the date or time the clause gives ("on Friday"), nearest the predicate."""
+def clause_time(predicate: Predicate, times: list[dict], sentence_bounds: tuple[int, int], others: set[int] = frozenset()) -> int | None:
+    """Index in `times` of the date or time the clause gives ("on Friday"), nearest the predicate;
+    `others` are the tokens of the sentence's other acts."""
     anchor = predicate.anchor
     own = {w.i for w in predicate.words} | {anchor.i, predicate.head.i}
     doc = anchor.doc
@@ -287,7 +291,7 @@ def clause_time(predicate: Predicate, times: list[dict], sentence_bounds: tuple[
         if item.get("type") not in ("DATE", "TIME") or not (lo <= start and end <= hi):
             continue
         first = doc.char_span(start, end, alignment_mode="expand")
-        if first is None or not _governed_by(first.root, own):
+        if first is None or not _governed_by(first.root, own, others - own):
             continue
         distance = abs(start - anchor.idx)
         if best is None or distance < best[0]:

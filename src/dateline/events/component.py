@@ -61,7 +61,9 @@ class EventExtractor:
             if not sentence.text.strip():
                 continue
             bounds = (sentence.start_char, sentence.end_char)
-            for predicate in find_predicates(sentence):
+            predicates = find_predicates(sentence)
+            acts = {w.i for p in predicates for w in p.words}
+            for predicate in predicates:
                 source, target = find_actors(predicate, mentions)
                 if not (plausible_actor(source, mentions) or plausible_actor(target, mentions)):
                     continue
@@ -91,7 +93,7 @@ class EventExtractor:
                     "subject_span": subject_span,
                     "object": obj,
                     "object_span": object_span,
-                    "time": clause_time(predicate, times, bounds),
+                    "time": clause_time(predicate, times, bounds, acts),
                     "place": clause_place(predicate, mentions),
                     "negated": negated,
                     "quote": quote,
