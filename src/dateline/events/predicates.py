@@ -238,8 +238,8 @@ def _verb_predicate(verb: Token) -> Predicate | None:
 def _noun_predicate(noun: Token) -> Predicate | None:
     """An event noun owned by an actor ("Hamas's attack", "the Israeli blockade of Gaza")."""
     entry = lex.NOUN_CATEGORIES.get(noun.lemma_.lower())
-    if entry is None:
-        return None
+    if entry is None or noun.ent_type_ in lex.NAMED_THING_TYPES:
+        return None  # "the Power Inquiry", "Operation Desert Storm" name bodies and works
     owned = any(c.dep_ == "poss" for c in noun.children) or any(
         c.dep_ in ("amod", "compound") and (c.ent_type_ in lex.ACTOR_TYPES) for c in noun.children
     ) or any(c.dep_ == "prep" and c.lower_ in lex.AGENT_PREPOSITIONS for c in noun.children)

@@ -313,3 +313,7 @@ THING_TYPES = frozenset({"LAW", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
 # (DISAPPROVE); other violent verbs with a thing as their object are metaphors and no event
 # ("the bill would kill the scheme").
 VERBAL_ATTACK_VERBS = frozenset({"attack", "assault", "blast", "savage", "lambast", "assail", "hit"})
+
+# Entity types inside which an event noun is part of a name, not an act ("the Power Inquiry",
+# "the Strike Force", "the Peace Agreement Act").
+NAMED_THING_TYPES = frozenset({"ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PRODUCT"})
