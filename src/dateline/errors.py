@@ -53,6 +53,7 @@ class Warnings(str, Enum):
     W041 = "coreference skipped ({detail}); entities have name mentions only"
     W042 = "entity clustering failed ({detail}); the article has no entities"
     W050 = "quantity tagging failed on this article ({detail}); its quantities are missing"
+    W060 = "event extraction failed on this article ({detail}); its events are missing"
 
 
 def warning(code: Warnings, **fields: object) -> dict[str, str]:

@@ -20,7 +20,7 @@ import time
 from collections.abc import Iterable, Iterator
 
 # Importing the extractor packages registers their spaCy factories (dateline_entities, ...).
-from dateline import entities, places, quantities, quotes, times  # noqa: F401
+from dateline import entities, events, places, quantities, quotes, times  # noqa: F401
 from dateline.assemble import build_record
 from dateline.context import ArticleContext, InputFailure, RawArticle
 from dateline.errors import InputError, InputErrors
@@ -43,6 +43,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "dateline_quotes",
     "dateline_times",
     "dateline_quantities",
+    "dateline_events",
 )
 
 Result = ArticleRecord | InputFailure

@@ -161,14 +161,25 @@ class Predicate(_Model):
     lemma: str
 
 
+EventCategory = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND", "DISAPPROVE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE",
+]
+
+
 class Event(_Model):
-    span: Span
+    span: Span = Field(description="the clause that reports the act")
     predicate: Predicate
-    subject: str | None = None
-    object: str | None = None
-    time: int | None = None
-    place: str | None = None
+    subject: str | None = Field(None, description="entity id of the source actor, where the story names it as an entity")
+    object: str | None = Field(None, description="entity id of the target actor, where the story names it as an entity")
+    time: int | None = Field(None, description="index into `times` of the date or time the clause gives")
+    place: str | None = Field(None, description="entity id of the place the clause gives")
     negated: bool = False
+    category: EventCategory | None = Field(None, description="PLOVER event category")
+    mode: str | None = Field(None, description="PLOVER mode where the text gives one; for THREATEN, the category threatened")
+    subject_span: Span | None = Field(None, description="the source actor's mention, also where it is no entity")
+    object_span: Span | None = Field(None, description="the target actor's mention, also where it is no entity")
+    quote: str | None = Field(None, description="id of the quote the act is reported in: a claim by its speaker, not a fact")
 
 
 class Stats(_Model):
@@ -246,6 +257,8 @@ def span_problems(record: ArticleRecord) -> list[str]:
     """
     text = record.text
     problems: list[str] = []
+    entity_ids = {entity.id for entity in record.entities}
+    quote_ids = {quote.id for quote in record.quotes}
 
     def check(where: str, span: Span | None, claim: str | None = None, fold: bool = False) -> None:
         if span is None:
@@ -296,4 +309,14 @@ def span_problems(record: ArticleRecord) -> list[str]:
     for i, event in enumerate(record.events):
         check(f"events[{i}]", event.span)
         check(f"events[{i}].predicate", event.predicate.span)
+        for role in ("subject_span", "object_span"):
+            if getattr(event, role) is not None:
+                check(f"events[{i}].{role}", getattr(event, role))
+        for role in ("subject", "object", "place"):
+            if getattr(event, role) is not None and getattr(event, role) not in entity_ids:
+                problems.append(f"events[{i}].{role}: {getattr(event, role)!r} is no entity of the record")
+        if event.time is not None and not 0 <= event.time < len(record.times):
+            problems.append(f"events[{i}].time: {event.time} is no index into times")
+        if event.quote is not None and event.quote not in quote_ids:
+            problems.append(f"events[{i}].quote: {event.quote!r} is no quote of the record")
     return problems

@@ -46,9 +46,33 @@ def render_text(record: ArticleRecord, out: TextIO) -> None:
         console.print("quantities: " + "; ".join(
             f"{x.text} = {_amount(x.value)} {x.unit or ''}".strip() + (f" {x.mod}" if x.mod else "") if x.value is not None
             else f"{x.text} = ? {x.unit or ''}".strip() for x in record.quantities))
+    if record.events:
+        table = Table("category", "source", "act", "target", "when", title="events", title_justify="left")
+        for event in record.events:
+            table.add_row(*event_row(record, event))
+        console.print(table)
     for w in record.warnings:
         console.print(f"warning {w.code}: {w.message}")
     console.print()
+
+
+def event_row(record: ArticleRecord, event) -> tuple[str, str, str, str, str]:
+    """An event as (category, source, act, target, when) for people: entity names where the
+    event has them, else the words of the mention; a claimed act is marked as such."""
+    names = {e.id: e.name for e in record.entities}
+    t = record.text
+
+    def actor(entity_id, span) -> str:
+        return names.get(entity_id) or (" ".join(t[span[0]:span[1]].split()) if span else "-")
+
+    act = ("not " if event.negated else "") + " ".join(t[event.predicate.span[0]:event.predicate.span[1]].split())
+    if event.quote:
+        act += f" (claimed, {event.quote})"
+    when = record.times[event.time].text if event.time is not None and event.time < len(record.times) else ""
+    category = event.category or "-"
+    if event.mode:
+        category += f"/{event.mode}"
+    return category, actor(event.subject, event.subject_span), act[:60], actor(event.object, event.object_span), when
 
 
 def _amount(value: float) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import typer
 
 from dateline.cli import analyze as _analyze
+from dateline.cli import events as _events
 from dateline.cli import ingest as _ingest
 from dateline.cli import questions as _questions
 from dateline.cli import serve as _serve
@@ -31,6 +32,7 @@ for _command in (_questions.quotes, _questions.entity, _questions.places,
 # `dateline search -blair`: a word with a leading dash is a search word, not an unknown option.
 app.command(context_settings={"ignore_unknown_options": True})(_questions.search)
 app.command()(_serve.serve)
+app.command()(_events.events)
 app.add_typer(eval_app, name="eval")
 app.add_typer(gazetteer_app, name="gazetteer")
 

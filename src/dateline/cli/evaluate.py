@@ -237,3 +237,20 @@ def eval_merging(
     scores = evaluate_merging(gold)
     report(scores, json_out)
     gate(scores, {"precision": floor, "recall": recall_floor})
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[Path, typer.Option(help="PLOVER gold standard records, JSONL (one sentence each)")],
+    model: ModelOption = DEFAULT_MODEL,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="only the first N sentences")] = None,
+    floor_f1: Annotated[Optional[float], typer.Option(help="exit 1 if category F1 (0-1) is below this")] = None,
+    floor_all: Annotated[Optional[float], typer.Option(help="exit 1 if the share with category, source and target all right is below this")] = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Event category, source and target of each sentence's main event against PLOVER gold."""
+    from dateline.evaluation.events import evaluate_events
+
+    scores = evaluate_events(gold, model=model, limit=limit)
+    report(scores, json_out)
+    gate(scores, {"category_f1": floor_f1, "all_three": floor_all})

@@ -5,6 +5,7 @@ Only this package knows SQL. It takes `ArticleRecord`s and never runs NLP.
     writer.StoreWriter      batches in, one transaction each, upsert by record id
     merging                 corpus-level entity merging ("Putin" here, "Vladimir Putin" there)
     queries                 read-only questions: find_quotes, search, entity_profile, ...
+    events                  find_events: who did what to whom
     export                  tables to JSONL / CSV / Parquet
     schema                  migrations and the schema version (PRAGMA user_version)
     connection              the writer's connection and read-only `Reader`s with a time limit
@@ -13,6 +14,7 @@ Only this package knows SQL. It takes `ArticleRecord`s and never runs NLP.
 
 from dateline.store.connection import DEFAULT_TIME_LIMIT, Reader, open_reader
 from dateline.store.errors import QueryTimeout, SchemaError, StoreError
+from dateline.store.events import find_events
 from dateline.store.export import EXPORT_TABLES, FORMATS, MissingDependency, export_table
 from dateline.store.queries import (
     SearchSyntaxError,
@@ -32,6 +34,6 @@ from dateline.store.writer import Failed, Seen, Stored, StoreWriter
 __all__ = [
     "StoreWriter", "Stored", "Failed", "Seen", "Reader", "open_reader", "StoreError", "QueryTimeout",
     "SchemaError", "SearchSyntaxError", "MissingDependency", "SCHEMA_VERSION", "DEFAULT_TIME_LIMIT",
-    "find_quotes", "search", "entity_profile", "matching_entities", "find_places", "timeline",
+    "find_quotes", "find_events", "search", "entity_profile", "matching_entities", "find_places", "timeline",
     "corpus_stats", "list_errors", "get_record", "export_table", "EXPORT_TABLES", "FORMATS",
 ]

@@ -25,6 +25,13 @@ EXPORT_TABLES: dict[str, str] = {
         SELECT id, date, title, source_path, source_format, source_url, dateline_place, agency, tokens,
                n_entities, n_quotes, n_warnings, text
         FROM articles ORDER BY rowid""",
+    "events": """
+        SELECT ev.article_id, ev.n AS event, ev.date, ev.category, ev.mode, ev.lemma, ev.negated,
+               ev.source_entity, coalesce(se.name, ev.source_text) AS source, ev.target_entity,
+               coalesce(te.name, ev.target_text) AS target, ev.place_entity, ev.time_value,
+               ev.quote_local_id AS quote_id, ev.start, ev.end
+        FROM events ev LEFT JOIN entities se ON se.id = ev.source_entity
+        LEFT JOIN entities te ON te.id = ev.target_entity ORDER BY ev.article_id, ev.n""",
     "quotes": """
         SELECT q.article_id, q.local_id AS quote_id, q.kind, q.date, q.speaker_entity,
                coalesce(e.name, q.speaker_name) AS speaker, q.speaker_name AS speaker_text, q.cue, q.addressee,

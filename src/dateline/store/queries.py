@@ -410,6 +410,9 @@ def entity_profile(db, name: str | int, top: int = 10) -> dict | None:
             "SELECT article_id, local_id AS quote_id, date, text FROM quotes WHERE speaker_entity = ? ORDER BY date DESC, rowid DESC LIMIT 5",
             (entity_id,),
         )]
+        from dateline.store.events import event_counts
+
+        profile["events"] = event_counts(reader, entity_id)
         profile["other_matches"] = [m for m in matches if m["id"] != entity_id]
         return profile
 

@@ -214,6 +214,34 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE quotes ADD COLUMN cue_class TEXT;
     CREATE INDEX quotes_class_date ON quotes(cue_class, date);
     """,
+    # 3: events (who did what to whom), one row per event; actors as corpus entity ids where the
+    # record names them, else the text of the mention. Corpora analysed before events keep none
+    # until re-analysed.
+    """
+    CREATE TABLE events (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        n INTEGER NOT NULL,                    -- the event's index in the record
+        category TEXT,
+        mode TEXT,
+        lemma TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        source_entity INTEGER REFERENCES entities(id),
+        source_text TEXT,
+        target_entity INTEGER REFERENCES entities(id),
+        target_text TEXT,
+        place_entity INTEGER REFERENCES entities(id),
+        time_value TEXT,
+        negated INTEGER NOT NULL DEFAULT 0,
+        quote_local_id TEXT,                   -- reported in this quote: the speaker's claim
+        date TEXT,
+        month TEXT,
+        PRIMARY KEY (article_id, n)
+    );
+    CREATE INDEX events_source ON events(source_entity, date);
+    CREATE INDEX events_target ON events(target_entity, date);
+    CREATE INDEX events_category ON events(category, date);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -161,6 +161,30 @@ class StoreWriter:
             "INSERT INTO quantities (article_id, start, end, text, value, unit, mod) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [(record.id, q.span[0], q.span[1], q.text, q.value, q.unit, q.mod) for q in record.quantities],
         )
+        self._events(record, corpus_ids, month)
+
+    def _events(self, record: ArticleRecord, corpus_ids: dict[str, int], month: str | None) -> None:
+        text = record.text
+
+        def said(span) -> str | None:
+            return " ".join(text[span[0]:span[1]].split()) if span else None
+
+        rows = []
+        for n, event in enumerate(record.events):
+            time_value = record.times[event.time].value if event.time is not None and event.time < len(record.times) else None
+            rows.append((
+                record.id, n, event.category, event.mode, event.predicate.lemma, event.span[0], event.span[1],
+                corpus_ids.get(event.subject) if event.subject else None, said(event.subject_span),
+                corpus_ids.get(event.object) if event.object else None, said(event.object_span),
+                corpus_ids.get(event.place) if event.place else None, time_value, int(event.negated),
+                event.quote, record.date, month,
+            ))
+        self.conn.executemany(
+            "INSERT INTO events (article_id, n, category, mode, lemma, start, end, source_entity, source_text,"
+            " target_entity, target_text, place_entity, time_value, negated, quote_local_id, date, month)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
 
     def _entities(self, record: ArticleRecord, month: str | None) -> dict[str, int]:
         # People named by one word ("Blair") are resolved after the article's full names, which

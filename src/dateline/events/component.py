@@ -1,0 +1,114 @@
+"""`dateline_events`: who did what to whom, with PLOVER categories, on the parsed Doc.
+
+Writes `doc._.dateline_events`, plain dicts shaped like the record's `Event`.
+
+    STEPS
+    1. predicates  acts each sentence reports (predicates.find_predicates; lexicons/events.py)
+    2. actors      source and target from the parse, as entity ids through the entity layer
+    3. setting     the clause's time (index into `times`) and place (an entity id)
+    4. speech      an act inside a quote is the speaker's claim: linked to that quote
+
+Runs after entities, coreference, quotes and times in dateline's Pipeline; in other pipelines it
+works without them (actors then carry only their span).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.doc import ENTITIES, EVENTS, QUOTES, TIMES, WARNINGS, ensure_extensions, guarded, layer, set_layer
+from dateline.errors import Warnings
+from dateline.events.actors import (
+    MentionIndex,
+    clause_place,
+    clause_time,
+    describe_actor,
+    find_actors,
+    plausible_actor,
+    refine_category,
+)
+from dateline.events.predicates import find_predicates, verb_lemma
+EVENTS_EXTENSION = EVENTS  # the name this package exports
+
+
+def _layer(doc: Doc, name: str) -> list[dict]:
+    return list(layer(doc, name) or [])
+
+
+class EventExtractor:
+    @guarded(Warnings.W060, empty=EVENTS)  # a bug costs this article's events, never the article
+    def __call__(self, doc: Doc) -> Doc:
+        set_layer(doc, EVENTS, self.predict(doc))
+        return doc
+
+    def predict(self, doc: Doc) -> list[dict]:
+        if not doc.has_annotation("DEP"):
+            return []
+        mentions = MentionIndex(_layer(doc, ENTITIES))
+        times = _layer(doc, TIMES)
+        quotes = [(q["span"][0], q["span"][1]) for q in _layer(doc, QUOTES)]
+        events = []
+        for sentence in doc.sents:
+            if not sentence.text.strip():
+                continue
+            bounds = (sentence.start_char, sentence.end_char)
+            predicates = find_predicates(sentence)
+            acts = {w.i for p in predicates for w in p.words}
+            for predicate in predicates:
+                source, target = find_actors(predicate, mentions)
+                if not (plausible_actor(source, mentions) or plausible_actor(target, mentions)):
+                    continue
+                category = refine_category(predicate, source, mentions)
+                if category is None:
+                    continue
+                subject, subject_span = describe_actor(source, mentions)
+                obj, object_span = describe_actor(target, mentions)
+                if subject is not None and subject == obj:
+                    obj, object_span = None, None
+                words = sorted(predicate.words, key=lambda t: t.i)
+                head = predicate.head
+                negated = any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in predicate.anchor.children)
+                anchor = predicate.anchor
+                start = max(bounds[0], min(anchor.left_edge.idx, words[0].idx))
+                end = min(bounds[1], max(anchor.right_edge.idx + len(anchor.right_edge.text), words[-1].idx + len(words[-1].text)))
+                quote = next((f"q{n + 1}" for n, (qs, qe) in enumerate(quotes) if qs <= head.idx < qe), None)
+                events.append({
+                    "span": [start, end],
+                    "predicate": {
+                        "span": [words[0].idx, words[-1].idx + len(words[-1].text)],
+                        "lemma": " ".join(verb_lemma(w) for w in words),
+                    },
+                    "category": category,
+                    "mode": predicate.mode,
+                    "subject": subject,
+                    "subject_span": subject_span,
+                    "object": obj,
+                    "object_span": object_span,
+                    "time": clause_time(predicate, times, bounds, acts),
+                    "place": clause_place(predicate, mentions),
+                    "negated": negated,
+                    "quote": quote,
+                    "depth": _depth(anchor),
+                })
+        for event in events:
+            event.pop("depth")
+        return events
+
+
+def _depth(token) -> int:
+    depth = 0
+    while token.head is not token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+@Language.factory(
+    "dateline_events",
+    assigns=[f"doc._.{EVENTS}", f"doc._.{WARNINGS}"],
+    requires=["token.dep", "token.lemma", f"doc._.{ENTITIES}", f"doc._.{TIMES}", f"doc._.{QUOTES}"],
+)
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    ensure_extensions(EVENTS, WARNINGS)
+    return EventExtractor()
