@@ -213,7 +213,7 @@ def test_the_quotes_export_has_the_class(classed_db, harbour, brookfield, tmp_pa
     from dateline.store import export_table
 
     out = tmp_path / "quotes.csv"
-    assert export_table(classed_db, "quotes", "csv", out) == len(harbour.quotes) + len(brookfield.quotes)
+    assert export_table(classed_db, "quotes", "csv", path=out) == len(harbour.quotes) + len(brookfield.quotes)
     with open(out, encoding="utf-8", newline="") as handle:
         classes = {row["cue_class"] for row in csv.DictReader(handle)}
     assert classes == {q.cue_class for q in harbour.quotes + brookfield.quotes}
