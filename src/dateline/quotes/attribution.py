@@ -115,8 +115,8 @@ class Attributor:
     def claim_by_adjacency(self) -> None:
         # strong, then weak, so `"A," he said. "B," she replied.` gives B to "replied".
         for c, cue in enumerate(self.cues):
-            if cue.inside_quote or cue.according:
-                continue
+            if cue.inside_quote or cue.according or cue.no_source:
+                continue  # a reduced passive (`If admitted ..., Turkey`) speaks no one's quotation
             cs, ce = cue.clause
             before = self._nearest_before(cs) if cue.lemma != lex.COLON_LEMMA else None
             if before is not None and self.owner[before] is None:
@@ -134,8 +134,8 @@ class Attributor:
                 if _STRONG_AFTER.match(gap) and "\n" not in gap and (self._content_before(cue) or not self._content_outside(cue, quotation)):
                     self._claim(after, c)
         for c, cue in enumerate(self.cues):
-            if cue.inside_quote or cue.according:
-                continue
+            if cue.inside_quote or cue.according or cue.no_source:
+                continue  # a reduced passive (`If admitted ..., Turkey`) speaks no one's quotation
             cs, ce = cue.clause
             claimed = self.claims[c].quotations
             last_end = max([ce] + [self.quotations[q].close_end for q in claimed if self.quotations[q].open_start > ce])
