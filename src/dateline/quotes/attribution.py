@@ -118,7 +118,10 @@ class Attributor:
             if cue.inside_quote or cue.according or cue.no_source:
                 continue  # a reduced passive (`If admitted ..., Turkey`) speaks no one's quotation
             cs, ce = cue.clause
-            before = self._nearest_before(cs) if cue.lemma != lex.COLON_LEMMA else None
+            # `"...," she said` speaks the quotation before it; `"...". Some fans would find such
+            # a move controversial` does not: only speech cues take the quotation before them.
+            speaks = cue.lemma != lex.COLON_LEMMA and cue_class(cue) == lex.SPEECH
+            before = self._nearest_before(cs) if speaks else None
             if before is not None and self.owner[before] is None:
                 quotation = self.quotations[before]
                 gap = self.text[quotation.close_end:cs]
