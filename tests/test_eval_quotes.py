@@ -1,4 +1,4 @@
-"""CI gate for issue 4: quote attribution on PolNeAR dev, with the issue's floors.
+"""CI gate for issues 4 and 13: quote attribution on PolNeAR dev, with floors, all cue classes and speech only.
 
 Runs `dateline eval quotes` through the real CLI; skips where ../shared is absent.
 """
@@ -12,9 +12,13 @@ from typer.testing import CliRunner
 from conftest import shared_path
 from dateline.cli import app
 
-# Issue 4: Jaccard>=0.5 F1 >= 0.60 over all attributions and >= 0.75 on direct ones, speaker
-# accuracy >= 0.90, end-to-end F1 >= 0.50.
-FLOORS = ["--floor", "0.60", "--direct-floor", "0.75", "--speaker-floor", "0.90", "--e2e-floor", "0.50"]
+# Issues 4 and 13, raised to a little under what dateline measures on dev (2026-11-30: Jaccard>=0.5
+# F1 0.666 over all attributions, 0.896 direct, 0.561 indirect, speaker accuracy 0.928 and 0.588
+# where the gold names no source, end-to-end F1 0.618).
+FLOORS = [
+    "--floor", "0.65", "--direct-floor", "0.88", "--indirect-floor", "0.55", "--speaker-floor", "0.91",
+    "--no-source-floor", "0.55", "--e2e-floor", "0.60",
+]
 
 
 def test_polnear_dev_gate():
@@ -28,3 +32,15 @@ def test_polnear_dev_gate():
     assert scores["articles"] == 84 and scores["attributions"] > 2000
     # The baseline ran on the same articles and is far behind (issue: 0.17 J>=0.5 F1).
     assert theirs["gold"] == ours["gold"] and theirs["jaccard"]["f1"] < ours["jaccard"]["f1"]
+
+
+def test_polnear_dev_speech_only():
+    """Speech only (issue 13): the gold and dateline's quotes both restricted to the speech class."""
+    gold = shared_path("eval", "polnear", "dev")
+    every = CliRunner().invoke(app, ["eval", "quotes", "--gold", str(gold), "--json", "--no-baseline", "--limit", "12"])
+    speech = CliRunner().invoke(app, ["eval", "quotes", "--gold", str(gold), "--json", "--no-baseline", "--limit", "12", "--classes", "speech"])
+    assert every.exit_code == 0 and speech.exit_code == 0, speech.stderr
+    every, speech = json.loads(every.stdout), json.loads(speech.stdout)
+    assert speech["classes"] == ["speech"] and every["classes"] == "all"
+    assert 0 < speech["attributions"] < every["attributions"]
+    assert 0 < speech["dateline"]["all"]["system"] < every["dateline"]["all"]["system"]

@@ -205,3 +205,27 @@ def test_openers_and_section_labels_are_not_speakers(pipeline):
     assert not [q for q in record.quotes if q.span[0] < text.index("Senator")]
     assert {speaker_name(q) for q in record.quotes} == {"Dana Whitcombe", "Lucy Amberg", "traders"}
     assert not [q for q in record.quotes if "FED TALK" in q.text or "STOCKS" in q.text]
+
+
+def test_the_quotes_export_has_the_class(classed_db, harbour, brookfield, tmp_path):
+    import csv
+
+    from dateline.store import export_table
+
+    out = tmp_path / "quotes.csv"
+    assert export_table(classed_db, "quotes", "csv", path=out) == len(harbour.quotes) + len(brookfield.quotes)
+    with open(out, encoding="utf-8", newline="") as handle:
+        classes = {row["cue_class"] for row in csv.DictReader(handle)}
+    assert classes == {q.cue_class for q in harbour.quotes + brookfield.quotes}
+
+
+def test_a_reduced_passive_takes_no_ones_quotation(pipeline):
+    text = (
+        "Ministers say the accession talks are going well.\n\n"
+        "\"The cake will be bigger for everybody,\" said Deputy Prime Minister Abdul Senner earlier this month. "
+        "\"Our country will not be a burden for the budget.\" If admitted into the union, the country would be its largest member.\n"
+    )
+    record = pipeline.analyze(text)
+    quote = quote_with(record, "The cake will be bigger")
+    assert [record.text[s:e] for s, e in quote.parts][-1] == "Our country will not be a burden for the budget."
+    assert speaker_name(quote) == "Abdul Senner"

@@ -115,10 +115,13 @@ class Attributor:
     def claim_by_adjacency(self) -> None:
         # strong, then weak, so `"A," he said. "B," she replied.` gives B to "replied".
         for c, cue in enumerate(self.cues):
-            if cue.inside_quote or cue.according:
-                continue
+            if cue.inside_quote or cue.according or cue.no_source:
+                continue  # a reduced passive (`If admitted ..., Turkey`) speaks no one's quotation
             cs, ce = cue.clause
-            before = self._nearest_before(cs) if cue.lemma != lex.COLON_LEMMA else None
+            # `"...," she said` speaks the quotation before it; `"...". Some fans would find such
+            # a move controversial` does not: only speech cues take the quotation before them.
+            speaks = cue.lemma != lex.COLON_LEMMA and cue_class(cue) == lex.SPEECH
+            before = self._nearest_before(cs) if speaks else None
             if before is not None and self.owner[before] is None:
                 quotation = self.quotations[before]
                 gap = self.text[quotation.close_end:cs]
@@ -134,8 +137,8 @@ class Attributor:
                 if _STRONG_AFTER.match(gap) and "\n" not in gap and (self._content_before(cue) or not self._content_outside(cue, quotation)):
                     self._claim(after, c)
         for c, cue in enumerate(self.cues):
-            if cue.inside_quote or cue.according:
-                continue
+            if cue.inside_quote or cue.according or cue.no_source:
+                continue  # a reduced passive (`If admitted ..., Turkey`) speaks no one's quotation
             cs, ce = cue.clause
             claimed = self.claims[c].quotations
             last_end = max([ce] + [self.quotations[q].close_end for q in claimed if self.quotations[q].open_start > ce])

@@ -30,6 +30,7 @@ class Cue:
     tail: Span | None = None  # content after the cue when it interrupts its content (see _clause)
     according: bool = False
     inside_quote: bool = False  # the cue stands inside someone's quotation (nested speech)
+    no_source: bool = False  # a reduced passive (`when asked about ...`): the text names no speaker
     content_runs: list[Span] = field(default_factory=list)  # token ranges [start, end) of the complement
     ranges: list[Span] = field(default_factory=list)  # the reported content from the parse, chars
     speaker_extent: Span | None = None  # the speaker's words when no parse gives the phrase

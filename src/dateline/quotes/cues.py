@@ -209,6 +209,7 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     cue = Cue(token=token, span=(token.idx, end), lemma=lemma)
     if _reduced_passive(token, tree):
         cue.speaker, cue.antecedent = None, None  # the one asked is not the one speaking: no source
+        cue.no_source = True
     else:
         cue.speaker, cue.antecedent = _speaker_of(token, tree)
     complement = [c for c in children if c.dep_ in lex.CLAUSE_DEPS]

@@ -34,8 +34,8 @@ EXPORT_TABLES: dict[str, str] = {
         LEFT JOIN entities te ON te.id = ev.target_entity ORDER BY ev.article_id, ev.n""",
     "quotes": """
         SELECT q.article_id, q.local_id AS quote_id, q.kind, q.date, q.speaker_entity,
-               coalesce(e.name, q.speaker_name) AS speaker, q.speaker_name AS speaker_text, q.cue, q.addressee,
-               q.start, q.end, q.text
+               coalesce(e.name, q.speaker_name) AS speaker, q.speaker_name AS speaker_text, q.cue, q.cue_class,
+               q.addressee, q.start, q.end, q.text
         FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity ORDER BY q.rowid""",
     "entities": """
         SELECT e.id, e.type, e.name, e.geonames_id, e.country,
