@@ -45,7 +45,8 @@ def resolve_entity(reader: Reader, entity: str | int | None) -> int | None:
     if entity is None or entity == "":
         return None
     if isinstance(entity, int) or str(entity).lstrip("#").isdigit():
-        return int(str(entity).lstrip("#"))
+        number = int(str(entity).lstrip("#"))
+        return number if number < 2**63 else -1  # SQLite's integers are 64-bit
     matches = matching_entities(reader, str(entity), limit=1)
     return matches[0]["id"] if matches else -1
 
