@@ -3,6 +3,7 @@ ingested into a corpus, and uvicorn serving it on 127.0.0.1 on a free port, in a
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -24,7 +25,8 @@ def build_corpus(folder: Path, pipeline) -> Path:
     from dateline.corpus import ingest
 
     db = folder / "stories.db"
-    ingest([str(STORIES)], db, pipeline=pipeline)
+    with contextlib.chdir(STORIES.parents[2]):  # stored source paths as in the repository, for the screenshots
+        ingest([str(STORIES.relative_to(STORIES.parents[2]))], db, pipeline=pipeline)
     return db
 
 

@@ -37,6 +37,9 @@ Fts = Annotated[bool, Query(description="read the words as SQLite FTS5 syntax (O
 Month = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}$", description="YYYY-MM")]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code, e.g. UA")]
 Name = Annotated[str | None, Query(max_length=200)]
+# SQLite integers are 64-bit: a larger id is a 422, not an OverflowError (found by schemathesis).
+MAX_ID = 2**63 - 1
+IdParam = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 
 
 def _unmark(rows: list[dict], *keys: str) -> list[dict]:
@@ -66,9 +69,9 @@ def article(article_id: Annotated[str, PathParam(max_length=64)], request: Reque
 
 
 @router.get("/quotes", summary="Quotes, newest first: by speaker, words, kind, month, country, entity, dates")
-def quotes(request: Request, speaker: Name = None, speaker_id: Annotated[int | None, Query(ge=1)] = None,
+def quotes(request: Request, speaker: Name = None, speaker_id: IdParam = None,
            about: Words = None, kind: Literal["direct", "indirect", "mixed"] | None = None, month: Month = None,
-           country: Country = None, entity: Annotated[int | None, Query(ge=1)] = None, since: Day = None, until: Day = None,
+           country: Country = None, entity: IdParam = None, since: Day = None, until: Day = None,
            cursor: Cursor = None, limit: Limit = 50, fts: Fts = False,
            facets: Annotated[bool, Query(description="add counts by speaker, entity, country, month and kind")] = False) -> dict:
     reader = request.app.state.corpus.reader()  # this thread's own connection
@@ -102,7 +105,7 @@ def entities(name: Annotated[str, Query(min_length=1, max_length=200)], request:
 
 
 @router.get("/entities/{entity_id}", summary="One entity: aliases, roles, counts by month, companions, places")
-def entity(entity_id: int, request: Request) -> dict:
+def entity(entity_id: Annotated[int, PathParam(ge=1, le=MAX_ID)], request: Request) -> dict:
     reader = request.app.state.corpus.reader()  # this thread's own connection
     profile = entity_profile(reader, entity_id)
     if profile is None:

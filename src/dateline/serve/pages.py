@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from dateline.render import MATCH_MARKERS, marked_html, shortened
-from dateline.serve.api import Country, Cursor, Day, Month, Name, Words
+from dateline.serve.api import MAX_ID, Country, Cursor, Day, IdParam, Month, Name, Words
 from dateline.serve.article_html import article_html, speaker_colours, speaker_key, speaker_label
 from dateline.serve.charts import bar_chart, world_map
 from dateline.store import corpus_stats, entity_profile, find_places, search
@@ -90,8 +90,8 @@ def search_page(request: Request,
 
 @router.get("/quotes", response_class=HTMLResponse)
 def quotes_page(request: Request, q: Words = None, speaker: Name = None,
-                speaker_id: Annotated[int | None, Query(ge=1)] = None, kind: Literal["direct", "indirect", "mixed"] | None = None,
-                month: Month = None, country: Country = None, entity: Annotated[int | None, Query(ge=1)] = None,
+                speaker_id: IdParam = None, kind: Literal["direct", "indirect", "mixed"] | None = None,
+                month: Month = None, country: Country = None, entity: IdParam = None,
                 since: Day = None, until: Day = None, cursor: Cursor = None, fts: bool = False):
     reader = request.app.state.corpus.reader()  # this thread's own connection
     q = q or None
@@ -154,7 +154,7 @@ def article_page(request: Request, article_id: Annotated[str, PathParam(max_leng
 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse)
-def entity_page(request: Request, entity_id: int, cursor: Cursor = None):
+def entity_page(request: Request, entity_id: Annotated[int, PathParam(ge=1, le=MAX_ID)], cursor: Cursor = None):
     reader = request.app.state.corpus.reader()  # this thread's own connection
     profile = entity_profile(reader, entity_id, top=12)
     if profile is None:
