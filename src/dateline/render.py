@@ -15,7 +15,7 @@ def render_text(record: ArticleRecord, out: TextIO) -> None:
     t = record.text
     head = record.title or (record.source.path or record.id)
     console.print(f"[bold]{head}[/bold]  ({record.id})")
-    line = [f"date {record.date or 'unknown'}"]
+    line = [f"date {record.date or 'unknown'}" + (f" (from {record.date_source.replace('_', ' ')})" if record.date_source else "")]
     if record.dateline:
         line.append(f"dateline {record.dateline.place or '?'}" + (f" / {record.dateline.agency}" if record.dateline.agency else ""))
     line.append(f"{len(record.paragraphs)} paragraphs, {record.stats.tokens} tokens")
