@@ -40,6 +40,7 @@ class Discourse:
     last_quarter: tuple[int, int] | None = None
     last_year: int | None = None
     last_point: tuple[str, dt.date] | None = None
+    last_point_end: int | None = None  # where the expression that gave it ends in the text
 
 
 @dataclass

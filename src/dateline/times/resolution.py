@@ -24,7 +24,7 @@ def resolve_in_order(drafts: list[Draft], anchor: dt.date | None) -> list[Draft]
             _take_day(draft)
         draft.value = within_calendar(draft.value)
         if draft.rule not in COMPARISON_RULES:
-            remember(discourse, draft.value)
+            remember(discourse, draft.value, draft.end)
     return drafts
 
 
@@ -83,7 +83,7 @@ _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 _YEAR_VALUE = re.compile(r"^(\d{4})")
 
 
-def remember(discourse: Discourse, value: str | None) -> None:
+def remember(discourse: Discourse, value: str | None, end: int | None = None) -> None:
     if not value:
         return
     day_match = _DAY_VALUE.match(value)
@@ -104,7 +104,7 @@ def remember(discourse: Discourse, value: str | None) -> None:
         discourse.last_year = int(year_match.group(1))
     point = _point_of(value)
     if point is not None:
-        discourse.last_point = point
+        discourse.last_point, discourse.last_point_end = point, end
 
 
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
