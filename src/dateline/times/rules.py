@@ -8,12 +8,26 @@ import re
 from dateline.lexicons import times as lex
 from dateline.times import normalise as cal
 from dateline.times.drafts import Context, Draft, Reader
-from dateline.times.patterns import AMPM, BARE_UNIT, DURATION_DIRECTION, DURATION_FILLER, DURATION_SUFFIX, PERIOD_WORD, UNITS_WORD, ANAPHORIC_DIRECTION, B, DAYNUM, DAYPART, DIRECTION, E, E_NUM, HOLIDAY, MONTH, NUM, NUMBER_WORD, ORDINAL, QUARTER_ORD, REFERENCE, SEASON, SET_ADVERB, SPOKEN_YEAR, TZ, UNIT, UNIT_SG, VAGUE, WEEKDAY, YEAR
-from dateline.times.readers.calendar import read_century, read_decade, read_holiday, read_iso, read_month, read_month_day, read_month_relative_year, read_month_year, read_numeric_date, read_season, read_spoken_year, read_year, read_year_range
+from dateline.times.patterns import (
+    AMPM, BARE_UNIT, DURATION_DIRECTION, DURATION_FILLER, DURATION_SUFFIX, PERIOD_WORD, UNITS_WORD,
+    ANAPHORIC_DIRECTION, B, DAYNUM, DAYPART, DIRECTION, E, E_NUM, HOLIDAY, MONTH, NUM, NUMBER_WORD, ORDINAL,
+    QUARTER_ORD, REFERENCE, SEASON, SET_ADVERB, SPOKEN_YEAR, TZ, UNIT, UNIT_SG, VAGUE, WEEKDAY, YEAR,
+)
+from dateline.times.readers.calendar import (
+    read_century, read_decade, read_holiday, read_iso, read_month, read_month_day, read_month_relative_year,
+    read_month_year, read_numeric_date, read_season, read_spoken_year, read_year, read_year_range,
+)
 from dateline.times.readers.common import Groups, amount_of, new_draft
-from dateline.times.readers.days import read_anaphoric, read_clock, read_deictic_day, read_relative_unit, read_the_weekend, read_weekday
-from dateline.times.readers.durations import read_adjectival_duration, read_bare_units, read_duration, read_set
-from dateline.times.readers.periods import read_fiscal_year, read_period, read_period_of_year, read_quarter, read_reference, read_time_adjective, read_year_end
+from dateline.times.readers.days import (
+    read_anaphoric, read_clock, read_deictic_day, read_relative_unit, read_the_weekend, read_weekday,
+)
+from dateline.times.readers.durations import (
+    read_adjectival_duration, read_bare_units, read_duration, read_set,
+)
+from dateline.times.readers.periods import (
+    read_fiscal_year, read_period, read_period_of_year, read_quarter, read_reference, read_time_adjective,
+    read_year_end,
+)
 from dateline.times.resolution import year_ago
 
 
