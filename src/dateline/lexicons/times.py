@@ -51,6 +51,11 @@ BARE_PLURAL_UNITS = ("years", "months", "weeks", "days", "decades", "hours", "mi
 BARE_UNITS_AFTER = frozenset({"for", "within", "over", "in", "after", "coming", "past", "last", "next", "take",
                               "takes", "took", "lasted"})
 
+# Units that are also ordinals: "a second reading", "a second term" are the second of something,
+# not one second; they are the ordinal before a word of these parts of speech (spaCy's POS).
+ORDINAL_UNITS = frozenset({"second"})
+ORDINAL_BEFORE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+
 # Units of duration -> (ISO 8601 designator, is it a time-of-day unit: PT24H, not P24H).
 DURATION_UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
@@ -181,6 +186,12 @@ FUTURE_VERBS = frozenset({"plan", "expect", "schedule", "intend", "due", "schedu
                           "planned", "upcoming"})
 # A bare participle of these after a noun schedules it: "a NATO summit set for April".
 SCHEDULING_PARTICIPLES = frozenset({"set", "slate", "due"})
+# Nouns of things that are scheduled: a date naming one ("the Jan. 14 deadline", "the May 5
+# election") may lie ahead even in a past-tense clause; other things a past clause names by date
+# ("a March 21 call", "the Saturday attack") happened before the article.
+SCHEDULED_NOUNS = frozenset({"deadline", "election", "vote", "referendum", "meeting", "summit", "talks", "hearing",
+                             "trial", "date", "launch", "opening", "release", "match", "game", "final", "visit",
+                             "conference", "ceremony", "poll", "auction", "sale", "target", "plan"})
 # "would" in reported speech looks ahead from a past saying ("said it would vote on Tuesday");
 # "could be located Wednesday" is not future, so the other modals are left out.
 CONDITIONAL_FUTURE = frozenset({"would"})

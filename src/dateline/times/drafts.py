@@ -24,16 +24,23 @@ class Draft:
     # A reading that depends on what the story mentioned before it ("the next day"): called in
     # document order with the `Discourse` so far, returns the value.
     refer: Callable[["Discourse"], str | None] | None = None
+    # A clock time without a day of its own ("6:38 p.m." in "6:38 p.m. on Saturday, May 18"): its
+    # "HH:MM", and the date expression next to it that gives its day (set before resolution).
+    clock: str | None = None
+    day_from: "Draft | None" = None
 
 
 @dataclass
 class Discourse:
-    """What the story has mentioned so far: the last full date and the last quarter."""
+    """What the story has mentioned so far: the last full date, the last quarter, and the last
+    explicit point in time at its own granularity ("2018" a year, "March 2018" a month)."""
 
     anchor: dt.date | None
     last_day: dt.date | None = None
     last_quarter: tuple[int, int] | None = None
     last_year: int | None = None
+    last_point: tuple[str, dt.date] | None = None
+    last_point_end: int | None = None  # where the expression that gave it ends in the text
 
 
 @dataclass

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dateline.lexicons import times as lex
 from dateline.times.drafts import Context, Draft
 from dateline.times.patterns import AMOUNT_MODIFIER, JOINS_ADVERB, MODIFIER_REACH, NUMBER_WORD, POINT_ADVERB, POINT_MODIFIER
-from dateline.times.resolution import resolve_in_order
+from dateline.times.resolution import attach_clock_days, resolve_in_order
 from dateline.times.rules import DIGIT_RULES, RULE_KEYWORDS, RULES
 from dateline.times.scan import Triggers, windowed_matches
 
@@ -43,6 +43,7 @@ def find_times(ctx: Context) -> list[Draft]:
     chosen = _longest_first(candidates)
     for draft in chosen:
         _take_modifier(draft, ctx.text)
+    attach_clock_days(chosen, ctx.text)
     return resolve_in_order(chosen, ctx.anchor)
 
 
@@ -52,7 +53,10 @@ def _candidates(ctx: Context) -> Iterator[Draft]:
         for match in windowed_matches(pattern, ctx.text, windows.get(name, [])):
             if not match.group(0).strip():
                 continue
-            draft = reader(match, ctx)
+            try:
+                draft = reader(match, ctx)
+            except (OverflowError, ValueError):
+                continue  # a date past the calendar's ends (an article dated 9999-12-31): no reading
             if draft is not None:
                 draft.rule = draft.rule or name
                 yield draft

@@ -91,3 +91,7 @@ POINT_ADVERB = re.compile(r"(?<![\w-])(?P<mod>" + alternation(lex.POINT_ADVERBS)
 JOINS_ADVERB = re.compile(r"^(?:this|that|next|last)\s", re.I)
 # Reach of the modifier look-behind (the longest modifier, "the latter part of", fits).
 MODIFIER_REACH = 30
+
+# The end of a sentence between two expressions ("... in April. On March 21 ..."), or a paragraph
+# break: an expression's own context stops there.
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n\s*\n")

@@ -8,12 +8,26 @@ import re
 from dateline.lexicons import times as lex
 from dateline.times import normalise as cal
 from dateline.times.drafts import Context, Draft, Reader
-from dateline.times.patterns import AMPM, BARE_UNIT, DURATION_DIRECTION, DURATION_FILLER, DURATION_SUFFIX, PERIOD_WORD, UNITS_WORD, ANAPHORIC_DIRECTION, B, DAYNUM, DAYPART, DIRECTION, E, E_NUM, HOLIDAY, MONTH, NUM, NUMBER_WORD, ORDINAL, QUARTER_ORD, REFERENCE, SEASON, SET_ADVERB, SPOKEN_YEAR, TZ, UNIT, UNIT_SG, VAGUE, WEEKDAY, YEAR
-from dateline.times.readers.calendar import read_century, read_decade, read_holiday, read_iso, read_month, read_month_day, read_month_relative_year, read_month_year, read_numeric_date, read_season, read_spoken_year, read_year, read_year_range
+from dateline.times.patterns import (
+    AMPM, BARE_UNIT, DURATION_DIRECTION, DURATION_FILLER, DURATION_SUFFIX, PERIOD_WORD, UNITS_WORD,
+    ANAPHORIC_DIRECTION, B, DAYNUM, DAYPART, DIRECTION, E, E_NUM, HOLIDAY, MONTH, NUM, NUMBER_WORD, ORDINAL,
+    QUARTER_ORD, REFERENCE, SEASON, SET_ADVERB, SPOKEN_YEAR, TZ, UNIT, UNIT_SG, VAGUE, WEEKDAY, YEAR,
+)
+from dateline.times.readers.calendar import (
+    read_century, read_decade, read_holiday, read_iso, read_month, read_month_day, read_month_relative_year,
+    read_month_year, read_numeric_date, read_season, read_spoken_year, read_year, read_year_range,
+)
 from dateline.times.readers.common import Groups, amount_of, new_draft
-from dateline.times.readers.days import read_anaphoric, read_clock, read_deictic_day, read_relative_unit, read_the_weekend, read_weekday
-from dateline.times.readers.durations import read_adjectival_duration, read_bare_units, read_duration, read_set
-from dateline.times.readers.periods import read_fiscal_year, read_period, read_period_of_year, read_quarter, read_reference, read_time_adjective, read_year_end
+from dateline.times.readers.days import (
+    read_anaphoric, read_clock, read_deictic_day, read_relative_unit, read_the_weekend, read_weekday,
+)
+from dateline.times.readers.durations import (
+    read_adjectival_duration, read_bare_units, read_duration, read_set,
+)
+from dateline.times.readers.periods import (
+    read_fiscal_year, read_period, read_period_of_year, read_quarter, read_reference, read_time_adjective,
+    read_year_end,
+)
 from dateline.times.resolution import year_ago
 
 
@@ -61,7 +75,7 @@ RULES: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"{B}(?:(?P<adverb>{SET_ADVERB})|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<part>{DAYPART})|(?P<mon>{MONTH}))"
         rf"|(?:once|twice|(?:{NUM})\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit_f>{UNIT_SG})|per\s+(?P<unit_p>{UNIT_SG})){E}"), None),
     ("clock", _rule(
-        rf"{B}(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s+{TZ})|(?P<word>noon|midnight))"
+        rf"{B}(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s+{TZ})|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+{TZ})|(?P<word>noon|midnight))"
         rf"(?:\s+(?:\(\d+\s+GMT\)|{TZ}))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?(?!\w)"), read_clock),
     ("season", _rule(rf"{B}(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<yr>{YEAR}|{SPOKEN_YEAR}))?{E}"), read_season),
     ("holiday", _rule(rf"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<yr>{YEAR}))?{E}"), read_holiday),

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.lexicons.times import CONDITIONAL_FUTURE, FUTURE_AUXILIARIES, FUTURE_VERBS, SCHEDULING_PARTICIPLES
+from dateline.lexicons.times import (
+    CONDITIONAL_FUTURE,
+    FUTURE_AUXILIARIES,
+    FUTURE_VERBS,
+    SCHEDULED_NOUNS,
+    SCHEDULING_PARTICIPLES,
+)
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 
@@ -30,12 +36,17 @@ def clause_tense(doc: Doc, start_char: int, end_char: int) -> str | None:
     return _tense_from_window(doc, span)
 
 
-def _tense_from_parse(span: Span) -> str | None:
-    token: Token = span.root
+def _tense_from_parse(span: Span | Token) -> str | None:
+    token: Token = span.root if isinstance(span, Span) else span
     if token.dep_ in _NOMINAL_MODIFIER:
         # "Saturday's attack", "the Jan. 14 deadline": the date of a thing, not of the clause's
-        # verb; news names such things after they happen (default: the past).
-        return None
+        # verb. A thing in a past-tense clause happened before it ("arrested in April for a March
+        # 21 call"), unless it is a thing that is scheduled ("gave no reason for the Jan. 14
+        # deadline"): then, and elsewhere, unknown.
+        head = token.head
+        if head is token or head.lemma_.lower() in SCHEDULED_NOUNS:
+            return None
+        return PAST if _tense_from_parse(head) == PAST else None
     infinitive = False
     for _ in range(MAX_HEAD_STEPS):
         if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or token.tag_ == "MD":

@@ -8,7 +8,8 @@ import re
 
 from dateline.lexicons import times as lex
 from dateline.times import normalise as cal
-from dateline.times.drafts import Context, Draft
+from dateline.times.drafts import Context, Discourse, Draft
+from dateline.times.patterns import SENTENCE_BREAK
 from dateline.times.readers.common import any_year, month_number, new_draft, plausible_year, year_of, amount_of
 
 
@@ -19,13 +20,37 @@ def read_month_day(m: re.Match, ctx: Context) -> Draft | None:
     if year is None:
         if ctx.anchor is None:
             return new_draft(m, "DATE", f"XXXX-{number:02d}-{day_number:02d}")
-        year = cal.month_day_year(ctx.anchor, number, day_number, ctx.tense(m.start(), m.end()))
+        tense = ctx.tense(m.start(), m.end())
+        year = cal.month_day_year(ctx.anchor, number, day_number, tense)
         if year is None:
             return None
+        if tense == "PAST" and dt.date(year, number, day_number) > ctx.anchor:
+            return _past_day_in_context(m, ctx, dt.date(year, number, day_number))
     try:
         return new_draft(m, "DATE", cal.day(dt.date(year, number, day_number)))
     except ValueError:
         return None
+
+
+def _past_day_in_context(m: re.Match, ctx: Context, ahead: dt.date) -> Draft:
+    """A day in a past-tense clause that the article's year puts after the article: its own
+    sentence decides when it names an earlier time ("arrested in April for a March 21 call" in a
+    story of March 5: April is last year's, so is March 21); else the day just ahead stands."""
+    start = m.start()
+
+    def refer(d: Discourse) -> str | None:
+        point = d.last_point
+        if point is not None and d.last_point_end is not None and point[1].year < ahead.year \
+                and not SENTENCE_BREAK.search(ctx.text, d.last_point_end, start):
+            try:
+                earlier = ahead.replace(year=point[1].year)
+            except ValueError:
+                earlier = None
+            if earlier is not None and earlier <= ctx.anchor:
+                return cal.day(earlier)
+        return cal.day(ahead)
+
+    return Draft(m.start(), m.end(), "DATE", None, refer=refer)
 
 
 def read_month_year(m: re.Match, ctx: Context) -> Draft | None:

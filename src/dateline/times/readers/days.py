@@ -49,9 +49,12 @@ def read_deictic_day(m: re.Match, ctx: Context) -> Draft | None:
 
 
 def read_clock(m: re.Match, ctx: Context) -> Draft | None:
-    """"10 a.m.", "6:30 p.m. EDT", "9 a.m. Tuesday", "noon", "midnight"."""
+    """"10 a.m.", "6:30 p.m. EDT", "9 a.m. Tuesday", "noon", "midnight", "2010 GMT" (the 24-hour
+    clock of the wires, not the year 2010)."""
     if m["word"]:
         hour, minute = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+    elif m["hhmm"]:
+        hour, minute = int(m["hhmm"][:2]), int(m["hhmm"][2:])
     else:
         hour = int(m["h"] or m["h24"])
         minute = int(m["min"] or m["min2"] or 0)
@@ -70,9 +73,14 @@ def read_clock(m: re.Match, ctx: Context) -> Draft | None:
             base = cal.weekday_date(ctx.anchor, weekday_number(day_word), ctx.tense(m.start(), m.end())) if ctx.anchor else None
     else:
         base = ctx.anchor
+    clock = f"{hour:02d}:{minute:02d}"
     if base is None:
-        return new_draft(m, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
-    return new_draft(m, "TIME", f"{cal.day(base)}T{hour:02d}:{minute:02d}")
+        draft = new_draft(m, "TIME", f"XXXX-XX-XXT{clock}")
+    else:
+        draft = new_draft(m, "TIME", f"{cal.day(base)}T{clock}")
+    if m["day"] is None:
+        draft.clock = clock  # its day may come from a date next to it ("on Saturday, May 18")
+    return draft
 
 
 def read_the_weekend(m: re.Match, ctx: Context) -> Draft | None:

@@ -35,6 +35,10 @@ def read_duration(m: re.Match, ctx: Context) -> Draft | None:
         return None  # "Mr. Reupke, 52 years old": an age, which TimeBank leaves untagged
     suffix = " ".join((m["suffix"] or "").lower().split())
     direction = (m["dir"] or "").lower()
+    if unit in lex.ORDINAL_UNITS and number_text.lower() in {"a", "an"} and not plural and not suffix:
+        following = len(ctx.text) - len(ctx.text[m.end():].lstrip())
+        if ctx.pos_at(following) in lex.ORDINAL_BEFORE_POS:
+            return None  # "a second reading", "a second straight win": the ordinal, not one second
     if number_text.lower() in {"a", "an"} and not suffix and not direction and not m["the"]:
         before = ctx.word_before(m.start())
         # "$5 a year", "twice a week", "40 hours a week": a rate, a TIMEX3 SET.
