@@ -116,7 +116,7 @@ def test_readers_work_while_an_ingest_writes(pipeline, tmp_path):
         assert written.wait(120)
         with Reader(db) as reader:
             middle = reader.value("SELECT count(*) FROM articles")
-            hits = search(reader, "breakwater OR grain")["articles"]
+            hits = search(reader, "breakwater OR grain", fts=True)["articles"]
         assert 1 < middle < 8 and hits
     finally:
         read.set()
