@@ -26,7 +26,16 @@ OPTIONS = AnalysisOptions(batch_size=2)
 @pytest.fixture(scope="module")
 def ray_session():
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    # Ray gives its raylet a fixed 30 s to register; on a machine loaded by other jobs it may
+    # miss that once: try again before calling it a failure.
+    for attempt in range(3):
+        try:
+            ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+            break
+        except Exception:
+            ray.shutdown()
+            if attempt == 2:
+                raise
     yield
     ray.shutdown()
 
