@@ -34,6 +34,8 @@ def ray_session():
             break
         except Exception:
             ray.shutdown()
+            for pid in _descendants(b"/ray/"):  # what the failed start left running (gcs_server)
+                os.kill(pid, signal.SIGKILL)
             if attempt == 2:
                 raise
     yield
@@ -61,6 +63,11 @@ def _plain(results) -> list:
 def _actor_processes() -> list[int]:
     """Our own Ray session's analysis actors: descendants of this process (Ray's raylet is our
     child) whose command line names the actor class."""
+    return _descendants(b"AnalyseBatches")
+
+
+def _descendants(marker: bytes) -> list[int]:
+    """Descendants of this process whose command line holds `marker`."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -76,7 +83,7 @@ def _actor_processes() -> list[int]:
             todo.append(child)
             try:
                 with open(f"/proc/{child}/cmdline", "rb") as handle:
-                    if b"AnalyseBatches" in handle.read():
+                    if marker in handle.read():
                         found.append(child)
             except OSError:
                 pass

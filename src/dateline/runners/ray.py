@@ -35,10 +35,6 @@ from dateline.runners import AnalyserFactory, BatchAnalyser, Item, Result, batch
 DEFAULT_WINDOW = 5_000
 WINDOW_PER_WORKER = 1_000
 
-# Ray gives a new local node's raylet a fixed 30 s to register; a machine busy with other work
-# can miss that once, so a local start is tried again before it is reported (E104).
-LOCAL_START_RETRIES = 2
-
 
 def import_ray():
     """The ray module, or RunError E103 saying how to install it."""
@@ -76,18 +72,14 @@ class RayRunner:
             return
         # Ray reports usage statistics over the network unless told not to; dateline never calls out.
         os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-        for attempt in range(1 + LOCAL_START_RETRIES):
-            try:
-                if self.address:
-                    ray.init(address=self.address, log_to_driver=False, logging_level=logging.WARNING)
-                else:
-                    ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, log_to_driver=False,
-                             logging_level=logging.WARNING)
-                break
-            except Exception as exc:  # ConnectionError, RuntimeError, ValueError, Exception from ray.init
-                ray.shutdown()
-                if self.address or attempt == LOCAL_START_RETRIES:
-                    raise RunError(RunErrors.E104, detail=f"{type(exc).__name__}: {exc}") from None
+        try:
+            if self.address:
+                ray.init(address=self.address, log_to_driver=False, logging_level=logging.WARNING)
+            else:
+                ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, log_to_driver=False,
+                         logging_level=logging.WARNING)
+        except Exception as exc:  # ConnectionError, RuntimeError, ValueError, Exception from ray.init
+            raise RunError(RunErrors.E104, detail=f"{type(exc).__name__}: {exc}") from None
         self.started_here = True
         # dateline reports its own progress; Ray Data's bars and plan logs would interleave with it.
         ray.data.DataContext.get_current().enable_progress_bars = False
