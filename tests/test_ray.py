@@ -26,7 +26,18 @@ OPTIONS = AnalysisOptions(batch_size=2)
 @pytest.fixture(scope="module")
 def ray_session():
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    # Ray gives its raylet a fixed 30 s to register; on a machine loaded by other jobs it may
+    # miss that once: try again before calling it a failure.
+    for attempt in range(3):
+        try:
+            ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+            break
+        except Exception:
+            ray.shutdown()
+            for pid in _descendants(b"/ray/"):  # what the failed start left running (gcs_server)
+                os.kill(pid, signal.SIGKILL)
+            if attempt == 2:
+                raise
     yield
     ray.shutdown()
 
@@ -52,6 +63,11 @@ def _plain(results) -> list:
 def _actor_processes() -> list[int]:
     """Our own Ray session's analysis actors: descendants of this process (Ray's raylet is our
     child) whose command line names the actor class."""
+    return _descendants(b"AnalyseBatches")
+
+
+def _descendants(marker: bytes) -> list[int]:
+    """Descendants of this process whose command line holds `marker`."""
     children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -67,7 +83,7 @@ def _actor_processes() -> list[int]:
             todo.append(child)
             try:
                 with open(f"/proc/{child}/cmdline", "rb") as handle:
-                    if b"AnalyseBatches" in handle.read():
+                    if marker in handle.read():
                         found.append(child)
             except OSError:
                 pass

@@ -73,7 +73,7 @@ class RunErrors(str, Enum):
         "its code must be under `if __name__ == \"__main__\":`"
     )
     E103 = "the Ray engine needs Ray: pip install 'dateline[ray]'"
-    E104 = "could not start Ray ({detail})"
+    E104 = "could not start or join Ray ({detail}); a local Ray gives itself 30 s to start, which a busy machine may miss: try again"
     E105 = "{path} is being written by another ingest (waited {seconds:.0f} s); try again when it has finished"
 
 

@@ -28,9 +28,12 @@ from dateline.reading import input_name
 from dateline.record import ArticleRecord, Source
 from dateline.runners import AnalyserFactory, BatchAnalyser, Item, Result, batched
 
-# Articles per Ray Dataset. Each window starts its actor pool (one model load per actor, ~1-2 s),
-# so a window should hold minutes of work; it also bounds what the driver holds in memory.
+# Articles per Ray Dataset. Each window starts its actor pool (one model load per actor, ~1-2 s)
+# and ends with a tail where actors wait for the last batches, so a window should hold minutes of
+# work for every actor: at least this many articles per actor (~10/s each), and the window bounds
+# what the driver holds in memory.
 DEFAULT_WINDOW = 5_000
+WINDOW_PER_WORKER = 1_000
 
 
 def import_ray():
@@ -52,16 +55,16 @@ class RayRunner:
         options: AnalysisOptions,
         workers: int | None = None,
         address: str | None = None,
-        window: int = DEFAULT_WINDOW,
+        window: int | None = None,
     ) -> None:
         self.ray = import_ray()
         self.factory = factory
         self.options = options.model_copy(update={"n_process": 1})  # an actor runs serially
         self.address = address
-        self.window = window
         self.started_here = False
         self._connect(workers)
         self.workers = workers or max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+        self.window = window or max(DEFAULT_WINDOW, WINDOW_PER_WORKER * self.workers)
 
     def _connect(self, workers: int | None) -> None:
         ray = self.ray
@@ -75,7 +78,7 @@ class RayRunner:
             else:
                 ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, log_to_driver=False,
                          logging_level=logging.WARNING)
-        except Exception as exc:  # ConnectionError, RuntimeError, ValueError from ray.init
+        except Exception as exc:  # ConnectionError, RuntimeError, ValueError, Exception from ray.init
             raise RunError(RunErrors.E104, detail=f"{type(exc).__name__}: {exc}") from None
         self.started_here = True
         # dateline reports its own progress; Ray Data's bars and plan logs would interleave with it.

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
+from dateline.errors import RunErrors
 from dateline.store.errors import QueryTimeout, StoreError
 from dateline.store.schema import check_readable, migrate
 
@@ -72,8 +73,8 @@ class WriterLock:
                 waited = time.monotonic() - started
                 if timeout is not None and waited >= timeout:
                     self.release()
-                    raise StoreError(f"{db} is being written by another ingest (waited {waited:.0f} s); "
-                                     "try again when it has finished")
+                    message = RunErrors.E105.value.format(path=db, seconds=waited)
+                    raise StoreError(f"{message} [E105]")
                 time.sleep(WRITER_LOCK_POLL_SECONDS)
 
     def release(self) -> None:
