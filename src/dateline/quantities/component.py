@@ -295,6 +295,8 @@ def _plausible(doc: Doc, amount: Amount, kind: str | None, counted: str | None) 
         return False  # "400 737 Max jets", "five 787 Dreamliners": the second number names a model
     if not counted and amount.end < len(doc) and _names_a_model(doc[amount.end]):
         return False  # "the 737 Max", "a 747 Jumbo"
+    if not counted and kind is None and before is not None and _names_a_model(before):
+        return False  # "Halo 2 won", "Burnout 3": a title's number
     if _LEADING_ZERO.match(first.text):
         return False  # "0800 028 9276": a telephone number or a code
     if first.lower_ == "one" and len(tokens) == 1 and not counted:
@@ -305,8 +307,8 @@ def _plausible(doc: Doc, amount: Amount, kind: str | None, counted: str | None) 
 
 
 def _names_a_model(token: Token) -> bool:
-    """A singular proper noun right after a bare number ("737 Max") names the thing, it is not
-    counted by it; a sentence's first word is capitalised anyway."""
+    """A singular proper noun right after a bare number ("737 Max") or right before it ("Halo 2")
+    names the thing, it is not counted by it; a sentence's first word is capitalised anyway."""
     return token.tag_ == "NNP" and token.is_title and not token.is_sent_start and token.ent_type_ not in {"NORP", "GPE"}
 
 
