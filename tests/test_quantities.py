@@ -198,3 +198,9 @@ def test_a_second_reading_is_not_a_quantity(nlp):
 )
 def test_parse_number_never_glues_numbers(phrase, value):
     assert parse_number(phrase) == value
+
+
+def test_a_height_in_feet_and_inches_is_one_measure(nlp):
+    found = quantities_of(nlp, "The 6ft 4in lock was picked, and the wall is 5 feet and 2 inches high.")
+    assert found["6ft 4in"]["value"] == pytest.approx(6 + 4 / 12) and found["6ft 4in"]["unit"] == "ft"
+    assert found["5 feet and 2 inches"]["value"] == pytest.approx(5 + 2 / 12)

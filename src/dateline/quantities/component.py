@@ -94,6 +94,8 @@ class QuantityTagger:
             amount.value, unit, kind = amount.value / 1e3, "km", "measure"  # "the 10K race": kilometres
         if kind == "time":
             return None, end  # "20 months": a duration, which the times layer reads
+        if kind == "measure" and unit in lex.COMPOUND_MEASURES:
+            end = _compound_measure(doc, amount, unit, end)
         if unit is None:
             ratio = _ratio(doc, amount, self.currencies)
             if ratio is not None:
@@ -230,6 +232,19 @@ def _about_weight(doc: Doc, at: int) -> bool:
     words = {t.lemma_.lower() or t.lower_ for t in clause} | {t.lower_ for t in clause}
     following = doc[at + 1] if at + 1 < len(doc) else None
     return bool(words & lex.WEIGHT_CONTEXT) or following is not None and following.lower_ == "of"
+
+
+def _compound_measure(doc: Doc, amount: Amount, unit: str, end: int) -> int:
+    """ "6ft 4in", "5 feet and 2 inches": the smaller unit is added to the value; the new end."""
+    subunit, per = lex.COMPOUND_MEASURES[unit]
+    at = end + 1 if end < len(doc) and doc[end].lower_ == "and" else end
+    if at + 1 >= len(doc) or not doc[at].text.isdigit():
+        return end
+    spelled = doc[at + 1].lower_
+    if spelled != subunit and lex.MEASURE_UNITS.get(spelled) != subunit:
+        return end
+    amount.value = None if amount.value is None else amount.value + int(doc[at].text) / per
+    return at + 2
 
 
 def _ratio(doc: Doc, amount: Amount, currencies: Currencies) -> tuple[Amount, int] | None:
