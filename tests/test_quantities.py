@@ -204,3 +204,17 @@ def test_a_height_in_feet_and_inches_is_one_measure(nlp):
     found = quantities_of(nlp, "The 6ft 4in lock was picked, and the wall is 5 feet and 2 inches high.")
     assert found["6ft 4in"]["value"] == pytest.approx(6 + 4 / 12) and found["6ft 4in"]["unit"] == "ft"
     assert found["5 feet and 2 inches"]["value"] == pytest.approx(5 + 2 / 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The approach by the 76-year-old owner failed.", "76-year-old", 76, "years old"),  # an age, not a duration
+        ("Ryanair ordered 70 Boeing 737-800 planes.", "70 Boeing 737-800 planes", 70, "planes"),  # the model is skipped
+        ("Sales will top 500,000 in 2005.", "500,000", 500000, None),  # an amount and a year, not a ratio
+    ],
+)
+def test_ages_models_and_years_after_amounts(nlp, sentence, text, value, unit):
+    found = quantities_of(nlp, sentence)
+    assert text in found, f"{text!r} not in {list(found)}"
+    assert (found[text]["value"], found[text]["unit"]) == (value, unit)
