@@ -139,6 +139,7 @@ def test_model_names_and_standards_are_not_quantities(story_quantities):
     ("sentence", "text", "value", "unit"),
     [
         ("Shares rose after it raised HK$3bn.", "HK$3bn", 3e9, "HKD"),  # symbol, number and scale in one token
+        ("The film took $458 m at home.", "$458 m", 4.58e8, "USD"),  # a spaced scale after a currency
         ("The bid was C$5m.", "C$5m", 5e6, "CAD"),
         ("Its losses reached 600m euros.", "600m euros", 6e8, "EUR"),  # a currency name after "m"
         ("The deal is worth 5m USD.", "5m USD", 5e6, "USD"),
