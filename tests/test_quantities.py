@@ -139,6 +139,7 @@ def test_model_names_and_standards_are_not_quantities(story_quantities):
     ("sentence", "text", "value", "unit"),
     [
         ("Shares rose after it raised HK$3bn.", "HK$3bn", 3e9, "HKD"),  # symbol, number and scale in one token
+        ("The film took $458 m at home.", "$458 m", 4.58e8, "USD"),  # a spaced scale after a currency
         ("The bid was C$5m.", "C$5m", 5e6, "CAD"),
         ("Its losses reached 600m euros.", "600m euros", 6e8, "EUR"),  # a currency name after "m"
         ("The deal is worth 5m USD.", "5m USD", 5e6, "USD"),
@@ -198,3 +199,23 @@ def test_a_second_reading_is_not_a_quantity(nlp):
 )
 def test_parse_number_never_glues_numbers(phrase, value):
     assert parse_number(phrase) == value
+
+
+def test_a_height_in_feet_and_inches_is_one_measure(nlp):
+    found = quantities_of(nlp, "The 6ft 4in lock was picked, and the wall is 5 feet and 2 inches high.")
+    assert found["6ft 4in"]["value"] == pytest.approx(6 + 4 / 12) and found["6ft 4in"]["unit"] == "ft"
+    assert found["5 feet and 2 inches"]["value"] == pytest.approx(5 + 2 / 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The approach by the 76-year-old owner failed.", "76-year-old", 76, "years old"),  # an age, not a duration
+        ("Ryanair ordered 70 Boeing 737-800 planes.", "70 Boeing 737-800 planes", 70, "planes"),  # the model is skipped
+        ("Sales will top 500,000 in 2005.", "500,000", 500000, None),  # an amount and a year, not a ratio
+    ],
+)
+def test_ages_models_and_years_after_amounts(nlp, sentence, text, value, unit):
+    found = quantities_of(nlp, sentence)
+    assert text in found, f"{text!r} not in {list(found)}"
+    assert (found[text]["value"], found[text]["unit"]) == (value, unit)

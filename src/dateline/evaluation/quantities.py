@@ -79,6 +79,7 @@ QUANTULUM_UNITS: dict[str, str] = {
     "United States cent": "USD-cent",
 }
 TEMPERATURE_UNITS = frozenset({"°C", "°F", "degree"})
+AGE_OF = {"years old": "year", "months old": "month", "weeks old": "week", "days old": "day"}
 AGE_UNITS = frozenset({"year", "month", "week", "day"})
 
 
@@ -132,8 +133,9 @@ def dateline_items(nlp) -> Callable[[str, str], list[Item]]:
         doc = nlp(text)
         for q in layer(doc, QUANTITIES) or []:
             kind = _dateline_kind(q)
-            if _wanted(kind, q.get("unit"), file_kind) and (q["value"] is not None or file_kind != "number"):
-                found.append(Item(q["span"][0], q["span"][1], q["value"], q.get("unit"), kind))
+            unit = AGE_OF.get(q.get("unit"), q.get("unit"))
+            if _wanted(kind, unit, file_kind) and (q["value"] is not None or file_kind != "number"):
+                found.append(Item(q["span"][0], q["span"][1], q["value"], unit, kind))
         for t in (layer(doc, TIMES) or []) if file_kind == "age" else ():
             age = _age_of(text, t)
             if age is not None:
@@ -144,6 +146,8 @@ def dateline_items(nlp) -> Callable[[str, str], list[Item]]:
 
 
 def _dateline_kind(q: dict) -> str:
+    if (q.get("unit") or "").endswith(" old"):
+        return "age"
     if q.get("kind") == "money":
         return "money"
     if q.get("kind") == "measure":

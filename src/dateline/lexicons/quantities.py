@@ -171,6 +171,17 @@ MEASURE_UNITS: dict[str, str] = {
     "degree fahrenheit": "°F", "deg fahrenheit": "°F", "deg": "degree", "deg.": "degree",
 }
 
+# Ages: "the 76-year-old owner", "ten months old". The times layer reads "20 years" as a duration;
+# followed by "old" it is an age, a measure of the person or thing.
+AGE_UNITS: dict[str, str] = {
+    "year": "years old", "years": "years old", "month": "months old", "months": "months old",
+    "week": "weeks old", "weeks": "weeks old", "day": "days old", "days": "days old",
+}
+
+# A measure given in two units, the second smaller: "6ft 4in" (heights in sports copy), "5 feet and
+# 2 inches", "7lb 8oz". Unit -> (the smaller unit's symbol, how many make one of the larger).
+COMPOUND_MEASURES: dict[str, tuple[str, int]] = {"ft": ("in", 12), "lb": ("oz", 16)}
+
 # One-letter unit symbols that are units only in lower case: "5G" is a mobile standard, "100 m" metres,
 # "5 g" grams; "25C"/"25F" are temperatures (BBC weather copy writes "25C").
 CASE_SENSITIVE_UNITS: dict[str, str] = {"m": "m", "g": "g", "t": "t", "l": "l", "C": "°C", "F": "°F"}

@@ -42,6 +42,7 @@ _LEADING_ZERO = re.compile(r"^0\d")
 _QUANTITY_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _POUNDS = frozenset({"pound", "pounds"})
 _CLAUSE_BREAKS = frozenset({";", ":"})
+_DETERMINERS = frozenset({"DT", "PRP$", "POS"})
 # Names of things whose numbers are part of the title: "8 Mile", "Boeing 737", "World War Two".
 _TITLE_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LANGUAGE"})
 
@@ -94,7 +95,12 @@ class QuantityTagger:
         if amount.scale_k and amount.currency is None and end < len(doc) and doc[end].lower_ in lex.DISTANCE_EVENT_WORDS:
             amount.value, unit, kind = amount.value / 1e3, "km", "measure"  # "the 10K race": kilometres
         if kind == "time":
-            return None, end  # "20 months": a duration, which the times layer reads
+            age = _age(doc, unit, end)
+            if age is None:
+                return None, end  # "20 months": a duration, which the times layer reads
+            unit, kind, end = age
+        if kind == "measure" and unit in lex.COMPOUND_MEASURES:
+            end = _compound_measure(doc, amount, unit, end)
         if unit is None:
             ratio = _ratio(doc, amount, self.currencies)
             if ratio is not None:
@@ -233,6 +239,27 @@ def _about_weight(doc: Doc, at: int) -> bool:
     return bool(words & lex.WEIGHT_CONTEXT) or following is not None and following.lower_ == "of"
 
 
+def _age(doc: Doc, unit_word: str, end: int) -> tuple[str, str, int] | None:
+    """ "the 76-year-old owner", "29 years old": an age (unit "years old"), not a duration."""
+    at = end + 1 if end < len(doc) and doc[end].text in _NUMBER_PUNCT else end
+    if at >= len(doc) or doc[at].lower_ != "old" or unit_word not in lex.AGE_UNITS:
+        return None
+    return lex.AGE_UNITS[unit_word], "measure", at + 1
+
+
+def _compound_measure(doc: Doc, amount: Amount, unit: str, end: int) -> int:
+    """ "6ft 4in", "5 feet and 2 inches": the smaller unit is added to the value; the new end."""
+    subunit, per = lex.COMPOUND_MEASURES[unit]
+    at = end + 1 if end < len(doc) and doc[end].lower_ == "and" else end
+    if at + 1 >= len(doc) or not doc[at].text.isdigit():
+        return end
+    spelled = doc[at + 1].lower_
+    if spelled != subunit and lex.MEASURE_UNITS.get(spelled) != subunit:
+        return end
+    amount.value = None if amount.value is None else amount.value + int(doc[at].text) / per
+    return at + 2
+
+
 def _ratio(doc: Doc, amount: Amount, currencies: Currencies) -> tuple[Amount, int] | None:
     """ "one in 13 pupils", "one out of five": the ratio 1/13 over what follows."""
     end = amount.end
@@ -246,6 +273,8 @@ def _ratio(doc: Doc, amount: Amount, currencies: Currencies) -> tuple[Amount, in
         second = read_amount(doc, at, currencies)
         if second is None or not second.value or amount.value is None or second.currency or second.name:
             continue
+        if amount.value >= second.value or second.end - second.start == 1 and YEAR_LIKE.match(doc[at].text):
+            continue  # "sales to top 500,000 in 2005": an amount and a year
         return Amount(amount.start, second.end, amount.value / second.value), second.end
     return None
 
@@ -254,10 +283,15 @@ def _counted_noun(doc: Doc, end: int) -> Token | None:
     """The noun an amount counts: "2 million people", "20 Palestinian prisoners", "thousands of
     civilians"; None when the text does not say ("more than 1 million" alone, "5 of them")."""
     tagged = doc.has_annotation("TAG")
-    for j in range(end, min(len(doc), end + COUNTED_REACH + 1)):
+    steps = 0
+    for j in range(end, len(doc)):
         token = doc[j]
-        if j == end and token.like_num and token.text[:1].isdigit() and not token.whitespace_ == "":
-            continue  # a model number: "400 737 Max jets", "five 787 Dreamliners"
+        model_number = token.text[:1].isdigit() and token.like_num or token.text in _NUMBER_PUNCT and not token.whitespace_
+        if model_number and (j == end or doc[j - 1].pos_ == "PROPN" or doc[j - 1].text in _NUMBER_PUNCT or doc[j - 1].like_num):
+            continue  # a model number: "400 737 Max jets", "five 787 Dreamliners", "70 Boeing 737-800 planes"
+        steps += 1
+        if steps > COUNTED_REACH + 1:
+            return None
         if token.lower_ in lex.NOT_COUNTED or token.is_punct or token.is_space or token.like_num:
             return None
         if tagged:
@@ -294,8 +328,10 @@ def _plausible(doc: Doc, amount: Amount, kind: str | None, counted: str | None) 
         return False  # "won 3-1"
     if before is not None and before.whitespace_ and is_number(before) and first.text[:1].isdigit():
         return False  # "400 737 Max jets", "five 787 Dreamliners": the second number names a model
-    if not counted and amount.end < len(doc) and _names_a_model(doc[amount.end]):
-        return False  # "the 737 Max", "a 747 Jumbo"
+    if not counted and before is not None and before.tag_ in _DETERMINERS and amount.end < len(doc) and _names_a_model(doc[amount.end]):
+        return False  # "the 737 Max", "a 747 Jumbo" (but "more than 100 Hard Rock Cafes")
+    if not counted and kind is None and before is not None and _names_a_model(before):
+        return False  # "Halo 2 won", "Burnout 3": a title's number
     if _LEADING_ZERO.match(first.text):
         return False  # "0800 028 9276": a telephone number or a code
     if first.lower_ == "one" and len(tokens) == 1 and not counted:
@@ -306,8 +342,8 @@ def _plausible(doc: Doc, amount: Amount, kind: str | None, counted: str | None) 
 
 
 def _names_a_model(token: Token) -> bool:
-    """A singular proper noun right after a bare number ("737 Max") names the thing, it is not
-    counted by it; a sentence's first word is capitalised anyway."""
+    """A singular proper noun right after a bare number ("737 Max") or right before it ("Halo 2")
+    names the thing, it is not counted by it; a sentence's first word is capitalised anyway."""
     return token.tag_ == "NNP" and token.is_title and not token.is_sent_start and token.ent_type_ not in {"NORP", "GPE"}
 
 

@@ -117,6 +117,9 @@ def read_amount(doc: Doc, i: int, currencies: Currencies) -> Amount | None:
     amount = Amount(start, j, value, currency)
     if len(words) == 1 and _DIGITS.match(doc[i].text):
         _read_glued_next(doc, amount, currencies)
+        if currency and amount.end == j and j < len(doc) and doc[j].text in lex.ABBREVIATED_SCALES:
+            amount.end += 1  # "$458 m": after a currency a spaced abbreviation is still the scale
+            _apply_suffix(amount, doc[j].text, currencies)
     return amount
 
 
