@@ -20,13 +20,12 @@ from dateline.lexicons.places import (
     PLACE_CONTEXT_BEFORE,
     PLACE_PREPOSITIONS,
     BUSINESS_NOUNS,
-    CLUB_TOWN_FEATURES,
     NOT_PLACE_WORDS_AFTER,
     NOT_PLACE_WORDS_BEFORE,
     SPORTS_PLACE_PREPOSITIONS,
     SPORTS_STORY_MIN_WORDS,
     SPORTS_STORY_WORDS,
-    THE_HEADED_FEATURES,
+    TOWN_FEATURES,
     TITLE_FUNCTION_WORDS,
 )
 
@@ -124,12 +123,12 @@ def named_as_other(doc: Doc, span, best, sports: bool) -> bool:
     # Towns are not written with "the" (the gazetteer's "The Hague", "The Bronx" are): a town's
     # name headed by "the" and heading its phrase is another thing's.
     if (
-        before is not None and before.text == "the" and feature not in THE_HEADED_FEATURES
+        before is not None and before.text == "the" and feature in TOWN_FEATURES
         and not (best is not None and best.name.lower().startswith("the "))
         and (after is None or (after.pos_ not in {"NOUN", "PROPN"} and after.text not in {"-", "–"}))
     ):
         return True
-    if sports and feature in CLUB_TOWN_FEATURES and (before is None or before.lower_ not in SPORTS_PLACE_PREPOSITIONS):
+    if sports and feature in TOWN_FEATURES and (before is None or before.lower_ not in SPORTS_PLACE_PREPOSITIONS):
         return True
     return False
 
