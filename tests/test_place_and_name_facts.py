@@ -67,6 +67,15 @@ def test_names_take_the_type_a_reader_gives_them(pipeline):
     assert entity(record, "Cate Blanchett").type == "PERSON"
 
 
+def test_a_club_or_party_read_as_a_person_is_an_organisation(pipeline):
+    record = pipeline.analyze(
+        "Sir Alex Ferguson said Manchester United would sign a striker. The Lib Dems said the "
+        "transfer showed football had lost its way."
+    )
+    assert entity(record, "Manchester United").type == "ORG"
+    assert entity(record, "Alex Ferguson").type == "PERSON"
+
+
 def test_a_role_never_ends_with_a_joiner():
     from dateline.entities.roles import _clean
 

@@ -36,6 +36,7 @@ from dateline.lexicons.ner import (
     FACILITY_NAME_WORDS,
     INITIALS_RE,
     LOCATIVE_PREPOSITIONS,
+    ORGANISATION_LAST_WORDS,
     ORGANISATION_NAME_WORDS,
     PLACE_NOUNS,
     SCORE_RE,
@@ -120,6 +121,8 @@ class NerCorrector:
             return (start, end, "PERSON")
         if label == "PERSON" and _facility_name(doc, start, end):
             return (start, end, "FAC")
+        if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in ORGANISATION_LAST_WORDS:
+            return (start, end, "ORG")  # "Manchester United", "Lib Dems"
         return ent
 
     def is_organisation(self, text: str) -> bool:
