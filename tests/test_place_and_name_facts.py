@@ -83,3 +83,15 @@ def test_a_role_never_ends_with_a_joiner():
     assert _clean("director and ") == "director"
     assert _clean("the president of") == "the president"
     assert _clean("chairman and chief executive") == "chairman and chief executive"
+
+
+def test_a_town_decides_the_reading_of_the_county_after_it(pipeline):
+    """"Maidenhead, Berkshire": the county is read in the town's country (the gazetteer has no
+    English Berkshire, so no point), never Berkshire County, Massachusetts."""
+    record = pipeline.analyze(
+        "The firm moved its headquarters to Maidenhead, Berkshire, last year.\n\n"
+        "Staff in Berkshire welcomed the move."
+    )
+    places = {p.name: p.geo for p in record.places}
+    assert (places["Maidenhead"].country, places["Maidenhead"].admin1) == ("GB", "England")
+    assert places["Berkshire"] is None or places["Berkshire"].country == "GB"
