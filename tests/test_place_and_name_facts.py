@@ -95,3 +95,13 @@ def test_a_town_decides_the_reading_of_the_county_after_it(pipeline):
     places = {p.name: p.geo for p in record.places}
     assert (places["Maidenhead"].country, places["Maidenhead"].admin1) == ("GB", "England")
     assert places["Berkshire"] is None or places["Berkshire"].country == "GB"
+
+
+def test_a_business_named_once_as_such_is_no_place_anywhere_in_the_story(pipeline):
+    places = places_of(
+        pipeline,
+        "Shares in London fell after hedge funds TCI and Atticus opposed the bid.\n\n"
+        "A spokesman for TCI said the offer was too low. The period epic Man to Man opened in Leeds.",
+    )
+    assert "TCI" not in places and "Man" not in places
+    assert "London" in places and "Leeds" in places  # shares in London are traded there
