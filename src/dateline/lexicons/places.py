@@ -311,7 +311,8 @@ PLACE_LED_BODY_WORDS: frozenset[str] = frozenset(
      "federal", "public", "metropolitan", "transit", "water", "electricity", "emergency"}
 )
 # Sports copy: a story using this many of these words reads a town's name as its club ("Newcastle
-# beat Chelsea 2-1"), unless a preposition of place stands before it ("fans in Newcastle").
+# beat Chelsea 2-1"), unless a preposition of place stands before it ("fans in Newcastle",
+# "racing at Randwick").
 SPORTS_STORY_WORDS: frozenset[str] = frozenset(
     {"striker", "midfielder", "defender", "goalkeeper", "premiership", "league", "cup", "goal",
      "goals", "scored", "match", "penalty", "squad", "fixture", "semi-final", "quarter-final",
@@ -320,7 +321,7 @@ SPORTS_STORY_WORDS: frozenset[str] = frozenset(
 )
 SPORTS_STORY_MIN_WORDS = 4
 SPORTS_PLACE_PREPOSITIONS: frozenset[str] = frozenset(
-    {"in", "near", "outside", "around", "across", "throughout", "inside", "through"}
+    {"in", "at", "near", "outside", "around", "across", "throughout", "inside", "through"}
 )
 # A town's readings: a town's name names its club in sports copy, and is not written with "the"
 # ("in the Spring" is the season, not Spring, Texas; "the Order of the Phoenix").

@@ -297,9 +297,11 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
     # A name that qualifies a town ("Maidenhead, Berkshire") is read in the town's country: the
     # town decides the reading of its county or state, not the county's prior (Berkshire County,
     # Massachusetts). No reading there: no point rather than a foreign one.
+    # Only a town outside a list of places, qualified by a division: "Liberia" after
+    # "Guinea-Bissau," in a list of countries qualifies nothing.
     qualified_in: dict[str, set[str]] = defaultdict(set)
     for toponym, place in zip(toponyms, first):
-        if place is not None and place.feature == "city" and place.country:
+        if place is not None and place.feature == "city" and place.country and not toponym.neighbours:
             for qualifier in toponym.qualifiers:
                 qualified_in[normalize_name(qualifier)].add(place.country)
 
@@ -310,7 +312,7 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
             resolutions.append(Resolution(toponym, None, 0))
             continue
         countries = qualified_in.get(normalize_name(toponym.lookup_name))
-        if countries and toponym.kind == "toponym":
+        if countries and toponym.kind == "toponym" and not toponym.neighbours and candidates[0].place.feature in DIVISION_FEATURES:
             inside = [c for c in candidates if c.place.country in countries]
             if not inside:
                 resolutions.append(Resolution(toponym, None, len(candidates)))
