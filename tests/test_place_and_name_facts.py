@@ -67,6 +67,15 @@ def test_names_take_the_type_a_reader_gives_them(pipeline):
     assert entity(record, "Cate Blanchett").type == "PERSON"
 
 
+def test_a_club_or_party_read_as_a_person_is_an_organisation(pipeline):
+    record = pipeline.analyze(
+        "Sir Alex Ferguson said Manchester United would sign a striker. The Lib Dems said the "
+        "transfer showed football had lost its way."
+    )
+    assert entity(record, "Manchester United").type == "ORG"
+    assert entity(record, "Alex Ferguson").type == "PERSON"
+
+
 def test_a_role_never_ends_with_a_joiner():
     from dateline.entities.roles import _clean
 
@@ -74,3 +83,25 @@ def test_a_role_never_ends_with_a_joiner():
     assert _clean("director and ") == "director"
     assert _clean("the president of") == "the president"
     assert _clean("chairman and chief executive") == "chairman and chief executive"
+
+
+def test_a_town_decides_the_reading_of_the_county_after_it(pipeline):
+    """"Maidenhead, Berkshire": the county is read in the town's country (the gazetteer has no
+    English Berkshire, so no point), never Berkshire County, Massachusetts."""
+    record = pipeline.analyze(
+        "The firm moved its headquarters to Maidenhead, Berkshire, last year.\n\n"
+        "Staff in Berkshire welcomed the move."
+    )
+    places = {p.name: p.geo for p in record.places}
+    assert (places["Maidenhead"].country, places["Maidenhead"].admin1) == ("GB", "England")
+    assert places["Berkshire"] is None or places["Berkshire"].country == "GB"
+
+
+def test_a_business_named_once_as_such_is_no_place_anywhere_in_the_story(pipeline):
+    places = places_of(
+        pipeline,
+        "Shares in London fell after hedge funds TCI and Atticus opposed the bid.\n\n"
+        "A spokesman for TCI said the offer was too low. The period epic Man to Man opened in Leeds.",
+    )
+    assert "TCI" not in places and "Man" not in places
+    assert "London" in places and "Leeds" in places  # shares in London are traded there

@@ -145,36 +145,55 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     return clusters
 
 
+class _People:
+    """The person clusters made so far, indexed by their names' words: looking a mention up is
+    a dictionary look-up, not a walk over every person (a long article names thousands)."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self.by_words: dict[tuple[str, ...], Cluster] = {}
+        # Full names (two words or more) by surname and by given name, in creation order. Mentions
+        # come longest first, so a cluster's longest words are those of its first mention.
+        self.by_surname: dict[str, list[Cluster]] = {}
+        self.by_given: dict[str, list[Cluster]] = {}
+
+    def add(self, mention: Mention, cluster: Cluster | None) -> None:
+        if cluster is None:
+            cluster = Cluster(type="PERSON")
+            self.clusters.append(cluster)
+            if len(mention.words) > 1:
+                self.by_surname.setdefault(mention.words[-1], []).append(cluster)
+                self.by_given.setdefault(mention.words[0], []).append(cluster)
+        cluster.add(mention)
+        self.by_words.setdefault(mention.words, cluster)
+
+
 def cluster_people(mentions: list[Mention]) -> list[Cluster]:
     """Full names first, then shorter forms attach to the person whose name contains them."""
-    clusters: list[Cluster] = []
+    people = _People()
     for mention in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
-        target = _person_for(mention, clusters)
-        if target is None:
-            target = Cluster(type="PERSON")
-            clusters.append(target)
-        target.add(mention)
-    return clusters
+        people.add(mention, _person_for(mention, people))
+    return people.clusters
 
 
-def _person_for(mention: Mention, clusters: list[Cluster]) -> Cluster | None:
+def _person_for(mention: Mention, people: _People) -> Cluster | None:
     words = mention.words
-    exact = [c for c in clusters if any(m.words == words for m in c.names)]
-    if exact:
-        return exact[0]
+    exact = people.by_words.get(words)
+    if exact is not None:
+        return exact
     if len(words) == 1:
         # A surname ("Putin") joins the person with that surname; a given name alone joins only
         # a person who is the one with that given name.
-        by_surname = [c for c in clusters if len(c.longest.words) > 1 and c.longest.words[-1] == words[0]]
+        by_surname = people.by_surname.get(words[0], [])
         if by_surname:
             return _nearest_before(mention, by_surname)
-        by_given = [c for c in clusters if len(c.longest.words) > 1 and c.longest.words[0] == words[0]]
+        by_given = people.by_given.get(words[0], [])
         if len(by_given) == 1:
             return by_given[0]
         return None
     # A shorter multi-word form whose words all appear, in order, in a fuller name:
     # "Vladimir Putin" in "Vladimir Vladimirovich Putin"; the surnames must agree.
-    candidates = [c for c in clusters if c.longest.words[-1] == words[-1] and _in_order(words, c.longest.words)]
+    candidates = [c for c in people.by_surname.get(words[-1], []) if _in_order(words, c.longest.words)]
     return _nearest_before(mention, candidates) if candidates else None
 
 
@@ -185,6 +204,8 @@ def _in_order(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _nearest_before(mention: Mention, clusters: list[Cluster]) -> Cluster:
     """The cluster mentioned last before `mention` (or, failing that, first after it)."""
+    if len(clusters) == 1:
+        return clusters[0]
 
     def last_before(c: Cluster) -> int:
         before = [m.start for m in c.mentions if m.start < mention.start]

@@ -36,6 +36,7 @@ from dateline.lexicons.ner import (
     FACILITY_NAME_WORDS,
     INITIALS_RE,
     LOCATIVE_PREPOSITIONS,
+    ORGANISATION_LAST_WORDS,
     ORGANISATION_NAME_WORDS,
     PLACE_NOUNS,
     SCORE_RE,
@@ -93,6 +94,7 @@ class NerCorrector:
         ents = [e for e in ents if e is not None]
         person_words = _person_words(doc)  # once per story: retype asks for every PERSON
         ents = [self.retype(doc, e, person_words) for e in ents]
+        ents = [part for e in ents for part in self.split_town_and_county(doc, e)]
         ents = one_label_per_name(doc, ents)
         ents = ents + restore_repeated_names(doc, ents)
         ents = ents + self.restore_known_names(doc, ents)
@@ -117,7 +119,24 @@ class NerCorrector:
             return (start, end, "PERSON")
         if label == "PERSON" and _facility_name(doc, start, end):
             return (start, end, "FAC")
+        if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in ORGANISATION_LAST_WORDS:
+            return (start, end, "ORG")  # "Manchester United", "Lib Dems"
         return ent
+
+    def split_town_and_county(self, doc: Doc, ent: Ent) -> list[Ent]:
+        """"Maidenhead, Berkshire" read as one name (an ORG): a town and the county or state it
+        lies in are two places, so the places layer can let the town decide the county."""
+        start, end, label = ent
+        commas = [i for i in range(start + 1, end - 1) if doc[i].text == ","]
+        if label not in NAME_LABELS or len(commas) != 1:
+            return [ent]
+        comma = commas[0]
+        town, county = doc[start:comma], doc[comma + 1 : end]
+        if not all(t.text[:1].isupper() for t in town if t.is_alpha) or not all(t.text[:1].isupper() for t in county if t.is_alpha):
+            return [ent]
+        if self.places.place_kind(town.text) is None or self.places.place_kind(county.text) is None:
+            return [ent]
+        return [(start, comma, "GPE"), (comma + 1, end, "GPE")]
 
     def is_organisation(self, text: str) -> bool:
         lower = " ".join(text.lower().split())

@@ -54,3 +54,10 @@ FACILITY_NAME_WORDS = frozenset({
 })
 # Initials before a surname ("JK Rowling", "J.K. Rowling"): a person's name.
 INITIALS_RE = re.compile(r"^(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})$")
+# Last words of a club's or a party's name that the NER reads as a person's ("Manchester United",
+# "Bristol City", "Lib Dems" in BBC copy): such a PERSON is an ORG. Not words that are surnames
+# too ("Court", "Post", "Trust").
+ORGANISATION_LAST_WORDS = frozenset({
+    "united", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "fc", "dems",
+    "democrats", "party", "plc", "inc", "ltd", "group", "corp",
+})

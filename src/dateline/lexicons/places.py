@@ -298,12 +298,6 @@ BUSINESS_NOUNS: frozenset[str] = frozenset(
 TITLE_FUNCTION_WORDS: frozenset[str] = frozenset(
     {"To", "Of", "The", "And", "In", "On", "For", "With", "At", "From", "A", "An", "Or", "By"}
 )
-# Readings a name headed by "the" may keep: cities and counties are not written with the
-# article ("in the Spring" is the season, not Spring, Texas; "the Order of the Phoenix").
-THE_HEADED_FEATURES: frozenset[str] = frozenset(
-    {"country", "admin1", "region", "continent", "sea", "island", "former country", "desert", "lake",
-     "mountain", "mountains", "canal"}
-)
 # An organisation's name that starts with a place is the place's own body only when the rest of
 # the name is one of these ("Kentucky State Police", "Winnipeg City Council", "Glasgow
 # University"); otherwise the place word is part of a name ("Scotland Yard", "Mayo Clinic",
@@ -317,7 +311,8 @@ PLACE_LED_BODY_WORDS: frozenset[str] = frozenset(
      "federal", "public", "metropolitan", "transit", "water", "electricity", "emergency"}
 )
 # Sports copy: a story using this many of these words reads a town's name as its club ("Newcastle
-# beat Chelsea 2-1"), unless a preposition of place stands before it ("fans in Newcastle").
+# beat Chelsea 2-1"), unless a preposition of place stands before it ("fans in Newcastle",
+# "racing at Randwick").
 SPORTS_STORY_WORDS: frozenset[str] = frozenset(
     {"striker", "midfielder", "defender", "goalkeeper", "premiership", "league", "cup", "goal",
      "goals", "scored", "match", "penalty", "squad", "fixture", "semi-final", "quarter-final",
@@ -326,7 +321,8 @@ SPORTS_STORY_WORDS: frozenset[str] = frozenset(
 )
 SPORTS_STORY_MIN_WORDS = 4
 SPORTS_PLACE_PREPOSITIONS: frozenset[str] = frozenset(
-    {"in", "near", "outside", "around", "across", "throughout", "inside", "through"}
+    {"in", "at", "near", "outside", "around", "across", "throughout", "inside", "through"}
 )
-# Readings a town's name may have in sports copy before its club is meant: a town or county.
-CLUB_TOWN_FEATURES: frozenset[str] = frozenset({"city", "admin2"})
+# A town's readings: a town's name names its club in sports copy, and is not written with "the"
+# ("in the Spring" is the season, not Spring, Texas; "the Order of the Phoenix").
+TOWN_FEATURES: frozenset[str] = frozenset({"city", "admin2"})

@@ -20,13 +20,12 @@ from dateline.lexicons.places import (
     PLACE_CONTEXT_BEFORE,
     PLACE_PREPOSITIONS,
     BUSINESS_NOUNS,
-    CLUB_TOWN_FEATURES,
     NOT_PLACE_WORDS_AFTER,
     NOT_PLACE_WORDS_BEFORE,
     SPORTS_PLACE_PREPOSITIONS,
     SPORTS_STORY_MIN_WORDS,
     SPORTS_STORY_WORDS,
-    THE_HEADED_FEATURES,
+    TOWN_FEATURES,
     TITLE_FUNCTION_WORDS,
 )
 
@@ -81,6 +80,8 @@ def place_mentions(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
+        if named_as_business(doc, span, best):
+            return []  # one sense per story: "hedge funds TCI and Atticus" ... "TCI's request"
         if not any(word[:1].isupper() or word[:1].isdigit() for word in span.text.split()):
             continue
         after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -103,18 +104,12 @@ def named_as_other(doc: Doc, span, best, sports: bool) -> bool:
     feature = best.feature if best is not None else None
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ in NOT_PLACE_WORDS_AFTER:
+    if named_as_business(doc, span, best):
         return True
-    if span.start >= 2 and f"{doc[span.start - 2].lower_} {doc[span.start - 1].lower_}" in NOT_PLACE_WORDS_BEFORE:
+    # A state's abbreviation without its full stop is a word: "Man to Man" is no Manitoba.
+    abbreviation = ADMIN1_ABBREVIATIONS.get(span.text + ".")
+    if abbreviation and best is not None and best.name == abbreviation[1] and (after is None or after.text != "."):
         return True
-    if before is not None and before.lower_ in BUSINESS_NOUNS and before.pos_ == "NOUN":
-        return True
-    if after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in {"the", "a", "an"}:
-        for token in doc[span.end + 2 : span.end + 6]:
-            if token.is_punct:
-                break
-            if token.lower_ in BUSINESS_NOUNS:
-                return True
     if before is not None and before.text in TITLE_FUNCTION_WORDS and not before.is_sent_start and before.i > 0 and doc[before.i - 1].text[:1].isupper():
         return True
     if after is not None and after.text in TITLE_FUNCTION_WORDS and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper():
@@ -122,13 +117,35 @@ def named_as_other(doc: Doc, span, best, sports: bool) -> bool:
     # Towns are not written with "the" (the gazetteer's "The Hague", "The Bronx" are): a town's
     # name headed by "the" and heading its phrase is another thing's.
     if (
-        before is not None and before.text == "the" and feature not in THE_HEADED_FEATURES
+        before is not None and before.text == "the" and feature in TOWN_FEATURES
         and not (best is not None and best.name.lower().startswith("the "))
         and (after is None or (after.pos_ not in {"NOUN", "PROPN"} and after.text not in {"-", "–"}))
     ):
         return True
-    if sports and feature in CLUB_TOWN_FEATURES and (before is None or before.lower_ not in SPORTS_PLACE_PREPOSITIONS):
+    if sports and feature in TOWN_FEATURES and (before is None or before.lower_ not in SPORTS_PLACE_PREPOSITIONS):
         return True
+    return False
+
+
+def named_as_business(doc: Doc, span, best=None) -> bool:
+    """A commodity's or a company's name: "Brent crude", "shares in Amazon", "hedge funds TCI",
+    "TCI, the hedge fund". ("Shares in London" are traded there: towns, states and countries
+    keep their "shares in".)"""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in NOT_PLACE_WORDS_AFTER:
+        return True
+    settled = best is not None and best.feature in {"city", "country", "admin1", "admin2"}
+    if not settled and span.start >= 2 and f"{doc[span.start - 2].lower_} {doc[span.start - 1].lower_}" in NOT_PLACE_WORDS_BEFORE:
+        return True
+    if before is not None and before.pos_ == "NOUN" and (before.lower_ in BUSINESS_NOUNS or before.lemma_ in BUSINESS_NOUNS):
+        return True
+    if after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in {"the", "a", "an"}:
+        for token in doc[span.end + 2 : span.end + 6]:
+            if token.is_punct:
+                break
+            if token.lower_ in BUSINESS_NOUNS:
+                return True
     return False
 
 

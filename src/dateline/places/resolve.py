@@ -294,12 +294,30 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
         if key
     }
 
+    # A name that qualifies a town ("Maidenhead, Berkshire") is read in the town's country: the
+    # town decides the reading of its county or state, not the county's prior (Berkshire County,
+    # Massachusetts). No reading there: no point rather than a foreign one.
+    # Only a town outside a list of places, qualified by a division: "Liberia" after
+    # "Guinea-Bissau," in a list of countries qualifies nothing.
+    qualified_in: dict[str, set[str]] = defaultdict(set)
+    for toponym, place in zip(toponyms, first):
+        if place is not None and place.feature == "city" and place.country and not toponym.neighbours:
+            for qualifier in toponym.qualifiers:
+                qualified_in[normalize_name(qualifier)].add(place.country)
+
     # Second pass: rescored with the story's context, each toponym's own votes left out.
     resolutions: list[Resolution] = []
     for index, (toponym, candidates) in enumerate(zip(toponyms, all_candidates)):
         if not candidates:
             resolutions.append(Resolution(toponym, None, 0))
             continue
+        countries = qualified_in.get(normalize_name(toponym.lookup_name))
+        if countries and toponym.kind == "toponym" and not toponym.neighbours and candidates[0].place.feature in DIVISION_FEATURES:
+            inside = [c for c in candidates if c.place.country in countries]
+            if not inside:
+                resolutions.append(Resolution(toponym, None, len(candidates)))
+                continue
+            candidates = inside
         votes = context.without(index, first[index], weights[index])
         neighbours = [first[position[id(n)]] for n in toponym.neighbours if id(n) in position]
         held = containers.get(normalize_name(toponym.lookup_name), set())
