@@ -50,7 +50,8 @@ def test_model_parts_cut_at_paragraph_breaks_and_cover_the_text():
 def test_a_long_article_is_read_by_the_model_in_parts_with_a_warning(pipeline):
     """Issue 18 item 7: the model's memory grows with a Doc's length, so a long article is read
     in parts; the Doc is one, with the article's text, and dateline's components see it whole."""
-    from dateline.language import WARNINGS_EXTENSION, analyse_in_parts
+    from dateline.doc import ENTITIES, WARNINGS, layer
+    from dateline.language import analyse_in_parts
 
     text = "".join(
         f"Mayor Anna Kowalski opened bridge number {i} in Gdansk on Monday. She said it cost little.\n\n"
@@ -58,9 +59,9 @@ def test_a_long_article_is_read_by_the_model_in_parts_with_a_warning(pipeline):
     )
     doc = analyse_in_parts(pipeline.nlp, pipeline.nlp.make_doc(text), pipeline.components, limit=400)
     assert doc.text == text
-    [cut] = [w for w in doc._.get(WARNINGS_EXTENSION) if w["code"] == "W008"]
+    [cut] = [w for w in layer(doc, WARNINGS) if w["code"] == "W008"]
     assert "in 3 parts of at most 400 characters" in cut["message"]  # 1,082 characters
-    [mayor] = [e for e in doc._.dateline_entities if e["name"] == "Anna Kowalski"]
+    [mayor] = [e for e in layer(doc, ENTITIES) if e["name"] == "Anna Kowalski"]
     spans = [m["span"] for m in mayor["mentions"]]
     assert len([s for s in spans if text[s[0] : s[1]] == "Anna Kowalski"]) == 12  # in every part
     assert any(text[a:b] == "She" for a, b in spans)  # coreference over the joined Doc
