@@ -14,19 +14,13 @@ import time
 from pathlib import Path
 
 import spacy
+from measure import bbc_articles
+from times_quantities_overhead import seconds as pipeline_seconds
 
 from dateline.options import DEFAULT_MODEL, AnalysisOptions
 from dateline.pipeline import DEFAULT_COMPONENTS, Pipeline
-from dateline.reading import read_inputs
 
 LAYER = "dateline_events"
-
-
-def pipeline_seconds(pipeline: Pipeline, articles: list) -> float:
-    started = time.process_time()
-    for _ in pipeline.run(articles):
-        pass
-    return time.process_time() - started
 
 
 def model_seconds(nlp, texts: list[str]) -> float:
@@ -42,8 +36,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    paths = sorted(str(p) for p in args.corpus.rglob("*.txt") if p.name.lower() != "readme.txt")[: args.limit]
-    articles = [a for a in read_inputs(paths, 1_000_000, 50_000_000) if hasattr(a, "text")]
+    articles = bbc_articles(args.corpus, args.limit)
     texts = [a.text for a in articles]
     without = Pipeline(AnalysisOptions(components=tuple(c for c in DEFAULT_COMPONENTS if c != LAYER)))
     with_events = Pipeline(AnalysisOptions(components=DEFAULT_COMPONENTS))

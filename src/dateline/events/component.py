@@ -89,19 +89,8 @@ class EventExtractor:
                     "place": clause_place(predicate, mentions),
                     "negated": negated,
                     "quote": quote,
-                    "depth": _depth(anchor),
                 })
-        for event in events:
-            event.pop("depth")
         return events
-
-
-def _depth(token) -> int:
-    depth = 0
-    while token.head is not token and depth < 50:
-        token = token.head
-        depth += 1
-    return depth
 
 
 @Language.factory(

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from dateline.lexicons.events import CATEGORIES
 from dateline.store.errors import StoreError
 from dateline.store.queries import _date_range, matching_entities, reading
 
-CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND", "DISAPPROVE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE",
-)
 ROLES = ("any", "source", "target")
 
 
