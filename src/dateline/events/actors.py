@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dateline.doc import entity_id
 from dateline.events.predicates import Predicate, verb_lemma
@@ -312,9 +312,6 @@ def clause_place(predicate: Predicate, mentions: MentionIndex) -> str | None:
                         return entity_id(hit[0])
     return None
 
-
-def sentence_index(doc: Doc) -> list[tuple[int, int]]:
-    return [(s.start_char, s.end_char) for s in doc.sents]
 
 
 def refine_category(predicate: Predicate, source: Token | None, mentions: MentionIndex) -> str | None:
