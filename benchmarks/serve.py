@@ -83,6 +83,29 @@ def cases(s: dict, rng: random.Random) -> dict:
     }
 
 
+def other_cases(s: dict, rng: random.Random) -> dict:
+    """Every other endpoint and page (--all), reported beside the targets: what a browsing
+    session asks besides the five targeted requests."""
+    person = lambda: rng.choice(s["people"])  # noqa: E731
+    return {
+        "api articles (words)": ("other api", lambda: f"/api/articles?q={rng.choice(TOPICS)}&limit=20"),
+        "api articles (entity)": ("other api", lambda: f"/api/articles?entity={person()['id']}&limit=20"),
+        "api entities (name lookup)": ("other api", lambda: f"/api/entities?name={person()['name'].split()[-1]}"),
+        "api places": ("other api", lambda: "/api/places"),
+        "api timeline (entity)": ("other api", lambda: f"/api/timeline?entity={person()['id']}"),
+        "api timeline (corpus)": ("other api", lambda: "/api/timeline"),
+        "api stats": ("other api", lambda: "/api/stats"),
+        "api errors": ("other api", lambda: "/api/errors"),
+        "home page": ("other page", lambda: "/"),
+        "search page": ("other page", lambda: f"/search?q={rng.choice(TOPICS)}"),
+        "quotes page (words)": ("other page", lambda: f"/quotes?q={rng.choice(TOPICS)}"),
+        "quotes page (speaker)": ("other page", lambda: f"/quotes?speaker_id={person()['id']}"),
+        "articles page": ("other page", lambda: f"/articles?q={rng.choice(TOPICS)}"),
+        "map page": ("other page", lambda: "/map"),
+        "timeline page (entity)": ("other page", lambda: f"/timeline?entity={person()['id']}"),
+    }
+
+
 def run_case(base: str, make_url, requests: int, clients: int) -> dict:
     def worker(count: int) -> tuple[list[float], int]:
         times, bad = [], 0
@@ -113,6 +136,8 @@ def main() -> None:
     parser.add_argument("--quotes-per-article", type=int, default=20)
     parser.add_argument("--requests", type=int, default=200, help="requests per case and concurrency")
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 8])
+    parser.add_argument("--all", action="store_true", help="also every other endpoint and page (not in the targets)")
+    parser.add_argument("--only", nargs="+", default=None, help="run only the cases whose names contain one of these words")
     args = parser.parse_args()
     if not args.db.exists():
         build(args.db, args.articles, args.quotes_per_article)
@@ -125,7 +150,10 @@ def main() -> None:
     try:
         cpu_before = cpu_seconds(server.pid)
         for clients in args.clients:
-            for name, (kind, make_url) in cases(picked, rng).items():
+            chosen = {**cases(picked, rng), **(other_cases(picked, rng) if args.all else {})}
+            for name, (kind, make_url) in chosen.items():
+                if args.only and not any(word in name for word in args.only):
+                    continue
                 results.setdefault(name, {"kind": kind})[f"{clients}_clients"] = run_case(base, make_url, args.requests, clients)
         server_cpu = round(cpu_seconds(server.pid) - cpu_before, 1)
     finally:

@@ -169,6 +169,9 @@ def quote_facets(
         else:
             source = f"quotes {condition} ORDER BY quotes.date DESC, quotes.rowid DESC"
         type_marks = ",".join("?" * len(PLACE_TYPES))
+        # CROSS JOIN fixes the join order: from the sampled quotes to their articles' rows. Left
+        # to itself the planner walked every entity's article_entities rows (the whole table)
+        # and probed the sample: 150 ms on the 1M-quote corpus, this way ~30 ms.
         sql = f"""
             WITH m AS MATERIALIZED (
                 SELECT quotes.rowid AS rowid, article_id, speaker_entity, speaker_name, kind, month FROM {source} LIMIT ?)
@@ -179,9 +182,9 @@ def quote_facets(
                 WHERE m.speaker_entity IS NOT NULL OR m.speaker_name IS NOT NULL
                 GROUP BY m.speaker_entity, coalesce(e.name, m.speaker_name)
             UNION ALL SELECT 'country', p.country, NULL, count(DISTINCT m.rowid)
-                FROM m JOIN places p ON p.article_id = m.article_id WHERE p.country IS NOT NULL GROUP BY p.country
+                FROM m CROSS JOIN places p ON p.article_id = m.article_id WHERE p.country IS NOT NULL GROUP BY p.country
             UNION ALL SELECT 'entity', e.name, e.id, count(DISTINCT m.rowid)
-                FROM m JOIN article_entities ae ON ae.article_id = m.article_id JOIN entities e ON e.id = ae.entity_id
+                FROM m CROSS JOIN article_entities ae ON ae.article_id = m.article_id CROSS JOIN entities e ON e.id = ae.entity_id
                 WHERE e.type NOT IN ({type_marks}) GROUP BY e.id
             UNION ALL SELECT 'total', NULL, NULL, count(*) FROM m
         """
