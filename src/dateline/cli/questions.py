@@ -128,6 +128,9 @@ def entity(
         out.print("most often with: " + escape("; ".join(f"{c['name']} ({c['articles']})" for c in profile["co_occurring"])))
     if profile["places"]:
         out.print("places: " + escape("; ".join(f"{p['name']} ({p['articles']})" for p in profile["places"])))
+    if profile["companions_counted"]["capped"]:
+        out.print(f"(companions and places counted in the newest {profile['companions_counted']['articles']:,} of its "
+                  f"{profile['articles']:,} articles)")
     for q in profile["recent_quotes"]:
         out.print(f"  {q['date'] or '-'}  \"{escape(shortened(q['text']))}\"")
     if profile["other_matches"]:
