@@ -92,6 +92,9 @@ def search(
     for row in found["quotes"]:
         table.add_row(row["date"] or "-", escape(row["speaker"] or "-"), marked_markup(row["snippet"]), f"{row['article_id']} {row['quote_id']}")
     out.print(table)
+    for kind, ranking in found["ranking"].items():
+        if not ranking["complete"]:
+            out.print(f"({kind}: the best of the newest {ranking['ranked']:,} matches; add words to narrow the search)")
 
 
 def entity(

@@ -3,7 +3,12 @@
 Lists are paged by keyset cursors: a page's `next` is the `cursor` of the following page (null
 at the end). Every list has a row cap (`limit` at most MAX_LIMIT) and every query the reader's
 time limit. Search results are ranked, so their pages go by offset, up to MAX_SEARCH_OFFSET.
-Highlighted text marks matches with [brackets], as the CLI's --json does."""
+Highlighted text marks matches with [brackets], as the CLI's --json does.
+
+What is approximate, and says so: search ranks the newest 2,000 matches of each kind
+(`ranking.*.complete` is false when there were more); quote facets count the newest 3,000 matching
+quotes (`facets.capped`); an entity's companions and places count its newest 2,000 articles
+(`companions_counted.capped`). Everything else is exact."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from dateline.serve.security import require_token
 from dateline.store import corpus_stats, entity_profile, find_places, get_record, matching_entities, search
 from dateline.store.browse import article_list, counts_over_time, error_page, quote_facets
 from dateline.store.paging import QuoteFilters
-from dateline.store.queries import quote_page
+from dateline.store.queries import SEARCH_WINDOW, quote_page
 
 router = APIRouter(prefix="/api")
 
@@ -85,7 +90,12 @@ def quotes(request: Request, speaker: Name = None, speaker_id: IdParam = None,
     return page
 
 
-@router.get("/search", summary="Articles and quotes containing the words, best first, with highlighted snippets")
+@router.get("/search", summary="Articles and quotes containing the words, best first, with highlighted snippets",
+            description="Ranked by bm25 (ties newest first) among the newest "
+                        f"{SEARCH_WINDOW:,} matching articles and the newest {SEARCH_WINDOW:,} matching quotes. "
+                        "`ranking.articles` and `ranking.quotes` say how many were ranked and whether that was every match "
+                        "(`complete`); when it was not, more words narrow the search, and /api/quotes and /api/articles "
+                        "list every match, newest first. Pages go by `offset` and are stable while the corpus does not change.")
 def search_corpus(q: Annotated[str, Query(min_length=1, max_length=500, description='words as typed; FTS5 syntax with fts=true')],
                   request: Request, limit: Annotated[int, Query(ge=1, le=100)] = 20,
                   offset: Annotated[int, Query(ge=0, le=MAX_SEARCH_OFFSET)] = 0, fts: Fts = False) -> dict:
@@ -93,7 +103,7 @@ def search_corpus(q: Annotated[str, Query(min_length=1, max_length=500, descript
     found = search(reader, q, limit=limit, mark=MATCH_MARKERS, fts=fts, offset=offset)
     _unmark(found["articles"], "snippet")
     _unmark(found["quotes"], "snippet")
-    more = len(found["articles"]) == limit or len(found["quotes"]) == limit
+    more = any(offset + limit < ranking["ranked"] for ranking in found["ranking"].values())
     found["next_offset"] = offset + limit if more and offset + limit <= MAX_SEARCH_OFFSET else None
     return found
 

@@ -82,7 +82,7 @@ def search_page(request: Request,
         return render(request, "search.html", q=q, found=None, facets=None, offset=0, fts=fts)
     found = search(reader, q, limit=PAGE_SIZE, mark=MATCH_MARKERS, fts=fts, offset=offset)
     facets = quote_facets(reader, about=q, fts=fts) if offset == 0 else None
-    more = len(found["articles"]) == PAGE_SIZE or len(found["quotes"]) == PAGE_SIZE
+    more = any(offset + PAGE_SIZE < ranking["ranked"] for ranking in found["ranking"].values())
     return render(request, "search.html", q=q, found=found, facets=facets, offset=offset, fts=fts,
                   facet_names=FACET_NAMES, facet_params=FACET_PARAMS,
                   next_url=with_params(request, offset=offset + PAGE_SIZE) if more and offset + PAGE_SIZE <= 1000 else None)

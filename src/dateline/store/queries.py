@@ -299,52 +299,100 @@ def _highlight_quotes(reader: Reader, results: list[dict], about: str, mark: tup
 
 
 # -- search --------------------------------------------------------------------------------------
+# Search ranks (bm25) at most this many matches per table, the last stored (the newest ingests):
+# bm25 costs about 1.6 us per match, and a topic word of the 1M-quote benchmark corpus matches
+# 15,000 quotes and 13,000 articles, so ranking them all cost 47 ms of CPU per search; ranking
+# 2,000 of each, 5 ms. A search that matches more says so (`ranking`): its results are the best
+# of the newest SEARCH_WINDOW matches, which is what a reader of news mostly wants; narrowing
+# the words, or `quote_page`/`article_list` (every match, newest first), reach the rest. At
+# least MAX_SEARCH_OFFSET (serve/api.py) + a page, so every page offered comes from one window.
+SEARCH_WINDOW = 2_000
+
+
 def search(db, query: str, limit: int = 20, mark: tuple[str, str] = DEFAULT_MARK, fts: bool = False, offset: int = 0) -> dict:
     """Articles and quotes matching the words of `query` (plain words and "phrases"; FTS5 syntax
-    with `fts=True`), best first (bm25), with highlighted snippets; `offset` skips the best ones."""
+    with `fts=True`), best first (bm25; ties newest first), with highlighted snippets; `offset`
+    skips the best ones. Ranked among the newest SEARCH_WINDOW matches of each kind: `ranking`
+    says, for articles and quotes, how many were ranked and whether that was all of them."""
     match = query if fts else plain_query(query)
     if not match or not match.strip():
         raise SearchSyntaxError(f"nothing to search for in {query!r}: type some words" if query and query.strip() else f"empty search: {FTS_HELP}")
     with reading(db) as reader, reader.limited():
-        return {"query": query, "articles": _search_articles(reader, match, limit, mark, offset),
-                "quotes": _search_quotes(reader, match, limit, mark, offset)}
+        articles, article_ranking = _search_articles(reader, match, limit, mark, offset)
+        quotes, quote_ranking = _search_quotes(reader, match, limit, mark, offset)
+        return {"query": query, "articles": articles, "quotes": quotes,
+                "ranking": {"articles": article_ranking, "quotes": quote_ranking}}
 
 
-def _search_articles(reader: Reader, query: str, limit: int, mark: tuple[str, str], offset: int = 0) -> list[dict]:
+def _best_matches(reader: Reader, table: str, query: str, limit: int, offset: int, weights: str | None = None) -> tuple[list[tuple], dict]:
+    """(rowid, score) of one page of the best matches among the newest SEARCH_WINDOW, and how
+    many were ranked. FTS5 computes `rank` only for the rows the inner query returns."""
+    weighting = "AND rank MATCH ?" if weights else ""
     rows = _fts(
         reader,
         f"""
-        SELECT a.id, a.date, a.title, a.source_path, m.snippet, m.score
-        FROM (SELECT rowid, snippet(articles_fts, -1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet, rank AS score
-              FROM articles_fts WHERE articles_fts MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ? OFFSET ?) AS m
-        JOIN articles a ON a.rowid = m.rowid
-        ORDER BY m.score
+        SELECT rowid, score, count(*) OVER () AS ranked
+        FROM (SELECT rowid, rank AS score FROM {table} WHERE {table} MATCH ? {weighting} ORDER BY rowid DESC LIMIT ?)
+        ORDER BY score, rowid DESC LIMIT ? OFFSET ?
         """,
-        # ORDER BY rank lets FTS5 sort, so snippets are made for the top rows only (ordering by
-        # a bm25() expression instead made one for every match: 600 ms on a common word).
-        (mark[0], mark[1], query, f"bm25({TITLE_WEIGHT}, 1.0)", limit, offset),
+        (query, *([weights] if weights else []), SEARCH_WINDOW, limit, offset),
         query,
     )
-    return [dict(r) for r in rows]
+    if rows:
+        ranked = rows[0]["ranked"]
+    else:  # past the last page: count the window alone
+        ranked = reader.value(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?)",
+                              (query, SEARCH_WINDOW))
+    return [(r["rowid"], r["score"]) for r in rows], {"ranked": ranked, "complete": ranked < SEARCH_WINDOW}
 
 
-def _search_quotes(reader: Reader, query: str, limit: int, mark: tuple[str, str], offset: int = 0) -> list[dict]:
-    rows = _fts(
-        reader,
+def _snippets(reader: Reader, table: str, column: int, tokens: int, query: str, rowids: list[int], mark: tuple[str, str]) -> dict[int, str]:
+    """Highlighted snippets of a page of matches, made for those rows only."""
+    marks = ",".join("?" * len(rowids))
+    return {r[0]: r[1] for r in reader.rows(
+        f"SELECT rowid, snippet({table}, {column}, ?, ?, '…', {tokens}) FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})",
+        (mark[0], mark[1], query, *rowids),
+    )}
+
+
+def _search_articles(reader: Reader, query: str, limit: int, mark: tuple[str, str], offset: int = 0) -> tuple[list[dict], dict]:
+    # Title matches weigh TITLE_WEIGHT times body matches.
+    best, ranking = _best_matches(reader, "articles_fts", query, limit, offset, weights=f"bm25({TITLE_WEIGHT}, 1.0)")
+    if not best:
+        return [], ranking
+    rowids = [rowid for rowid, _ in best]
+    snippets = _snippets(reader, "articles_fts", -1, SNIPPET_TOKENS, query, rowids, mark)
+    details = {r["rowid"]: r for r in reader.rows(
+        f"SELECT rowid, id, date, title, source_path FROM articles WHERE rowid IN ({','.join('?' * len(rowids))})", rowids)}
+    return [{"id": details[rowid]["id"], "date": details[rowid]["date"], "title": details[rowid]["title"],
+             "source_path": details[rowid]["source_path"], "snippet": snippets.get(rowid), "score": score}
+            for rowid, score in best], ranking
+
+
+def _search_quotes(reader: Reader, query: str, limit: int, mark: tuple[str, str], offset: int = 0) -> tuple[list[dict], dict]:
+    best, ranking = _best_matches(reader, "quotes_fts", query, limit, offset)
+    if not best:
+        return [], ranking
+    rowids = [rowid for rowid, _ in best]
+    snippets = _snippets(reader, "quotes_fts", 0, SNIPPET_TOKENS * 2, query, rowids, mark)
+    details = {r["rowid"]: dict(r) for r in reader.rows(
         f"""
-        SELECT q.article_id, q.local_id AS quote_id, q.date, coalesce(e.name, q.speaker_name) AS speaker,
-               q.speaker_entity, q.kind, q.text, m.snippet, m.score, a.title
-        FROM (SELECT rowid, snippet(quotes_fts, 0, ?, ?, '…', {SNIPPET_TOKENS * 2}) AS snippet, rank AS score
-              FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) AS m
-        JOIN quotes q ON q.rowid = m.rowid
+        SELECT q.rowid AS rowid, q.article_id, q.local_id AS quote_id, q.date, coalesce(e.name, q.speaker_name) AS speaker,
+               q.speaker_entity, q.kind, q.text, a.title
+        FROM quotes q
         LEFT JOIN entities e ON e.id = q.speaker_entity
         JOIN articles a ON a.id = q.article_id
-        ORDER BY m.score
+        WHERE q.rowid IN ({','.join('?' * len(rowids))})
         """,
-        (mark[0], mark[1], query, limit, offset),
-        query,
-    )
-    return [dict(r) for r in rows]
+        rowids,
+    )}
+    found = []
+    for rowid, score in best:
+        row = details[rowid]
+        del row["rowid"]
+        found.append({**{k: row[k] for k in ("article_id", "quote_id", "date", "speaker", "speaker_entity", "kind", "text")},
+                      "snippet": snippets.get(rowid), "score": score, "title": row["title"]})
+    return found, ranking
 
 
 # -- one entity ------------------------------------------------------------------------------------
