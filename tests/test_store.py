@@ -310,9 +310,9 @@ def test_parquet_without_pyarrow_says_what_to_install(db, tmp_path, monkeypatch)
 
 @pytest.mark.parametrize("walk_factor", [0.0, 1e12])  # always walk the indexes / always look up the matches
 def test_both_ways_of_finding_topic_quotes_agree(db, monkeypatch, walk_factor):
-    import dateline.store.queries as queries
+    import dateline.store.quotes as quotes
 
-    monkeypatch.setattr(queries, "WALK_FACTOR", walk_factor)
+    monkeypatch.setattr(quotes, "WALK_FACTOR", walk_factor)
     found = find_quotes(db, speaker="Putin", about="Gaza OR ceasefire", fts=True)
     assert [(q["date"], q["quote_id"]) for q in found] == [("2023-11-02", "q1"), ("2023-10-13", "q1")]
     assert [q["speaker"] for q in find_quotes(db, about="hip OR ship OR Gaza", since="2023-10-14", fts=True)] == [

@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from corpus_records import StoryBuilder
 
-import dateline.store.queries as queries
+import dateline.store.entities as entities
+import dateline.store.searches as searches
 from dateline.store import StoreWriter, entity_profile, search
-from dateline.store.browse import quote_facets
+from dateline.store.searches import quote_facets
 
 
 def harbour_story(number: int, date: str, times: int) -> object:
@@ -42,7 +43,7 @@ def test_search_ranks_every_match_when_there_are_few(harbours):
 
 
 def test_search_past_its_window_ranks_the_newest_matches_and_says_so(harbours, monkeypatch):
-    monkeypatch.setattr(queries, "SEARCH_WINDOW", 3)
+    monkeypatch.setattr(searches, "SEARCH_WINDOW", 3)
     found = search(harbours, "harbour")
     assert found["ranking"]["quotes"] == {"ranked": 3, "complete": False}
     assert found["ranking"]["articles"] == {"ranked": 3, "complete": False}
@@ -60,7 +61,7 @@ def test_companions_are_counted_over_the_newest_articles_and_say_so(harbours, mo
     assert full["companions_counted"] == {"articles": 5, "capped": False}
     assert [(c["name"], c["articles"]) for c in full["co_occurring"]] == [("Marco Grech", 5)]
     assert (full["articles"], full["quotes"], full["first_date"], full["last_date"]) == (5, 5, "2024-01-10", "2024-05-10")
-    monkeypatch.setattr(queries, "COMPANION_SAMPLE", 2)
+    monkeypatch.setattr(entities, "COMPANION_SAMPLE", 2)
     capped = entity_profile(harbours, "Anna Vella")
     assert capped["companions_counted"] == {"articles": 2, "capped": True}
     assert [(c["name"], c["articles"]) for c in capped["co_occurring"]] == [("Marco Grech", 2)]

@@ -4,7 +4,9 @@ Only this package knows SQL. It takes `ArticleRecord`s and never runs NLP.
 
     writer.StoreWriter      batches in, one transaction each, upsert by record id
     merging                 corpus-level entity merging ("Putin" here, "Vladimir Putin" there)
-    queries                 read-only questions: find_quotes, search, entity_profile, ...
+    queries                 read-only questions: find_quotes, search, entity_profile, ... (names them
+                            all; each lives in articles, quotes, entities, searches or overview,
+                            sharing querying's helpers)
     events                  find_events: who did what to whom
     export                  tables to JSONL / CSV / Parquet
     schema                  migrations and the schema version (PRAGMA user_version)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from dateline.lexicons.events import CATEGORIES
+from dateline.store.entities import matching_entities
 from dateline.store.errors import StoreError
-from dateline.store.queries import _date_range, matching_entities, reading
+from dateline.store.querying import _date_range, reading
 
 ROLES = ("any", "source", "target")
 

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from dateline.store.connection import Reader
 from dateline.store.errors import StoreError
-from dateline.store.queries import reading
+from dateline.store.querying import reading
 from dateline.store.records import record_from_row
 
 FORMATS = ("jsonl", "csv", "parquet")
