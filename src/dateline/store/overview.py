@@ -98,17 +98,25 @@ def counts_over_time(db, entity: str | int | None = None, unit: str = "month",
         a_where.append("a.date IS NOT NULL")
         q_where.append("q.date IS NOT NULL")
         if entity_id is None:
-            articles = reader.rows(f"SELECT substr(a.date, 1, {width}) AS period, count(*) AS n FROM articles a "
-                                   f"WHERE {' AND '.join(a_where)} GROUP BY period", a_params)
-            quotes = reader.rows(f"SELECT substr(q.date, 1, {width}) AS period, count(*) AS n FROM quotes q "
-                                 f"WHERE {' AND '.join(q_where)} GROUP BY period", q_params)
+            # A quote's date is its article's, and an article's n_quotes counts its quote rows
+            # (written in one transaction): one pass over 50,000 articles, not 1,000,000 quotes
+            # sorted by month (340 -> 15 ms on the 1M-quote corpus).
+            both = reader.rows(f"SELECT substr(a.date, 1, {width}) AS period, count(*) AS n, sum(a.n_quotes) AS q FROM articles a "
+                               f"WHERE {' AND '.join(a_where)} GROUP BY period", a_params)
+            articles = [{"period": r["period"], "n": r["n"]} for r in both]
+            quotes = [{"period": r["period"], "n": r["q"]} for r in both]
         else:
             articles = reader.rows(
                 f"SELECT substr(a.date, 1, {width}) AS period, count(*) AS n FROM articles a "
                 f"WHERE a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?) AND {' AND '.join(a_where)} "
                 "GROUP BY period", (entity_id, *a_params))
-            quotes = reader.rows(f"SELECT substr(q.date, 1, {width}) AS period, count(*) AS n FROM quotes q "
-                                 f"WHERE q.speaker_entity = ? AND {' AND '.join(q_where)} GROUP BY period", (entity_id, *q_params))
+            # Grouped by the date the (speaker, date) index is sorted by, summed to periods here:
+            # no sort of the 66,000 quotes of the corpus's most-quoted speaker (68 -> 12 ms).
+            by_period: dict[str, int] = {}
+            for date, n in reader.rows(f"SELECT q.date, count(*) FROM quotes q WHERE q.speaker_entity = ? AND {' AND '.join(q_where)} "
+                                       "GROUP BY q.date", (entity_id, *q_params)):
+                by_period[date[:width]] = by_period.get(date[:width], 0) + n
+            quotes = [{"period": period, "n": n} for period, n in by_period.items()]
     periods: dict[str, dict] = {}
     for kind, rows in (("articles", articles), ("quotes", quotes)):
         for r in rows:
