@@ -139,7 +139,7 @@ def timeline(request: Request, entity: Name = None, unit: Literal["day", "month"
 @router.get("/stats", summary="Corpus size, date range, top speakers, places and entities")
 def stats(request: Request) -> dict:
     reader = request.app.state.corpus.reader()  # this thread's own connection
-    return corpus_stats(reader)
+    return request.app.state.corpus.answer("stats", lambda: corpus_stats(reader))
 
 
 @router.get("/errors", summary="Inputs that did not become articles, and why")

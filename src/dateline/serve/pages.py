@@ -68,9 +68,10 @@ def error_page(request: Request, status: int, message: str, headers: dict | None
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request):
     reader = request.app.state.corpus.reader()  # this thread's own connection
-    stats = corpus_stats(reader, top=10)
+    corpus = request.app.state.corpus
+    stats = corpus.answer("stats", lambda: corpus_stats(reader, top=10))
     recent = article_list(reader, limit=8)["articles"]
-    months = counts_over_time(reader, unit="month")["periods"]
+    months = corpus.answer("months", lambda: counts_over_time(reader, unit="month")["periods"])
     return render(request, "home.html", stats=stats, recent=recent, chart=bar_chart(months[-36:], link="/quotes?month={period}"))
 
 
