@@ -9,6 +9,7 @@ from dateline.store.entities import _speaker_condition, resolve_entity
 from dateline.store.errors import StoreError
 from dateline.store.paging import keyset_condition, make_cursor
 from dateline.store.querying import _date_range, _fts, reading
+from dateline.store.quotes import WALK_FACTOR
 from dateline.store.records import record_from_row
 from dateline.store.syntax import plain_query
 
@@ -42,14 +43,30 @@ def article_list(
                 raise StoreError(f"nothing to search for in {q!r}: type some words")
             where.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             params.append(match)
+        # An entity or a speaker: look up its articles when it has few, else walk the articles
+        # newest first and test each (the rule of quotes.WALK_FACTOR, with M its rows and N the
+        # articles). Walking to the 21 newest of an entity's 59 articles read 40 ms of the 50,000
+        # of the 1M-quote corpus, a speaker's 150 ms; looking them up, under 1 ms.
+        picks: list[tuple[str, list]] = []
+        articles = None
         entity_id = resolve_entity(reader, entity)
         if entity_id is not None:
-            where.append("EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.entity_id = ?)")
-            params.append(entity_id)
+            rows = "FROM article_entities ae WHERE ae.entity_id = ?"
+            articles = reader.value("SELECT max(rowid) FROM articles") or 0
+            if _few(reader.value(f"SELECT count(*) {rows}", (entity_id,)), limit, articles):
+                picks.append((f"SELECT ae.article_id {rows}", [entity_id]))
+            else:
+                where.append(f"EXISTS (SELECT 1 {rows} AND ae.article_id = a.id)")
+                params.append(entity_id)
         if speaker:
             clauses, speaker_params = _speaker_condition(reader, speaker, None, "sq")
-            where.append(f"EXISTS (SELECT 1 FROM quotes sq WHERE sq.article_id = a.id AND {' AND '.join(clauses)})")
-            params.extend(speaker_params)
+            rows = f"FROM quotes sq WHERE {' AND '.join(clauses)}"
+            articles = articles if articles is not None else reader.value("SELECT max(rowid) FROM articles") or 0
+            if _few(reader.value(f"SELECT count(*) {rows}", speaker_params), limit, articles):
+                picks.append((f"SELECT sq.article_id {rows}", speaker_params))
+            else:
+                where.append(f"EXISTS (SELECT 1 {rows} AND sq.article_id = a.id)")
+                params.extend(speaker_params)
         if country:
             where.append("EXISTS (SELECT 1 FROM places p WHERE p.article_id = a.id AND p.country = ?)")
             params.append(country.upper())
@@ -65,13 +82,18 @@ def article_list(
             clause, cursor_params = keyset_condition("a.date", "a.rowid", after)
             where.append(clause)
             params.extend(cursor_params)
+        source = "articles a"
+        if picks:  # CROSS JOIN: from the picked articles to their rows, never the other way
+            chosen = " INTERSECT ".join(sql for sql, _ in picks) if len(picks) > 1 else picks[0][0].replace("SELECT", "SELECT DISTINCT", 1)
+            source = f"({chosen}) AS pick CROSS JOIN articles a ON a.id = pick.article_id"
         sql = f"""
             SELECT a.rowid AS rowid, a.id, a.date, a.title, a.source_path, a.dateline_place, a.agency,
                    a.n_quotes AS quotes, a.n_entities AS entities,
                    substr(a.text, coalesce(json_extract(a.record, '$.body[0]'), 0) + 1, {LEAD_CHARS}) AS lead
-            FROM articles a {"WHERE " + " AND ".join(where) if where else ""}
+            FROM {source} {"WHERE " + " AND ".join(where) if where else ""}
             ORDER BY a.date DESC, a.rowid DESC LIMIT ?
         """
+        params = [p for _, pick_params in picks for p in pick_params] + params
         rows = _fts(reader, sql, (*params, limit + 1), q) if q and q.strip() else reader.rows(sql, (*params, limit + 1))
         found = [dict(r) for r in rows]
         following = make_cursor(found[limit - 1]["date"], found[limit - 1]["rowid"]) if len(found) > limit else None
@@ -80,6 +102,11 @@ def article_list(
             row.pop("rowid")
             row["lead"] = " ".join((row["lead"] or "").split())
         return {"articles": found, "next": following}
+
+
+def _few(rows: int, limit: int, articles: int) -> bool:
+    """Whether looking up `rows` rows costs less than walking `articles` articles for `limit`."""
+    return rows * rows <= WALK_FACTOR * (limit + 1) * articles
 
 
 # -- one article ---------------------------------------------------------------------------------------
