@@ -10,6 +10,9 @@ from corpus_records import StoryBuilder
 import dateline.store.entities as entities
 import dateline.store.searches as searches
 from dateline.store import StoreWriter, entity_profile, search
+from dateline.store.articles import article_list
+from dateline.store.paging import QuoteFilters
+from dateline.store.quotes import quote_page
 from dateline.store.searches import quote_facets
 
 
@@ -76,3 +79,24 @@ def test_facets_count_the_sampled_quotes(harbours):
     capped = quote_facets(harbours, about="harbour", sample=2)
     assert capped["counted"] == 2 and capped["capped"]
     assert {e["value"]: e["count"] for e in capped["facets"]["entity"]} == {"Anna Vella": 2, "Marco Grech": 2}
+
+
+@pytest.mark.parametrize("walk_factor", [0.0, 1e12])  # always walk the articles / always look the entity's up
+def test_both_ways_of_listing_an_entitys_articles_agree(harbours, monkeypatch, walk_factor):
+    import dateline.store.articles as articles
+
+    monkeypatch.setattr(articles, "WALK_FACTOR", walk_factor)
+    dates = ["2024-05-10", "2024-04-10", "2024-03-10", "2024-02-10", "2024-01-10"]
+    for question in ({"entity": "Marco Grech"}, {"speaker": "Anna Vella"}, {"entity": "Marco Grech", "speaker": "Vella"}):
+        first = article_list(harbours, limit=3, **question)
+        rest = article_list(harbours, limit=3, after=first["next"], **question)
+        assert [a["date"] for a in first["articles"] + rest["articles"]] == dates and rest["next"] is None
+    assert article_list(harbours, speaker="Marco Grech")["articles"] == []  # he never speaks
+    assert [a["date"] for a in article_list(harbours, entity="Marco Grech", since="2024-02-01", until="2024-03-31")["articles"]] == [
+        "2024-03-10", "2024-02-10"]
+
+
+def test_a_month_filter_is_the_months_dates(harbours):
+    found = quote_page(harbours, about="harbour", filters=QuoteFilters(month="2024-03"))["quotes"]
+    assert [q["date"] for q in found] == ["2024-03-10"]
+    assert quote_facets(harbours, filters=QuoteFilters(month="2024-04"))["counted"] == 1
