@@ -154,7 +154,11 @@ def main() -> None:
             for name, (kind, make_url) in chosen.items():
                 if args.only and not any(word in name for word in args.only):
                     continue
-                results.setdefault(name, {"kind": kind})[f"{clients}_clients"] = run_case(base, make_url, args.requests, clients)
+                case_cpu = cpu_seconds(server.pid)
+                result = run_case(base, make_url, args.requests, clients)
+                # The server's CPU per request of this case: on a shared machine, steadier than latency.
+                result["server_cpu_ms_per_request"] = round(1000 * (cpu_seconds(server.pid) - case_cpu) / (result["requests"] + 1), 1)
+                results.setdefault(name, {"kind": kind})[f"{clients}_clients"] = result
         server_cpu = round(cpu_seconds(server.pid) - cpu_before, 1)
     finally:
         server.terminate()
