@@ -133,6 +133,8 @@ def places(request: Request, country: Country = None, name: Name = None, limit: 
 def timeline(request: Request, entity: Name = None, unit: Literal["day", "month", "year"] = "month",
              since: Day = None, until: Day = None) -> dict:
     reader = request.app.state.corpus.reader()  # this thread's own connection
+    if not (entity or since or until):  # the whole corpus's: kept until it changes
+        return request.app.state.corpus.answer(f"timeline {unit}", lambda: counts_over_time(reader, unit=unit))
     return counts_over_time(reader, entity=entity, unit=unit, since=since, until=until)
 
 

@@ -71,7 +71,7 @@ def home(request: Request):
     corpus = request.app.state.corpus
     stats = corpus.answer("stats", lambda: corpus_stats(reader, top=10))
     recent = article_list(reader, limit=8)["articles"]
-    months = corpus.answer("months", lambda: counts_over_time(reader, unit="month")["periods"])
+    months = corpus.answer("timeline month", lambda: counts_over_time(reader, unit="month"))["periods"]
     return render(request, "home.html", stats=stats, recent=recent, chart=bar_chart(months[-36:], link="/quotes?month={period}"))
 
 
@@ -193,7 +193,10 @@ def map_page(request: Request, country: Country = None):
 def timeline_page(request: Request, entity: Name = None, unit: Literal["day", "month", "year"] = "month",
                   since: Day = None, until: Day = None):
     reader = request.app.state.corpus.reader()  # this thread's own connection
-    counts = counts_over_time(reader, entity=entity or None, unit=unit, since=since, until=until)
+    if entity or since or until:
+        counts = counts_over_time(reader, entity=entity or None, unit=unit, since=since, until=until)
+    else:  # the whole corpus's: kept until it changes
+        counts = request.app.state.corpus.answer(f"timeline {unit}", lambda: counts_over_time(reader, unit=unit))
     periods = _fill_months(counts["periods"]) if unit == "month" else counts["periods"]
     events = None
     if entity and counts["entity"]:
