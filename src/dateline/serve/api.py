@@ -21,9 +21,9 @@ from fastapi.responses import Response
 from dateline.render import MATCH_MARKERS, marked_plain
 from dateline.serve.security import require_token
 from dateline.store import corpus_stats, entity_profile, find_places, get_record, matching_entities, search
-from dateline.store.browse import article_list, counts_over_time, error_page, quote_facets
+from dateline.store.browse import FACET_SAMPLE, article_list, counts_over_time, error_page, quote_facets
 from dateline.store.paging import QuoteFilters
-from dateline.store.queries import SEARCH_WINDOW, quote_page
+from dateline.store.queries import COMPANION_SAMPLE, SEARCH_WINDOW, quote_page
 
 router = APIRouter(prefix="/api")
 
@@ -78,7 +78,8 @@ def quotes(request: Request, speaker: Name = None, speaker_id: IdParam = None,
            about: Words = None, kind: Literal["direct", "indirect", "mixed"] | None = None, month: Month = None,
            country: Country = None, entity: IdParam = None, since: Day = None, until: Day = None,
            cursor: Cursor = None, limit: Limit = 50, fts: Fts = False,
-           facets: Annotated[bool, Query(description="add counts by speaker, entity, country, month and kind")] = False) -> dict:
+           facets: Annotated[bool, Query(description="add counts by speaker, entity, country, month and kind, over the newest "
+                                                     f"{FACET_SAMPLE:,} matching quotes (`facets.capped` says when there were more)")] = False) -> dict:
     reader = request.app.state.corpus.reader()  # this thread's own connection
     filters = QuoteFilters(kind=kind, month=month, country=country, entity=entity)
     page = quote_page(reader, speaker=speaker, about=about, since=since, until=until, limit=limit, mark=MATCH_MARKERS,
@@ -114,7 +115,9 @@ def entities(name: Annotated[str, Query(min_length=1, max_length=200)], request:
     return matching_entities(reader, name, limit=limit)
 
 
-@router.get("/entities/{entity_id}", summary="One entity: aliases, roles, counts by month, companions, places")
+@router.get("/entities/{entity_id}", summary="One entity: aliases, roles, counts by month, companions, places",
+            description=f"Companions and places are counted over the entity's newest {COMPANION_SAMPLE:,} articles "
+                        "(`companions_counted.capped` says when it has more); every other count is exact.")
 def entity(entity_id: Annotated[int, PathParam(ge=1, le=MAX_ID)], request: Request) -> dict:
     reader = request.app.state.corpus.reader()  # this thread's own connection
     profile = entity_profile(reader, entity_id)
