@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.context import Layout
-from dateline.doc import ARTICLE, ArticleInfo, DatelineFacts, add_warnings, ensure_extensions, set_article_info
+from dateline.doc import ARTICLE, ArticleInfo, DatelineFacts, add_warnings, doc_text, ensure_extensions, remember_text, set_article_info
 from dateline.errors import Warnings, warning
 from dateline.gazetteer import Gazetteer
 from dateline.lexicons.layout import PARAGRAPH_BREAK_RE
@@ -85,7 +85,8 @@ def gazetteer_for(nlp: Language, path: str | None) -> Gazetteer:
 def prose_doc(nlp: Language, text: str, layout: Layout) -> Doc:
     """The Doc of an article's prose (`analysis_text`), carrying the article's facts for the
     components: its date, its paragraphs and the dateline the prose no longer shows."""
-    doc = nlp.make_doc(analysis_text(text, layout))
+    prose = analysis_text(text, layout)
+    doc = remember_text(nlp.make_doc(prose), prose)
     set_article_info(doc, article_info(layout))
     return doc
 
@@ -146,7 +147,7 @@ def analyse_in_parts(
     text is longer than `limit`: the parts are joined into one Doc with the same text, and
     dateline's `components`, which need the whole story, run over it. A cut article gets a W008
     warning. `timings`, if given, collects CPU seconds per pipe (benchmarks)."""
-    text = doc.text
+    text = doc_text(doc)
     parts = model_parts(text, limit)
 
     def run(doc: Doc, wanted) -> Doc:

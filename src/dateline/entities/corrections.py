@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.doc import WARNINGS, ensure_extensions, guarded
+from dateline.doc import WARNINGS, ensure_extensions, guarded, token_table
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
@@ -185,8 +185,8 @@ class NerCorrector:
     def _known_name_candidates(self, doc: Doc):
         # Token texts and spacing read once; a window's text is joined from them (what
         # Span.text gives) and a Span is built only for a name the gazetteer knows.
-        texts = [t.text for t in doc]
-        spaces = [t.whitespace_ for t in doc]
+        tokens = token_table(doc)
+        texts, spaces = tokens.texts, tokens.spaces
         capital = [w[:1].isupper() or w.lower() in {"of", "for", "and"} for w in texts]
         n = len(texts)
         for i, word in enumerate(texts):
@@ -377,7 +377,7 @@ def restore_repeated_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
     if not names:
         return []
     # Token texts read once; only positions where a known name starts are tried.
-    texts = [t.text for t in doc]
+    texts = token_table(doc).texts
     firsts = {k[0] for k in names}
     lowered = {w.lower() for w in texts if w.islower()}
     taken = _taken(doc, ents)

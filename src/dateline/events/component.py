@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.doc import ENTITIES, EVENTS, QUOTES, TIMES, WARNINGS, ensure_extensions, guarded, layer, set_layer
+from dateline.doc import ENTITIES, EVENTS, QUOTES, TIMES, WARNINGS, ensure_extensions, guarded, layer, set_layer, doc_text
 from dateline.errors import Warnings
 from dateline.events.actors import (
     MentionIndex,
@@ -49,8 +49,9 @@ class EventExtractor:
         times = _layer(doc, TIMES)
         quotes = [(q["span"][0], q["span"][1]) for q in _layer(doc, QUOTES)]
         events = []
+        text = doc_text(doc)
         for sentence in doc.sents:
-            if not sentence.text.strip():
+            if not text[sentence.start_char : sentence.end_char].strip():
                 continue
             bounds = (sentence.start_char, sentence.end_char)
             predicates = find_predicates(sentence)

@@ -201,6 +201,8 @@ def find_predicates(sentence) -> list[Predicate]:
 
 def _verb_predicate(verb: Token) -> Predicate | None:
     lemma = verb_lemma(verb)
+    if lemma not in KNOWN_VERBS:
+        return None  # every path below starts from a table entry: most verbs of a story have none
     if lemma in lex.CONTROL_VERBS:
         clause = governed_clause(verb)
         if clause is not None:
