@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, ensure_extensions, guarded, layer, set_layer, doc_text
+from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, doc_text, ensure_extensions, guarded, layer, set_layer, token_table
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
@@ -489,8 +489,11 @@ def referring_expressions(doc: Doc, context: _DocStructure, covered: list[tuple[
         return False
 
     found = []
-    for token in doc:
-        lower = token.lower_
+    # Only pronouns and nominal heads become Tokens (the rest of the story's words are skipped on
+    # their strings: a Token per word cost more than the search).
+    lowers = token_table(doc).lowers
+    for i in [i for i, lower in enumerate(lowers) if lower in PRONOUNS or lower in _NOMINAL_HEADS]:
+        token, lower = doc[i], lowers[i]
         if lower in PRONOUNS and token.tag_ in {"PRP", "PRP$", ""}:
             if context.in_quote(token.idx) or inside_mention(token.idx, token.idx + len(token)):
                 continue

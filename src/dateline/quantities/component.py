@@ -23,7 +23,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dateline.doc import QUANTITIES, TIMES, WARNINGS, ensure_extensions, guarded, layer, set_layer, doc_text, token_table
+from dateline.doc import QUANTITIES, TIMES, WARNINGS, doc_text, ensure_extensions, guarded, layer, set_layer, token_table
 from dateline.errors import Warnings
 from dateline.lexicons import quantities as lex
 from dateline.quantities.currency import Currencies

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.doc import ARTICLE, ENTITIES, QUOTES, WARNINGS, add_warnings, article_info, ensure_extensions, guarded, set_layer, doc_text
+from dateline.doc import ARTICLE, ENTITIES, QUOTES, WARNINGS, add_warnings, article_info, doc_text, ensure_extensions, guarded, set_layer
 from dateline.errors import Warnings
 from dateline.quotes.attribution import attribute
 from dateline.quotes.cues import QuoteIndex, find_cues, surface_cues

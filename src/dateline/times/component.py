@@ -14,7 +14,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.doc import ARTICLE, TIMES, WARNINGS, add_warnings, article_info, ensure_extensions, guarded, set_layer, doc_text
+from dateline.doc import ARTICLE, TIMES, WARNINGS, add_warnings, article_info, doc_text, ensure_extensions, guarded, set_layer
 from dateline.errors import Warnings, warning
 from dateline.record import iso_date
 from dateline.times.grammar import Context, Draft, find_times
