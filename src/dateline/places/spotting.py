@@ -196,20 +196,23 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
 
 def _name_run(doc: Doc, i: int):
     """The capitalised name starting at token i ("Ceamurlia de Jos", "Al-Fashir"), or None."""
-    if not doc[i].text[:1].isupper() or not doc[i].is_alpha or (i > 0 and doc[i - 1].text[:1].isupper()):
+    tokens = token_table(doc)  # read on strings: called at every capitalised word of a story
+    texts = tokens.texts
+    if not texts[i][:1].isupper() or not texts[i].isalpha() or (i > 0 and texts[i - 1][:1].isupper()):
         return None
     end = i + 1
     last = end
-    while end < len(doc) and end - i < SPOTTED_RUN_MAX_TOKENS:
-        token = doc[end]
-        if token.text[:1].isupper() and (token.is_alpha or "'" in token.text):
+    while end < len(texts) and end - i < SPOTTED_RUN_MAX_TOKENS:
+        text = texts[end]
+        if text[:1].isupper() and (text.isalpha() or "'" in text):
             end += 1
             last = end
-        elif token.text == "-" or (token.lower_ in NAME_INNER_WORDS and token.whitespace_):
+        elif text == "-" or (tokens.lowers[end] in NAME_INNER_WORDS and tokens.spaces[end]):
             end += 1  # "Ceamurlia de Jos", "Al-Fashir"
         else:
             break
     return doc[i:last]
+
 
 
 def _container_following(doc: Doc, text: str, run, gazetteer: Gazetteer) -> str | None:
