@@ -7,7 +7,7 @@ without ids; this module gives ids, validates against the record models and adds
 from __future__ import annotations
 
 from dateline.context import ArticleContext
-from dateline.doc import ENTITIES, EVENTS, PLACES, QUANTITIES, QUOTES, TIMES, WARNINGS, layer
+from dateline.doc import ENTITIES, EVENTS, PLACES, QUANTITIES, QUOTES, TIMES, WARNINGS, doc_text, layer
 from dateline.record import (
     ArticleRecord,
     Dateline,
@@ -32,6 +32,12 @@ EXTRACTED_FIELDS = {
     "events": (EVENTS, None, Event),
     "places": (PLACES, None, Place),
 }
+
+
+def _sentence_count(doc) -> int:
+    """Sentences with any text, cut from the Doc's text (`Span.text` builds every Token)."""
+    text = doc_text(doc)
+    return sum(1 for s in doc.sents if text[s.start_char : s.end_char].strip())
 
 
 def build_record(ctx: ArticleContext) -> ArticleRecord:
@@ -59,7 +65,7 @@ def build_record(ctx: ArticleContext) -> ArticleRecord:
     if doc is not None:
         stats = Stats(
             tokens=len(doc) - int(doc.to_array("IS_SPACE").sum()),
-            sentences=sum(1 for s in doc.sents if s.text.strip()) if doc.has_annotation("SENT_START") else 0,
+            sentences=_sentence_count(doc) if doc.has_annotation("SENT_START") else 0,
             seconds=round(ctx.seconds, 4),
         )
     return ArticleRecord(

@@ -9,6 +9,7 @@ Every component goes through this module, never through `doc._` with a name of i
                 dateline, paragraphs, body), typed; the language layer hands it on
     WARNINGS    `add_warnings(doc, items)`: what the record's reader should know
     IDS         `entity_id(index)`: the id the record gives the entity at that index
+    TEXT        `doc_text(doc)`, `token_table(doc)`: the text, token strings and offsets, built once
     GUARD       `@guarded(code)` on a component's `__call__`: a bug costs that layer only
 
 Extension values are plain data (lists and dicts of JSON values), so a Doc still serialises with
@@ -24,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from spacy.attrs import IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from dateline.errors import Warnings, warning
@@ -42,12 +44,16 @@ __all__ = [
     "DatelineFacts",
     "add_warnings",
     "article_info",
+    "doc_text",
     "ensure_extensions",
     "entity_id",
     "guarded",
     "layer",
+    "remember_text",
     "set_article_info",
     "set_layer",
+    "TokenTable",
+    "token_table",
 ]
 
 # -- names -------------------------------------------------------------------------------------
@@ -88,6 +94,59 @@ def set_layer(doc: Doc, name: str, value: Any) -> None:
 def entity_id(index: int) -> str:
     """The record's id of the entity at `index` in `doc._.dateline_entities`."""
     return f"e{index + 1}"
+
+
+# -- text --------------------------------------------------------------------------------------
+# spaCy rebuilds `Doc.text` from every token on each access, and each Token a loop touches is a new
+# Python object: at a dozen accesses per article that was several ms (issue 16). The text of a Doc
+# never changes (the retokenizer keeps it), so it is kept in `user_data` once: the Pipeline sets it
+# when it makes the Doc, anyone else's Doc builds it on first use.
+_TEXT_KEY = "dateline.text"
+_TOKENS_KEY = "dateline.tokens"
+
+
+def remember_text(doc: Doc, text: str) -> Doc:
+    """Record `text` as the Doc's text (it must be the text the Doc was made from)."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """The token strings and offsets of a Doc as plain lists, read from its arrays in one pass (no
+    Token objects): what loops over every token need."""
+
+    texts: list[str]
+    lowers: list[str]
+    starts: list[int]  # character offset of each token
+    spaces: list[str]  # the whitespace after each token ("" or " ")
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's TokenTable, built once per tokenisation."""
+    # Kept with the Doc's identity and length: a Doc joined from parts copies the user data of
+    # another, and a retokenised Doc has other tokens.
+    kept = doc.user_data.get(_TOKENS_KEY)
+    if kept is not None and kept[0] == id(doc) and len(kept[1].texts) == len(doc):
+        return kept[1]
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, IDX, SPACY]).tolist() if len(doc) else []
+    table = TokenTable(
+        texts=[strings[row[0]] for row in rows],
+        lowers=[strings[row[1]] for row in rows],
+        starts=[row[2] for row in rows],
+        spaces=[" " if row[3] else "" for row in rows],
+    )
+    doc.user_data[_TOKENS_KEY] = (id(doc), table)
+    return table
 
 
 # -- warnings ----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.context import Layout
-from dateline.doc import ARTICLE, ArticleInfo, DatelineFacts, add_warnings, ensure_extensions, set_article_info
+from dateline.doc import ARTICLE, ArticleInfo, DatelineFacts, add_warnings, doc_text, ensure_extensions, remember_text, set_article_info, token_table
 from dateline.errors import Warnings, warning
 from dateline.gazetteer import Gazetteer
 from dateline.lexicons.layout import PARAGRAPH_BREAK_RE
@@ -85,7 +85,8 @@ def gazetteer_for(nlp: Language, path: str | None) -> Gazetteer:
 def prose_doc(nlp: Language, text: str, layout: Layout) -> Doc:
     """The Doc of an article's prose (`analysis_text`), carrying the article's facts for the
     components: its date, its paragraphs and the dateline the prose no longer shows."""
-    doc = nlp.make_doc(analysis_text(text, layout))
+    prose = analysis_text(text, layout)
+    doc = remember_text(nlp.make_doc(prose), prose)
     set_article_info(doc, article_info(layout))
     return doc
 
@@ -146,7 +147,7 @@ def analyse_in_parts(
     text is longer than `limit`: the parts are joined into one Doc with the same text, and
     dateline's `components`, which need the whole story, run over it. A cut article gets a W008
     warning. `timings`, if given, collects CPU seconds per pipe (benchmarks)."""
-    text = doc.text
+    text = doc_text(doc)
     parts = model_parts(text, limit)
 
     def run(doc: Doc, wanted) -> Doc:
@@ -211,24 +212,27 @@ class ParagraphBoundaries:
         # parse on every call, which made long articles quadratic.
         starts = doc.to_array(SENT_START).view("int64")  # -1: not a start (stored as uint64)
         changed = False
-        previous = None
-        for token in doc:
-            if previous is not None and not token.is_space:
-                if previous.is_space and _PARAGRAPH_BREAK.search(previous.text):
-                    starts[token.i] = 1
-                    changed = True
-                elif previous.text in _OPENING_QUOTES and not previous.whitespace_ and _opens(doc, previous.i):
-                    starts[token.i] = -1
-                    changed = True
-            previous = token
+        # On the token strings (no Token objects): `is_space` is `str.isspace` of the text.
+        tokens = token_table(doc)
+        texts, spaces = tokens.texts, tokens.spaces
+        for i in range(1, len(texts)):
+            if texts[i].isspace():
+                continue
+            before = texts[i - 1]
+            if before.isspace() and _PARAGRAPH_BREAK.search(before):
+                starts[i] = 1
+                changed = True
+            elif before in _OPENING_QUOTES and not spaces[i - 1] and _opens(texts, spaces, i - 1):
+                starts[i] = -1
+                changed = True
         if changed:
             doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
         return doc
 
 
-def _opens(doc: Doc, i: int) -> bool:
-    """A quotation mark at i opens (rather than closes) a quote: nothing glued before it."""
-    return i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space
+def _opens(texts: list[str], spaces: list[str], i: int) -> bool:
+    """A quotation mark at token i opens (rather than closes) a quote: nothing glued before it."""
+    return i == 0 or bool(spaces[i - 1]) or texts[i - 1].isspace()
 
 
 @Language.factory(

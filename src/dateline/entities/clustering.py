@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from dateline.doc import doc_text
 from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.organisations import CORPORATE_SUFFIXES, INSTITUTION_NOUNS
 from dateline.lexicons.titles import HONORIFICS
@@ -253,7 +254,7 @@ def _join_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             c = merged[id(c)]
         return c
 
-    text = doc.text
+    text = doc_text(doc)
     for cluster in clusters:
         if cluster.type not in {"ORG", "NORP"}:
             continue

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, ensure_extensions, guarded, layer, set_layer
+from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, doc_text, ensure_extensions, guarded, layer, set_layer, token_table
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
@@ -357,7 +357,7 @@ class _DocStructure:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         # Doc.text joins every token on each access: read it once.
-        self.text = text = doc.text
+        self.text = text = doc_text(doc)
         sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
         self.sent_starts = [a for a, _ in sentences]
         self.par_starts = _paragraph_starts(doc, text)
@@ -489,8 +489,11 @@ def referring_expressions(doc: Doc, context: _DocStructure, covered: list[tuple[
         return False
 
     found = []
-    for token in doc:
-        lower = token.lower_
+    # Only pronouns and nominal heads become Tokens (the rest of the story's words are skipped on
+    # their strings: a Token per word cost more than the search).
+    lowers = token_table(doc).lowers
+    for i in [i for i, lower in enumerate(lowers) if lower in PRONOUNS or lower in _NOMINAL_HEADS]:
+        token, lower = doc[i], lowers[i]
         if lower in PRONOUNS and token.tag_ in {"PRP", "PRP$", ""}:
             if context.in_quote(token.idx) or inside_mention(token.idx, token.idx + len(token)):
                 continue

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.doc import WARNINGS, ensure_extensions, guarded
+from dateline.doc import WARNINGS, doc_text, ensure_extensions, guarded, token_table
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
@@ -107,7 +107,7 @@ class NerCorrector:
     # -- 2. retype -------------------------------------------------------------------------
     def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None) -> Ent:
         start, end, label = ent
-        text = doc[start:end].text
+        text = _ent_text(doc, start, end)
         lower = " ".join(text.lower().split())
         if self.is_organisation(text) and label != "ORG":
             return (start, end, "ORG")
@@ -151,14 +151,14 @@ class NerCorrector:
         a given name first), nor an organisation named after its city (a team in a results
         line: the city name is followed by a score).
         """
-        span = doc[start:end]
-        name = span.text
+        name = _ent_text(doc, start, end)
         kind = self.places.place_kind(name)
         if kind is None:
             return False
         if kind not in MAJOR_PLACE_KINDS and self.places.population(name) < PLACE_OVERTURN_MIN_POPULATION:
             return False
         if label == "PERSON":
+            span = doc[start:end]
             if span[0].lower_ in MALE_GIVEN_NAMES or span[0].lower_ in FEMALE_GIVEN_NAMES:
                 return False
             if start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS:
@@ -185,8 +185,8 @@ class NerCorrector:
     def _known_name_candidates(self, doc: Doc):
         # Token texts and spacing read once; a window's text is joined from them (what
         # Span.text gives) and a Span is built only for a name the gazetteer knows.
-        texts = [t.text for t in doc]
-        spaces = [t.whitespace_ for t in doc]
+        tokens = token_table(doc)
+        texts, spaces = tokens.texts, tokens.spaces
         capital = [w[:1].isupper() or w.lower() in {"of", "for", "and"} for w in texts]
         n = len(texts)
         for i, word in enumerate(texts):
@@ -312,25 +312,32 @@ def _person_words(doc: Doc) -> set[str]:
 
 def _surnames(doc: Doc, ents: list[Ent]) -> dict[str, str]:
     """Surname -> full name, for the people named in full (two words or more)."""
+    texts = token_table(doc).texts
     out = {}
     for s, e, label in ents:
-        if label == "PERSON" and e - s > 1 and doc[e - 1].is_alpha and doc[e - 1].text[:1].isupper():
-            out.setdefault(doc[e - 1].text, doc[s:e].text)
+        if label == "PERSON" and e - s > 1 and texts[e - 1].isalpha() and texts[e - 1][:1].isupper():
+            out.setdefault(texts[e - 1], _ent_text(doc, s, e))
     return out
+
+
+def _ent_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` cut from the Doc's text (a Span and its Tokens cost more)."""
+    tokens = token_table(doc)
+    return doc_text(doc)[tokens.starts[start] : tokens.starts[end - 1] + len(tokens.texts[end - 1])]
 
 
 def one_label_per_name(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """A surname of a person named in full is a person; a name labelled two ways in one story
     takes the label of the majority of its mentions (ties keep the NER's labels)."""
     surnames = _surnames(doc, ents)
-    full_names = {doc[s:e].text for s, e, label in ents if label == "PERSON" and e - s > 1}
+    names = [_ent_text(doc, s, e) for s, e, _ in ents]
+    full_names = {name for name, (s, e, label) in zip(names, ents) if label == "PERSON" and e - s > 1}
     votes: dict[str, Counter] = defaultdict(Counter)
-    for s, e, label in ents:
+    for name, (s, e, label) in zip(names, ents):
         if label in NAME_LABELS:
-            votes[doc[s:e].text][label] += 1
+            votes[name][label] += 1
     out = []
-    for s, e, label in ents:
-        text = doc[s:e].text
+    for text, (s, e, label) in zip(names, ents):
         if label in NAME_LABELS and label != "PERSON" and (text in full_names or (e - s == 1 and text in surnames)):
             out.append((s, e, "PERSON"))
             continue
@@ -368,7 +375,7 @@ def restore_repeated_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
             continue
         if e - s == 1 and _sentence_initial_only(doc[s]) and label != "PERSON":
             continue
-        words = tuple(t.text for t in doc[s:e])
+        words = tuple(token_table(doc).texts[s:e])
         if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
             continue
         names.setdefault(words, label)
@@ -377,7 +384,7 @@ def restore_repeated_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
     if not names:
         return []
     # Token texts read once; only positions where a known name starts are tried.
-    texts = [t.text for t in doc]
+    texts = token_table(doc).texts
     firsts = {k[0] for k in names}
     lowered = {w.lower() for w in texts if w.islower()}
     taken = _taken(doc, ents)

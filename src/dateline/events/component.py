@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.doc import ENTITIES, EVENTS, QUOTES, TIMES, WARNINGS, ensure_extensions, guarded, layer, set_layer
+from dateline.doc import ENTITIES, EVENTS, QUOTES, TIMES, WARNINGS, doc_text, ensure_extensions, guarded, layer, set_layer
 from dateline.errors import Warnings
 from dateline.events.actors import (
     MentionIndex,
@@ -28,7 +28,7 @@ from dateline.events.actors import (
     plausible_actor,
     refine_category,
 )
-from dateline.events.predicates import find_predicates, verb_lemma
+from dateline.events.predicates import find_predicates, predicate_candidates, verb_lemma
 EVENTS_EXTENSION = EVENTS  # the name this package exports
 
 
@@ -49,11 +49,13 @@ class EventExtractor:
         times = _layer(doc, TIMES)
         quotes = [(q["span"][0], q["span"][1]) for q in _layer(doc, QUOTES)]
         events = []
+        text = doc_text(doc)
+        candidates = predicate_candidates(doc)
         for sentence in doc.sents:
-            if not sentence.text.strip():
+            if not text[sentence.start_char : sentence.end_char].strip():
                 continue
             bounds = (sentence.start_char, sentence.end_char)
-            predicates = find_predicates(sentence)
+            predicates = find_predicates(sentence, candidates)
             acts = {w.i for p in predicates for w in p.words}
             for predicate in predicates:
                 source, target = find_actors(predicate, mentions)

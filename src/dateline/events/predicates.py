@@ -11,9 +11,11 @@ Event nouns count where an actor owns them ("Hamas's attack") or a light verb ca
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.tokens import Doc, Token
 
 from dateline.lexicons import events as lex
 
@@ -29,10 +31,13 @@ KNOWN_VERBS = frozenset(
 def verb_lemma(token: Token) -> str:
     """The token's lemma, or a known verb its inflected form plainly comes from when spaCy's
     lemma is no verb the tables know ("staged" is lemmatised "stag")."""
-    lemma = token.lemma_.lower()
-    if lemma in KNOWN_VERBS or token.pos_ not in ("VERB", "AUX"):
+    return repaired_lemma(token.lemma_.lower(), token.pos_, token.lower_)
+
+
+def repaired_lemma(lemma: str, pos: str, word: str) -> str:
+    """`verb_lemma` from the token's strings: its lemma (lower case), part of speech and word."""
+    if lemma in KNOWN_VERBS or pos not in ("VERB", "AUX"):
         return lemma
-    word = token.lower_
     for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix):
             candidate = word[: len(word) - len(suffix)] + replacement
@@ -179,11 +184,37 @@ def _conditional(verb: Token) -> bool:
     return False
 
 
-def find_predicates(sentence) -> list[Predicate]:
-    """Every act the sentence reports, outermost first (a control verb before what it governs)."""
+def predicate_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may report an act, read from the Doc's arrays: a verb or a root
+    adjective whose (repaired) lemma a table knows, a noun whose lemma names an event. Every other
+    token gives no predicate, and building a Token for each word of a story cost more than the rest
+    of this layer (issue 16)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, DEP, LEMMA, LOWER]).tolist()
+    found = []
+    for i, (pos_id, dep_id, lemma_id, lower_id) in enumerate(rows):
+        pos = strings[pos_id] if pos_id else ""
+        if pos in ("VERB", "AUX") or (pos == "ADJ" and strings[dep_id] == "ROOT"):
+            if repaired_lemma(strings[lemma_id].lower(), pos, strings[lower_id]) in KNOWN_VERBS:
+                found.append(i)
+        elif pos in ("NOUN", "PROPN") and strings[lemma_id].lower() in lex.NOUN_CATEGORIES:
+            found.append(i)
+    return found
+
+
+def find_predicates(sentence, candidates: list[int] | None = None) -> list[Predicate]:
+    """Every act the sentence reports, outermost first (a control verb before what it governs).
+    `candidates` (from `predicate_candidates`), when given, are the only tokens tried."""
     found: list[Predicate] = []
     taken: set[int] = set()
-    for token in sentence:
+    doc = sentence.doc
+    if candidates is None:
+        tokens = iter(sentence)
+    else:
+        tokens = (doc[i] for i in candidates[bisect_left(candidates, sentence.start) : bisect_left(candidates, sentence.end)])
+    for token in tokens:
         if token.i in taken:
             continue
         if token.pos_ in ("VERB", "AUX") or (token.pos_ == "ADJ" and token.dep_ == "ROOT"):
@@ -201,6 +232,8 @@ def find_predicates(sentence) -> list[Predicate]:
 
 def _verb_predicate(verb: Token) -> Predicate | None:
     lemma = verb_lemma(verb)
+    if lemma not in KNOWN_VERBS:
+        return None  # every path below starts from a table entry: most verbs of a story have none
     if lemma in lex.CONTROL_VERBS:
         clause = governed_clause(verb)
         if clause is not None:

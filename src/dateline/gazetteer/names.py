@@ -7,6 +7,7 @@ indexed: GeoNames' alternates in other scripts are of no use for matching Englis
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -23,6 +24,9 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _TOKEN_FOLDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "co": "county"}
 
 
+# A story asks for the same few names many times (every mention, every candidate window), and
+# building the gazetteer reads each of millions of names once: a bounded cache serves both.
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """The lookup key of a name: case, diacritics, punctuation and a leading "the" removed."""
     text = unicodedata.normalize("NFKD", name.translate(_LETTER_FOLDS))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from dateline.doc import token_table
 from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer
 from dateline.lexicons.demonyms import DEMONYMS
 from dateline.lexicons.places import (
@@ -156,7 +157,7 @@ def sports_story(doc: Doc) -> bool:
     """A sports story: one using SPORTS_STORY_MIN_WORDS of the sports words (read once per Doc)."""
     known = doc.user_data.get(_SPORTS_KEY)
     if known is None:
-        words = {t.lower_ for t in doc if t.lower_ in SPORTS_STORY_WORDS}
+        words = SPORTS_STORY_WORDS.intersection(token_table(doc).lowers)
         known = doc.user_data[_SPORTS_KEY] = len(words) >= SPORTS_STORY_MIN_WORDS
     return known
 

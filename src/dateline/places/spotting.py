@@ -3,8 +3,11 @@ missed, places inside organisations' names, and names the text itself introduces
 
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc
 
+from dateline.doc import token_table
 from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
 from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.places import (
@@ -50,17 +53,18 @@ def spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Topony
         for mention in entity.get("mentions", []):
             covered.update(range(mention["span"][0], mention["span"][1]))
     found: dict[str, Toponym] = {}
-    tokens = list(doc)
+    # Read from the Doc's arrays: only proper nouns outside entities become Tokens and Spans.
+    table = token_table(doc)
+    proper = [pos == PROPN_ID and start not in covered for pos, start in zip(doc.to_array(POS).tolist(), table.starts)]
     i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.idx in covered:
+    while i < len(proper):
+        if not proper[i] or not table.texts[i][:1].isupper():
             i += 1
             continue
         for length in (SPOTTED_MAX_TOKENS, 1):
-            span = doc[i : i + length]
-            if len(span) != length or any(t.pos_ != "PROPN" or t.idx in covered for t in span):
+            if i + length > len(proper) or not all(proper[i : i + length]):
                 continue
+            span = doc[i : i + length]
             candidates = gazetteer.candidates(span.text)
             if (
                 candidates
@@ -159,11 +163,11 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
                 others[(start, end)] = index
     found: dict[str, Toponym] = {}
     chain_end = -10  # token index after the last introduced name (lists continue the intro)
-    tokens = list(doc)
-    lowers = [t.lower_ for t in tokens]
+    table = token_table(doc)
+    texts, lowers = table.texts, table.lowers
     i = 0
-    while i < len(tokens):
-        if not tokens[i].is_title or (i > 0 and tokens[i - 1].text[:1].isupper()):
+    while i < len(texts):
+        if not texts[i].istitle() or (i > 0 and texts[i - 1][:1].isupper()):
             i += 1
             continue
         run = _name_run(doc, i)
@@ -173,7 +177,7 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
         words = lowers[max(0, run.start - 3) : run.start]
         introduced = " ".join(words[-2:]) in PLACE_CLASS_BEFORE or " ".join(words[-3:]) in PLACE_CLASS_BEFORE
         listed = run.start - chain_end <= 2 and bool(words) and words[-1] in PLACE_LIST_LINK_WORDS
-        followed = run.end < len(tokens) and lowers[run.end] == ","
+        followed = run.end < len(texts) and lowers[run.end] == ","
         container = _container_following(doc, text, run, gazetteer) if followed else None
         if (introduced or listed or container) and bare(run.text).lower() not in NOT_PLACES:
             if not demonym(run.text):
@@ -192,20 +196,23 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
 
 def _name_run(doc: Doc, i: int):
     """The capitalised name starting at token i ("Ceamurlia de Jos", "Al-Fashir"), or None."""
-    if not doc[i].text[:1].isupper() or not doc[i].is_alpha or (i > 0 and doc[i - 1].text[:1].isupper()):
+    tokens = token_table(doc)  # read on strings: called at every capitalised word of a story
+    texts = tokens.texts
+    if not texts[i][:1].isupper() or not texts[i].isalpha() or (i > 0 and texts[i - 1][:1].isupper()):
         return None
     end = i + 1
     last = end
-    while end < len(doc) and end - i < SPOTTED_RUN_MAX_TOKENS:
-        token = doc[end]
-        if token.text[:1].isupper() and (token.is_alpha or "'" in token.text):
+    while end < len(texts) and end - i < SPOTTED_RUN_MAX_TOKENS:
+        text = texts[end]
+        if text[:1].isupper() and (text.isalpha() or "'" in text):
             end += 1
             last = end
-        elif token.text == "-" or (token.lower_ in NAME_INNER_WORDS and token.whitespace_):
+        elif text == "-" or (tokens.lowers[end] in NAME_INNER_WORDS and tokens.spaces[end]):
             end += 1  # "Ceamurlia de Jos", "Al-Fashir"
         else:
             break
     return doc[i:last]
+
 
 
 def _container_following(doc: Doc, text: str, run, gazetteer: Gazetteer) -> str | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.doc import DatelineFacts
+from dateline.doc import DatelineFacts, doc_text
 from dateline.gazetteer import Gazetteer, normalize_name
 from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.places import ADMIN1_ABBREVIATIONS, NOT_PLACES, PLACE_LIST_LINKS
@@ -48,7 +48,7 @@ __all__ = ["PROMOTED_CITY_MIN_POPULATION", "PROMOTED_FEATURES", "Toponym", "coll
 def collect_toponyms(
     doc: Doc, entities: list[dict], dateline: DatelineFacts | None, gazetteer: Gazetteer, demonyms: bool = True
 ) -> list[Toponym]:
-    text = doc.text  # Doc.text joins every token: build it once
+    text = doc_text(doc)
     # 1-3. The entities that are places, with their names repaired; one toponym per name.
     toponyms = _entity_toponyms(doc, entities, gazetteer, demonyms)
     for toponym in toponyms:

@@ -23,12 +23,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dateline.doc import QUANTITIES, TIMES, WARNINGS, ensure_extensions, guarded, layer, set_layer
+from dateline.doc import QUANTITIES, TIMES, WARNINGS, doc_text, ensure_extensions, guarded, layer, set_layer, token_table
 from dateline.errors import Warnings
 from dateline.lexicons import quantities as lex
 from dateline.quantities.currency import Currencies
 from dateline.quantities.numbers import scaled
-from dateline.quantities.reading import Amount, is_number, may_start, read_amount, unit_symbol
+from dateline.quantities.reading import Amount, could_start, is_number, may_start, read_amount, unit_symbol
 
 QUANTITIES_EXTENSION = QUANTITIES  # the name this package has always exported
 
@@ -58,21 +58,27 @@ class QuantityTagger:
 
     def predict(self, doc: Doc) -> list[dict]:
         in_times, in_names = _blocked_chars(doc)
+        # spaCy rebuilds `Doc.text` from every token on each access: `doc_text` builds it once.
+        text = doc_text(doc)
+        texts = token_table(doc).texts
         found: list[dict] = []
         i = 0
         while i < len(doc):
+            if not could_start(texts, i, self.currencies):
+                i += 1
+                continue
             token = doc[i]
             # Names are judged once the amount is read (a measure may stand in a misread name).
             if token.idx in in_times or not may_start(doc, i, self.currencies):
                 i += 1
                 continue
-            item, end = self._read(doc, i, in_times, in_names)
+            item, end = self._read(doc, text, i, in_times, in_names)
             if item is not None:
                 found.append(item)
             i = max(end, i + 1)
         return found
 
-    def _read(self, doc: Doc, i: int, in_times: set[int], in_names: set[int]) -> tuple[dict | None, int]:
+    def _read(self, doc: Doc, text: str, i: int, in_times: set[int], in_names: set[int]) -> tuple[dict | None, int]:
         amount = read_amount(doc, i, self.currencies)
         if amount is None:
             return None, i + 1
@@ -133,7 +139,7 @@ class QuantityTagger:
         end_char = span.end_char - 1 if amount.trailing_period and end == amount.end else span.end_char
         item = {
             "span": [span.start_char, end_char],
-            "text": doc.text[span.start_char : end_char],
+            "text": text[span.start_char : end_char],
             "value": amount.value,
             "unit": unit,
             "mod": mod,

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from dateline.doc import doc_text
+
 from dateline.lexicons import quotes as lex
 from dateline.quotes.cue import Cue, cue_class
 from dateline.quotes.marks import Quotation
@@ -55,7 +57,7 @@ class Attributor:
     def __init__(self, doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None) -> None:
         self.doc = doc
         self.tree = tree
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotations = quotations
         self.cues = cues
         self.paragraphs = paragraphs

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.doc import ARTICLE, ENTITIES, QUOTES, WARNINGS, add_warnings, article_info, ensure_extensions, guarded, set_layer
+from dateline.doc import ARTICLE, ENTITIES, QUOTES, WARNINGS, add_warnings, article_info, doc_text, ensure_extensions, guarded, set_layer
 from dateline.errors import Warnings
 from dateline.quotes.attribution import attribute
 from dateline.quotes.cues import QuoteIndex, find_cues, surface_cues
@@ -45,7 +45,7 @@ class QuoteExtractor:
 
     def predict(self, doc: Doc) -> tuple[list[dict], list[dict]]:
         paragraphs = _paragraphs(doc)
-        quotations, warnings = find_quotations(doc.text, paragraphs)
+        quotations, warnings = find_quotations(doc_text(doc), paragraphs)
         index = QuoteIndex(quotations)
         tree = Tree(doc)
         if doc.has_annotation("DEP"):
@@ -72,7 +72,7 @@ def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
     info = article_info(doc)
     if info is not None and info.paragraphs:
         return list(info.paragraphs)
-    return paragraph_spans(doc.text)
+    return paragraph_spans(doc_text(doc))
 
 
 @Language.factory(

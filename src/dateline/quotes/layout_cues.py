@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from dateline.doc import ENTITIES, layer
+from dateline.doc import ENTITIES, doc_text, layer, token_table
 from dateline.lexicons import quotes as lex
 from dateline.quotes.cue import Cue, QuoteIndex
 from dateline.quotes.tree import Tree
@@ -34,7 +34,7 @@ def label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]
     A label speaks only when it names a person of the story (a word of a PERSON entity's name, or
     tagged PERSON where it stands): transcripts label people, market reports label sections."""
     cues = []
-    starts = [t.idx for t in doc]
+    starts = token_table(doc).starts
     persons = person_words(doc)
     for p_start, p_end in paragraphs:
         i = bisect_left(starts, p_start)
@@ -108,8 +108,8 @@ def colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: 
 def signature_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
     """`“Donald Trump scares me ...” ― Krystal Correa`: a quotation signed with a dash and a name
     that ends its line (readers' voices, pull quotes, embedded posts): the dash is the cue."""
-    text = doc.text
-    starts = [t.idx for t in doc]
+    text = doc_text(doc)
+    starts = token_table(doc).starts
     found = []
     for quotation in index.quotations:
         match = lex.SIGNATURE_RE.match(text, quotation.close_end)

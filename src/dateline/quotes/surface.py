@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from dateline.doc import token_table
 from dateline.lexicons import quotes as lex
 from dateline.quotes.cue import Cue, QuoteIndex
 
@@ -21,7 +22,7 @@ def _is_name_or_pronoun(token: Token) -> bool:
 
 def surface_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
     cues: list[Cue] = []
-    starts = [t.idx for t in doc]
+    starts = token_table(doc).starts
     for quotation in index.quotations:
         window = []
         i = bisect_left(starts, quotation.close_end)

@@ -14,7 +14,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.doc import ARTICLE, TIMES, WARNINGS, add_warnings, article_info, ensure_extensions, guarded, set_layer
+from dateline.doc import ARTICLE, TIMES, WARNINGS, add_warnings, article_info, doc_text, ensure_extensions, guarded, set_layer
 from dateline.errors import Warnings, warning
 from dateline.record import iso_date
 from dateline.times.grammar import Context, Draft, find_times
@@ -36,7 +36,7 @@ class TimeTagger:
         # The text the times are found in, and quoted from: the Doc's (spaCy builds it from the
         # tokens on every access: once per Doc) with the dateline's date put back, so a time in
         # the dateline ("BUDAPEST, March 12 (Xinhua)") says "March 12", not the blanked spaces.
-        text = _with_dateline_date(doc, doc.text)
+        text = _with_dateline_date(doc, doc_text(doc))
         drafts = self.predict(doc, anchor, text)
         self.set_annotations(doc, drafts, text)
         if problem:
@@ -44,7 +44,7 @@ class TimeTagger:
         return doc
 
     def predict(self, doc: Doc, anchor: dt.date | None, text: str | None = None) -> list[Draft]:
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         ctx = Context(
             text=_with_dateline_date(doc, text),
             anchor=anchor,
@@ -55,7 +55,7 @@ class TimeTagger:
         return find_times(ctx)
 
     def set_annotations(self, doc: Doc, drafts: list[Draft], text: str | None = None) -> None:
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         set_layer(doc, TIMES, [time_item(text, d) for d in drafts])
 
     def _anchor(self, doc: Doc) -> tuple[dt.date | None, dict | None]:

@@ -1,0 +1,82 @@
+"""What components read once per Doc (issue 16): the text, the token strings, and the cheap scans
+that pick which tokens become spaCy Tokens at all. Each shortcut must give what the slow way gives."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from dateline.doc import doc_text, remember_text, token_table
+from dateline.events.predicates import find_predicates, predicate_candidates
+from dateline.quantities.currency import Currencies
+from dateline.quantities.reading import could_start, may_start
+
+# Invented lines in the style of wire copy, with every kind of amount the quantities layer reads.
+AMOUNT_LINES = [
+    "The fund lost $600m, or £7.5bn, and HK$3bn in 2023.",
+    "Nearly half a million people fled; tens of thousands of civilians stayed.",
+    "Shares fell 5.2 percent to 243 pounds, c $ 16.4 million in all.",
+    "One in 13 pupils walked 10k in 200lbs boots at −3 degrees.",
+    "Twenty-five MPs and a dozen peers voted on the 737 Max and 5G masts.",
+    "EUR 3bn, USD115 and 20 usd were wired; a ½ share went for ¥900.",
+]
+
+
+def test_doc_text_is_the_docs_text_and_kept():
+    nlp = spacy.blank("en")
+    doc = nlp("Mill  reopens.\n\nThe owner said so.")
+    assert doc_text(doc) == doc.text
+    # The Pipeline hands in the text it made the Doc from: no join of every token then.
+    other = remember_text(nlp.make_doc("A short line."), "A short line.")
+    assert doc_text(other) == other.text
+
+
+def test_token_table_matches_the_tokens():
+    nlp = spacy.blank("en")
+    doc = nlp("Hello  World. $5m!\nBye")
+    table = token_table(doc)
+    assert table.texts == [t.text for t in doc]
+    assert table.lowers == [t.lower_ for t in doc]
+    assert table.starts == [t.idx for t in doc]
+    assert table.spaces == [t.whitespace_ for t in doc]
+    assert token_table(nlp("")).texts == []
+
+
+def test_token_table_follows_a_retokenised_doc_and_never_anothers():
+    nlp = spacy.blank("en")
+    doc = nlp("New York City is big")
+    assert token_table(doc).texts[:3] == ["New", "York", "City"]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:3])
+    assert token_table(doc).texts == ["New York City", "is", "big"]
+    # A Doc joined from parts copies the user data of another Doc (language.analyse_in_parts).
+    part = nlp("Four words in here")
+    token_table(part)
+    joined = Doc.from_docs([nlp("Five other words right here")])
+    joined.user_data.update(part.user_data)
+    assert token_table(joined).texts == ["Five", "other", "words", "right", "here"]
+
+
+def test_could_start_holds_wherever_an_amount_may_start():
+    nlp = spacy.blank("en")
+    currencies = Currencies.build()
+    for line in AMOUNT_LINES:
+        doc = nlp(line)
+        texts = token_table(doc).texts
+        for i in range(len(doc)):
+            if may_start(doc, i, currencies):
+                assert could_start(texts, i, currencies), (line, doc[i].text)
+
+
+def test_predicate_candidates_give_the_same_predicates(nlp):
+    doc = nlp(
+        "Rebels launched an attack on the town and threatened to ban the march. "
+        "The ministry's blockade of the port was condemned, and officials staged a protest. "
+        "He said they will release the prisoners unless talks resume."
+    )
+    candidates = predicate_candidates(doc)
+    for sentence in doc.sents:
+        slow = find_predicates(sentence)
+        fast = find_predicates(sentence, candidates)
+        assert [(p.head.i, p.category, p.mode) for p in fast] == [(p.head.i, p.category, p.mode) for p in slow]
+    assert any(find_predicates(s) for s in doc.sents)  # the story reports acts at all
