@@ -66,6 +66,7 @@ class Attributor:
         self.close_ends = [q.close_end for q in quotations]
         self.claims = [_Claim(cue) for cue in cues]
         self.cue_starts = sorted(cue.span[0] for cue in cues)
+        self.group_speakers: set[int] = set()  # id() of built quotes whose speaker is a plural group
 
     # -- helpers ------------------------------------------------------------------------------
     def paragraph_of(self, offset: int) -> int:
@@ -186,6 +187,7 @@ class Attributor:
         built.sort(key=lambda pair: pair[0])
         quotes = [item for _, item in built]
         self._continue_speakers(quotes)
+        self._continue_groups(quotes)
         return self._add_floating(quotes)
 
     def _continue_speakers(self, quotes: list[dict]) -> None:
@@ -211,6 +213,40 @@ class Attributor:
             if self._known_by_other_pronoun(previous, said):
                 continue
             item["speaker"] = {"entity": previous.get("entity"), "name": previous.get("name"), "span": speaker["span"]}
+
+    def _continue_groups(self, quotes: list[dict]) -> None:
+        """`the Tories insisted ... They said ... the Home Office ... And they pledged`: a they/we
+        speaker that resolved to no entity or to a singular organisation goes on with the plural
+        group the story was last quoting (within FLOATING_MAX_PARAGRAPH_GAP paragraphs)."""
+        last: dict | None = None
+        for item in quotes:
+            speaker = item["speaker"]
+            if speaker is None:
+                continue
+            said = self.text[speaker["span"][0]:speaker["span"][1]].lower()
+            if said not in lex.GROUP_PRONOUNS:
+                if id(item) in self.group_speakers:
+                    last = item
+                elif speaker.get("name"):
+                    last = None  # someone else is being quoted now
+                continue
+            if last is not None and self._singular_or_unknown(speaker):
+                gap = self.paragraph_of(item["span"][0]) - self.paragraph_of(last["span"][1] - 1)
+                if gap <= lex.FLOATING_MAX_PARAGRAPH_GAP:
+                    previous = last["speaker"]
+                    item["speaker"] = {"entity": previous.get("entity"), "name": previous.get("name"), "span": speaker["span"]}
+            if item["speaker"].get("name"):
+                last = item
+
+    def _singular_or_unknown(self, speaker: dict) -> bool:
+        """The speaker resolved to no entity, or to one that is not a group of people."""
+        entity = speaker.get("entity")
+        number = int(entity[1:]) - 1 if entity and entity[1:].isdigit() else -1
+        if not 0 <= number < len(self.lookup.entities):
+            return True
+        found = self.lookup.entities[number]
+        name = found.get("name") or ""
+        return found.get("type") not in lex.GROUP_ENT_TYPES and not name.endswith("s")
 
     def _known_by_other_pronoun(self, speaker: dict, pronoun: str) -> bool:
         """The entity's pronoun mentions are all of the other gender's pronouns."""
@@ -248,14 +284,16 @@ class Attributor:
         if kind == "mixed":
             start, end = self._whole_quotations(start, end)
         speaker = None
+        group = False
         if cue.speaker is not None:
             speaker = speaker_record(self.text, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent, self.tree)
+            group = cue.speaker.tag_ in lex.PLURAL_TAGS or cue.speaker.ent_type_ in lex.GROUP_ENT_TYPES
         addressee = None
         if cue.addressee is not None:
             a_start, a_end = noun_phrase(cue.addressee, keep_preps=False, tree=self.tree)
             addressee = " ".join(self.text[a_start:a_end].split())
         pieces = [p for q in claim.quotations for p in self.quotations[q].pieces] + ranges
-        return {
+        item = {
             "kind": kind,
             "span": [start, end],
             "text": self.text[start:end],
@@ -265,6 +303,9 @@ class Attributor:
             "cue_class": cue_class(cue),
             "parts": self._parts(pieces, (start, end)),
         }
+        if group and speaker is not None and speaker.get("name"):
+            self.group_speakers.add(id(item))
+        return item
 
     def _parts(self, pieces: list[Span], span: Span) -> list[list[int]]:
         """Each piece's content inside the quote's span, without marks, in order, not overlapping."""

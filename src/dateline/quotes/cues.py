@@ -27,7 +27,7 @@ from dateline.quotes.surface import surface_cues
 from dateline.quotes.tree import Tree
 
 
-CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS
+CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS | lex.CONTENT_ONLY_VERBS
 
 __all__ = ["CUE_VERBS", "Cue", "QuoteIndex", "cue_class", "cue_lemma", "find_cues", "surface_cues"]
 
@@ -65,11 +65,17 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
     for token in doc:
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cue = _according_cue(doc, token, tree)
+        elif token.pos_ == "NOUN":
+            if token.lower_ not in lex.NOUN_CUE_FORMS:
+                continue
+            cue = _noun_cue(token, tree)
         else:
             lemma = cue_lemma(token)
             if not _is_cue_verb(token, lemma, tree):
                 continue
             cue = _verb_cue(token, lemma, tree)
+            if lemma in lex.CONTENT_ONLY_VERBS and not cue.complement:
+                continue  # `shares declined 3%`, `she spoke at the rally`
         if cue is None:
             continue
         cue.inside_quote = index.at(token.idx) is not None
@@ -219,6 +225,8 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
         if complement:
             complement += _completions(token, complement[-1], tree)
+    if not complement and lemma in lex.OBJECT_SPEECH_VERBS:
+        complement = _speech_object(token, tree)
     if not complement and lemma in lex.OBJECT_CONTENT_VERBS:
         complement = _object_content(token, lemma, tree)
         if complement and lemma in lex.FINDING_OBJECT_NEEDS_DOCUMENT and not _document_speaker(token, cue.speaker):
@@ -236,6 +244,54 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
         cue.parenthetical = token.head
     cue.addressee = _addressee(token, lemma, tree)
+    return cue
+
+
+def _speech_object(verb: Token, tree: Tree) -> list[Token]:
+    """`said yes`, `said the same of Trump`: the object after a speech verb with no clause, unless
+    a bare pronoun or an object that announces a colon (`said the following: "..."`)."""
+    doc = verb.doc
+    for child in tree.rights(verb):
+        if child.dep_ != "dobj":
+            continue
+        if child.lower_ in lex.OBJECT_SPEECH_SKIP and tree.is_leaf(child):
+            return []
+        after = child.right_edge.i + 1
+        if after < len(doc) and doc[after].text == ":":
+            return []
+        return [child]
+    return []
+
+
+def _noun_cue(token: Token, tree: Tree) -> Cue | None:
+    """A reporting noun with its content clause (lexicons/quotes.py NOUN_CUES_THAT): `the claim
+    that X` (a clause opened by `that`), `his plan to X` (an infinitive, with a holder). The
+    holder, when the text gives one, is the speaker: `Tulsa police's claim`, `claims by officials`."""
+    lemma = lex.NOUN_CUE_FORMS[token.lower_]
+    children = tree.children(token)
+    holder = None
+    for child in children:
+        if child.dep_ == "poss":
+            holder = child
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > token.i:
+            objects = [g for g in tree.children(child) if g.dep_ == "pobj"]
+            holder = holder or (objects[0] if objects else None)
+    complement = []
+    for child in children:
+        if child.i < token.i or child.dep_ not in lex.NOUN_CLAUSE_DEPS:
+            continue
+        kids = tree.children(child)
+        if lemma in lex.NOUN_CUES_THAT and any(k.dep_ == "mark" and k.lower_ == "that" for k in kids):
+            complement.append(child)
+        elif lemma in lex.NOUN_CUES_INFINITIVE and holder is not None and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
+            complement.append(child)
+        break  # only the clause right after the noun
+    if not complement:
+        return None
+    cue = Cue(token=token, span=(token.idx, token.idx + len(token)), lemma=lemma)
+    cue.speaker = holder
+    cue.no_source = holder is None
+    cue.complement = complement
     return cue
 
 
