@@ -240,11 +240,30 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         for child in children:
             if child.dep_ == "dobj" and child.right_edge.i + 1 == first and child.i > token.i:
                 complement.append(child)
+    if complement and all(c.dep_ == "xcomp" for c in complement) and token.tag_ in lex.FINITE_TAGS:
+        complement += _coordinated_infinitives(token, complement[-1], children, tree)
     cue.complement = complement
     if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
         cue.parenthetical = token.head
     cue.addressee = _addressee(token, lemma, tree)
     return cue
+
+
+def _coordinated_infinitives(verb: Token, infinitive: Token, children: list[Token], tree: Tree) -> list[Token]:
+    """`She wants to triple X, grow Y and create Z`: the parser hangs `grow` on `wants`, but a bare
+    verb with no subject cannot go with a finite one: it goes on with the infinitive."""
+    found = []
+    for child in children:
+        if child.i > infinitive.i and child.dep_ == "conj" and child.tag_ == "VB" and not any(
+            g.dep_ in lex.SUBJECT_DEPS for g in tree.children(child)
+        ):
+            found.append(child)
+    return found
+
+
+def _names_a_time(prep: Token, tree: Tree) -> bool:
+    """`in July`, `on Tuesday`: a preposition whose object is a date or time frames the report."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in lex.TIME_ENT_TYPES for g in tree.children(prep))
 
 
 def _speech_object(verb: Token, tree: Tree) -> list[Token]:
@@ -357,6 +376,11 @@ def _object_content(token: Token, lemma: str, tree: Tree) -> list[Token]:
     found = []
     rights = tree.rights(token)
     for child in rights:
+        if found and child.dep_ == "punct":
+            break  # `called X a champion, citing ...`: what follows the comma is not the object's
+        if found and child.dep_ == "prep" and child.lower_ in lex.OBJECT_ADJUNCT_PREPS and not _names_a_time(child, tree):
+            found.append(child)  # `cited her work after the attacks`, `described behavior by Trump`
+            continue
         if child.dep_ in lex.OBJECT_CONTENT_DEPS:
             if child.dep_ == "dative" and lemma in lex.ADDRESSEE_OBJECT_VERBS:
                 continue
