@@ -280,6 +280,10 @@ NOUN_CUE_FORMS = {
 # The dependencies the parser gives a noun's content clause: `the claim that ...` (acl; ccomp in
 # some parses), `plan to ...` (acl, relcl on a slip).
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})
+# What completes a clause verb (objects, complements, prepositional phrases), and the passive
+# marks: a that-clause after a noun with none of these lacks its object and is relative.
+CLAUSE_COMPLETION_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "prep", "dative", "advcl", "prt", "conj", "npadvmod", "agent"})
+PASSIVE_DEPS = frozenset({"auxpass", "nsubjpass"})
 # The classes of noun cues that are not speech (the verbs' classes cover the rest: hope, fear, ...).
 BELIEF_NOUNS = frozenset({"belief", "view", "concern", "expectation", "suspicion", "conviction"})
 FINDING_NOUNS = frozenset({"finding", "conclusion"})

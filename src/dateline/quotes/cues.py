@@ -251,10 +251,12 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
 
 def _coordinated_infinitives(verb: Token, infinitive: Token, children: list[Token], tree: Tree) -> list[Token]:
     """`She wants to triple X, grow Y and create Z`: the parser hangs `grow` on `wants`, but a bare
-    verb with no subject cannot go with a finite one: it goes on with the infinitive."""
+    verb with no subject cannot go with a finite one: it goes on with the infinitive. (The tagger
+    may call the bare verb a present form, VBP, which cannot agree with a VBZ or VBD verb either.)"""
     found = []
+    bare = {"VB"} if verb.tag_ == "VBP" else {"VB", "VBP"}
     for child in children:
-        if child.i > infinitive.i and child.dep_ == "conj" and child.tag_ == "VB" and not any(
+        if child.i > infinitive.i and child.dep_ == "conj" and child.tag_ in bare and not any(
             g.dep_ in lex.SUBJECT_DEPS for g in tree.children(child)
         ):
             found.append(child)
@@ -301,6 +303,8 @@ def _noun_cue(token: Token, tree: Tree) -> Cue | None:
             continue
         kids = tree.children(child)
         if lemma in lex.NOUN_CUES_THAT and any(k.dep_ == "mark" and k.lower_ == "that" for k in kids):
+            if _has_gap(child, kids):
+                break  # `a claim that the inspector later withdrew`: a relative clause
             complement.append(child)
         elif lemma in lex.NOUN_CUES_INFINITIVE and holder is not None and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
             complement.append(child)
@@ -312,6 +316,15 @@ def _noun_cue(token: Token, tree: Tree) -> Cue | None:
     cue.no_source = holder is None
     cue.complement = complement
     return cue
+
+
+def _has_gap(verb: Token, kids: list[Token]) -> bool:
+    """An active clause verb with nothing after it to complete it (`that the inspector withdrew`)
+    is a relative clause whose `that` is the missing object, which the parser reads as `that` the
+    conjunction; a content clause says something whole (`that the march was illegal`)."""
+    if verb.pos_ not in ("VERB",) or any(k.dep_ in lex.PASSIVE_DEPS for k in kids):
+        return False
+    return not any(k.dep_ in lex.CLAUSE_COMPLETION_DEPS for k in kids)
 
 
 def _document_speaker(verb: Token, speaker: Token | None) -> bool:

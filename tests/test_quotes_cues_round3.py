@@ -1,0 +1,123 @@
+"""Quotes, round 3 (issue 13): noun cues, objects and infinitives as content, and group speakers.
+
+Short invented stories in the style of the cases the issue lists (never copied from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def analyze(pipeline, *paragraphs: str):
+    return pipeline.analyze("Story\n\n" + "\n\n".join(paragraphs) + "\n", date="2025-05-02")
+
+
+def quote_with(record, start: str):
+    matches = [q for q in record.quotes if q.text.startswith(start)]
+    assert len(matches) == 1, [q.text for q in record.quotes]
+    return matches[0]
+
+
+def texts(record) -> list[str]:
+    return [q.text for q in record.quotes]
+
+
+# -- noun cues -------------------------------------------------------------------------------------
+def test_a_reporting_noun_with_a_that_clause_is_a_cue(pipeline):
+    record = analyze(pipeline, "The council rejected the union's claim that drivers had been ordered to skip safety checks.")
+    quote = quote_with(record, "that drivers had been ordered")
+    assert quote.cue.lemma == "claim" and quote.cue_class == "speech"
+    assert quote.speaker is not None and "union" in quote.speaker.name
+    assert quote.kind == "indirect"
+
+
+def test_belief_and_plan_nouns_have_their_class(pipeline):
+    record = analyze(
+        pipeline,
+        "Traders voiced fears that the harbour would close for a month.",
+        "The mayor's plan to sell the old depot was announced on Friday.",
+    )
+    assert quote_with(record, "that the harbour would close").cue_class == "belief"
+    plan = quote_with(record, "to sell the old depot")
+    assert plan.cue_class == "intention" and "mayor" in plan.speaker.name
+
+
+def test_nouns_that_report_no_one_are_not_cues(pipeline):
+    record = analyze(
+        pipeline,
+        "The fact that the bridge was closed for a week angered commuters.",
+        "It was a claim that the inspector later withdrew.",
+        "A plan to widen the road was dropped.",
+    )
+    assert not [t for t in texts(record) if "bridge was closed" in t]
+    assert not [t for t in texts(record) if "inspector later withdrew" in t]  # a relative clause
+    assert not [t for t in texts(record) if "widen the road" in t]  # an infinitive with no holder
+
+
+# -- objects and infinitives as content ------------------------------------------------------------
+def test_what_was_said_as_an_object(pipeline):
+    record = analyze(
+        pipeline,
+        "Asked about the tunnel, the engineer said nothing of the cracks in its walls.",
+        "The ferry captain said it at the inquiry on Monday.",
+    )
+    assert quote_with(record, "nothing of the cracks").cue.lemma == "say"
+    assert not [t for t in texts(record) if t.startswith("it")]  # a bare pronoun says nothing
+
+
+def test_declined_to_and_spoke_about(pipeline):
+    record = analyze(
+        pipeline,
+        "The club's owner declined to comment on the sale.",
+        "Shares in the club declined 3% on Tuesday.",
+        "The coach spoke about the pressure on young players.",
+        "The coach spoke at the awards dinner in March.",
+    )
+    declined = quote_with(record, "to comment on the sale")
+    assert declined.cue.lemma == "decline" and declined.cue_class == "intention"
+    assert quote_with(record, "about the pressure on young players").cue.lemma == "speak"
+    assert not [t for t in texts(record) if "3%" in t or "awards dinner" in t]
+
+
+def test_hopes_is_the_cue_hope(pipeline):
+    record = analyze(pipeline, "The ferry company hopes the new timetable will win back passengers.")
+    quote = quote_with(record, "the new timetable will win back")
+    assert quote.cue.lemma == "hope" and quote.cue_class == "belief"
+
+
+def test_an_object_keeps_what_modifies_it_but_not_the_time(pipeline):
+    record = analyze(
+        pipeline,
+        "The nurses' union cited complaints from dozens of patients in its letter.",
+        "The senator praised the harbour workers during the visit.",
+    )
+    assert quote_with(record, "complaints").text.startswith("complaints from dozens of patients")
+    assert quote_with(record, "the harbour workers").text == "the harbour workers"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council wants to close the bus depot, sell the land and build 200 homes there.",
+    "The mayor wanted to close the bus depot, extend the tram line and build 200 homes there.",
+])
+def test_coordinated_infinitives_stay_in_the_content(pipeline, sentence):
+    quote = quote_with(analyze(pipeline, sentence), "to close the bus depot")
+    assert quote.text.endswith("build 200 homes there")
+
+
+# -- group speakers --------------------------------------------------------------------------------
+def test_they_goes_on_with_the_group_not_the_nearest_organisation(pipeline):
+    record = analyze(
+        pipeline,
+        "The Conservatives said the Home Office had lost track of thousands of visa applications last year. "
+        "They pledged to hire 500 more caseworkers if they win the election.",
+    )
+    quote = quote_with(record, "to hire 500 more caseworkers")
+    assert quote.speaker is not None and quote.speaker.name == "Conservatives"
+
+
+@pytest.mark.parametrize("opening", ["The Greens insisted the plan was unaffordable.", "Officials insisted the plan was unaffordable."])
+def test_a_they_speaker_with_no_entity_continues_a_plural_speaker(pipeline, opening):
+    record = analyze(pipeline, opening + " They said the Treasury had ignored the warnings for a decade.")
+    quote = quote_with(record, "the Treasury had ignored")
+    assert quote.speaker is not None and quote.speaker.name is not None
+    assert quote.speaker.name != "Treasury"
