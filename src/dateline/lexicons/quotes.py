@@ -271,11 +271,35 @@ NOUN_CUES_THAT = frozenset({
     "finding", "report", "rumour", "rumor", "speculation", "complaint", "threat", "denial",
     "insinuation", "message", "remark", "comment", "estimate",
 })
+NOUN_CUES_PREP_ONLY = frozenset({"question", "criticism", "forecast"})
 NOUN_CUES_INFINITIVE = frozenset({"plan", "promise", "pledge", "vow", "threat", "decision", "refusal", "intention", "bid", "proposal", "call", "demand", "offer"})
+# The topic a reporting noun takes with a preposition: `questions about his health`, `claims of
+# abuse`, `comments on the shooting`, `plans for a new stadium` (PolNeAR dev: 15 gold noun cues
+# with a prepositional content).
+NOUN_PREP_CONTENT = {
+    "question": frozenset({"about", "over"}),
+    "claim": frozenset({"about", "of"}),
+    "allegation": frozenset({"of", "about"}),
+    "accusation": frozenset({"of"}),
+    "comment": frozenset({"about", "on"}),
+    "remark": frozenset({"about", "on"}),
+    "report": frozenset({"of"}),
+    "warning": frozenset({"of", "about"}),
+    "concern": frozenset({"about", "over"}),
+    "criticism": frozenset({"of"}),
+    "plan": frozenset({"for"}),
+    "hope": frozenset({"of", "for"}),
+    "fear": frozenset({"of", "about", "over"}),
+    "forecast": frozenset({"for", "of"}),
+    "estimate": frozenset({"of", "for"}),
+}
+# Verbs whose subject holds the reporting noun they take: `Trump is raising questions about`,
+# `the I.R.S. has questions about`, `Lynch answered questions about`, `she voiced fears that`.
+HOLDING_VERBS = frozenset({"raise", "have", "answer", "voice", "express", "make", "issue", "repeat", "air", "dismiss", "deny"})
 # Their plural and singular forms (the lemmatizer is not asked: `claims` is a verb form too).
 NOUN_CUE_FORMS = {
-    **{noun: noun for noun in NOUN_CUES_THAT | NOUN_CUES_INFINITIVE},
-    **{noun + "s": noun for noun in NOUN_CUES_THAT | NOUN_CUES_INFINITIVE if not noun.endswith("s")},
+    **{noun: noun for noun in NOUN_CUES_THAT | NOUN_CUES_INFINITIVE | NOUN_CUES_PREP_ONLY},
+    **{noun + "s": noun for noun in NOUN_CUES_THAT | NOUN_CUES_INFINITIVE | NOUN_CUES_PREP_ONLY if not noun.endswith("s")},
 }
 # The dependencies the parser gives a noun's content clause: `the claim that ...` (acl; ccomp in
 # some parses), `plan to ...` (acl, relcl on a slip).

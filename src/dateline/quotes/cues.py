@@ -225,6 +225,9 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
         if complement:
             complement += _completions(token, complement[-1], tree)
+    if not complement and lemma in lex.OBJECT_CONTENT_VERBS and _by_agent(token, children):
+        # `The nominee has been endorsed by dozens of papers`: the passive's subject is the content.
+        complement = [c for c in children if c.dep_ in lex.PASSIVE_SUBJECT_DEPS]
     if not complement and lemma in lex.OBJECT_SPEECH_VERBS:
         complement = _speech_object(token, tree)
     if not complement and lemma in lex.OBJECT_CONTENT_VERBS:
@@ -268,6 +271,11 @@ def _names_a_time(prep: Token, tree: Tree) -> bool:
     return any(g.dep_ == "pobj" and g.ent_type_ in lex.TIME_ENT_TYPES for g in tree.children(prep))
 
 
+def _by_agent(verb: Token, children: list[Token]) -> bool:
+    """A passive with its subject and a `by` agent: `was endorsed by`, `is supported by`."""
+    return any(c.dep_ == "agent" for c in children) and any(c.dep_ in lex.PASSIVE_SUBJECT_DEPS for c in children)
+
+
 def _speech_object(verb: Token, tree: Tree) -> list[Token]:
     """`said yes`, `said the same of Trump`: the object after a speech verb with no clause, unless
     a bare pronoun or an object that announces a colon (`said the following: "..."`)."""
@@ -285,9 +293,10 @@ def _speech_object(verb: Token, tree: Tree) -> list[Token]:
 
 
 def _noun_cue(token: Token, tree: Tree) -> Cue | None:
-    """A reporting noun with its content clause (lexicons/quotes.py NOUN_CUES_THAT): `the claim
-    that X` (a clause opened by `that`), `his plan to X` (an infinitive, with a holder). The
-    holder, when the text gives one, is the speaker: `Tulsa police's claim`, `claims by officials`."""
+    """A reporting noun with its content (lexicons/quotes.py NOUN_CUES_THAT): `the claim that X`
+    (a clause opened by `that`), `his plan to X` (an infinitive, with a holder), `questions about
+    X` (a preposition the noun takes its topic with). The holder, when the text gives one, is the
+    speaker: `Tulsa police's claim`, `claims by officials`, `Trump is raising questions about`."""
     lemma = lex.NOUN_CUE_FORMS[token.lower_]
     children = tree.children(token)
     holder = None
@@ -297,9 +306,18 @@ def _noun_cue(token: Token, tree: Tree) -> Cue | None:
         elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > token.i:
             objects = [g for g in tree.children(child) if g.dep_ == "pobj"]
             holder = holder or (objects[0] if objects else None)
+    if holder is None and token.dep_ == "dobj" and token.head.lemma_ in lex.HOLDING_VERBS:
+        holder = next((c for c in tree.children(token.head) if c.dep_ in lex.SUBJECT_DEPS), None)
     complement = []
     for child in children:
-        if child.i < token.i or child.dep_ not in lex.NOUN_CLAUSE_DEPS:
+        if child.i < token.i:
+            continue
+        if child.dep_ == "prep":
+            if child.lower_ in lex.NOUN_PREP_CONTENT.get(lemma, ()) and any(g.dep_ in ("pobj", "pcomp") for g in tree.children(child)):
+                complement = [g for g in tree.children(child) if g.dep_ in ("pobj", "pcomp")][:1]
+                break
+            continue
+        if child.dep_ not in lex.NOUN_CLAUSE_DEPS:
             continue
         kids = tree.children(child)
         if lemma in lex.NOUN_CUES_THAT and any(k.dep_ == "mark" and k.lower_ == "that" for k in kids):
