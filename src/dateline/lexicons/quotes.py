@@ -203,7 +203,10 @@ ASIDE_MAX_HOPS = 40
 # the content. PolNeAR dev had 9 indirect quotes missed at Jaccard 0.39-0.49 for these alone.
 ASIDE_DEPS = frozenset({"appos", "relcl", "acl"})
 # ... and the writer's circumstance clauses: `..., as it massed tanks for an expected invasion`.
-ASIDE_MARKS = frozenset({"as", "while", "whereas"})
+ASIDE_MARKS = frozenset({"as", "while", "whereas", "although", "though"})
+# ... and participles hung on the end: `..., focusing on people under 30`, `..., including the
+# former candidate Mitt Romney`, `..., engaging in what analysts describe as ...`.
+PARTICIPLE_ASIDE_DEPS = frozenset({"advcl", "prep", "acl"})
 ASIDE_OPENERS = frozenset({",", "\u2014", "\u2013", "--", "-"})
 
 # Reported content as a clause: `said (that) Israel had ...` (ccomp), `said, "..."`, and the

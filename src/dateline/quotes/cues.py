@@ -373,6 +373,10 @@ def _without_trailing_aside(doc: Doc, run: Span, tree: Tree, head: int) -> Span:
         if first + 2 <= token.i < stop:
             aside = token.dep_ in lex.ASIDE_DEPS or (
                 token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in tree.children(token))
+            ) or (
+                # `..., focusing on people under 30`, `..., including Mitt Romney`: a participle
+                # the writer adds after a comma (a participle cue was cut out before this).
+                token.dep_ in lex.PARTICIPLE_ASIDE_DEPS and token.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in tree.children(token))
             )
             start = token.left_edge.i - first
             if aside and first <= token.left_edge.i < stop and start >= 3 and token.right_edge.i >= end:
