@@ -351,6 +351,9 @@ PRONOUN_GENDERS = {
 # Entity types of a speaker's head that describe rather than name (`One red-state Democrat,
 # Montana Sen. Jon Tester, said`): an apposition naming a person is the speaker instead.
 DESCRIPTION_ENT_TYPES = frozenset({"NORP", ""})
+# How far before a cue verb its speaker's head may stand when the parse gives a word of the
+# quotation as the subject (`," the former campaign strategist for the senator also said`).
+SPEAKER_BEFORE_MAX_WORDS = 4
 # Subject dependencies: active, and the clausal form spaCy gives some inverted orders.
 SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})

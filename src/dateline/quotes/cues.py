@@ -81,6 +81,10 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
         cue.inside_quote = index.at(token.idx) is not None
         if cue.inside_quote and not lex.NESTED_SPEECH:
             continue
+        if cue.speaker is not None and not cue.according and index.at(cue.speaker.idx) is not None:
+            # `"My reaction, that was outrageous," the strategist said`: the parser took a word of
+            # the quotation for the subject; the speaker stands between the quotation and the verb.
+            cue.speaker, cue.antecedent = _speaker_before(doc, token, index), None
         cues.append(cue)
     # A participle cue inside another cue's clause (`warned that X, saying Y`) starts a new
     # attribution: it is cut out of the other's content.
@@ -102,6 +106,18 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
     cues.extend(signature_cues(doc, index))
     cues.sort(key=lambda c: c.span)
     return cues
+
+
+def _speaker_before(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
+    """The head of the noun phrase right before a verb, outside quotation marks (`," Obama's
+    former campaign strategist said`): its last noun, name or pronoun."""
+    for i in range(verb.i - 1, max(-1, verb.i - lex.SPEAKER_BEFORE_MAX_WORDS - 1), -1):
+        token = doc[i]
+        if token.is_punct or token.is_space or index.at(token.idx) is not None:
+            return None
+        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return token
+    return None
 
 
 def _merged(runs: list[Span]) -> list[Span]:
@@ -465,6 +481,11 @@ def _speaker_of(verb: Token, tree: Tree) -> tuple[Token | None, Token | None]:
             return subject, None
         if current.dep_ not in lex.INHERIT_SUBJECT_DEPS or current.head.i == current.i:
             return None, None
+        if current.dep_ == "xcomp":
+            # `pressed Stumpf to admit ...`, `urged voters to say ...`: the object speaks.
+            objects = [c for c in tree.children(current.head) if c.dep_ == "dobj" and c.i < current.i]
+            if objects and objects[0].pos_ in ("PROPN", "NOUN", "PRON"):
+                return objects[0], None
         current = current.head
         # `warned that X would ..., saying ...`: the parser may hang the participle from the
         # reported clause; its speaker is the reporting verb's, not the clause's subject.
