@@ -61,6 +61,11 @@ SPEECH_VERBS = frozenset({
     # rulings: `the judge ruled that the law was unconstitutional` (PolNeAR dev: 4 gold "rule"
     # cues, none found; a clause or a quotation beside it is needed, so `ruled out` gives none)
     "rule",
+    # crowds and songs: `protesters chanted "Hands up, don't shoot"`, `the band leader singing "It's
+    # Our Time"` (PolNeAR dev: 5 gold chant/sing cues); urging: `Cruz exhorted Republicans to ...`
+    "chant", "sing", "exhort",
+    # `as Rosenthal recently put it, "..."` (PolNeAR dev: 4 gold "put it" cues): only with `it`
+    "put",
 })
 # Beliefs and findings: PolNeAR annotates `she believes ...`, `a poll shows ...`, `the survey found
 # that ...` as attributions too (train: think 46, believe 38, show 62, found 59 cues).
@@ -89,6 +94,8 @@ OBJECT_CONTENT_VERBS = frozenset({
     "reveal", "disclose", "note", "stress", "emphasize", "emphasise", "suggest", "show", "find",
     # `the ad references four cases in which ...` (PolNeAR dev: 5 of 5 "reference" verbs are cues)
     "reference",
+    # `likened the rules to burning the Constitution`
+    "liken",
 })
 # Stances whose bare object is not what was said: `called 911`, `called the police`, `called an
 # election` (issue 13); the content needs a completion (`called him a liar`, `called for talks`).
@@ -110,7 +117,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs whose reported content may be an infinitive (`urged Congress to act`, `vowed to fight`,
 # `told him to leave`): the xcomp is the content when no clause is given.
 INFINITIVE_CONTENT_VERBS = frozenset({
-    "urge", "ask", "tell", "vow", "pledge", "promise", "threaten", "warn", "advise", "beg",
+    "urge", "ask", "tell", "vow", "pledge", "promise", "threaten", "warn", "advise", "beg", "exhort",
     "implore", "plead", "demand", "propose", "recommend", "expect", "hope", "agree", "refuse",
     "decline",
 })
@@ -124,6 +131,7 @@ PREPOSITION_CONTENT = {
     "argue": frozenset({"for", "against"}),
     "complain": frozenset({"about", "of"}),
     "point": frozenset({"to"}),
+    "liken": frozenset({"to"}),
 }
 
 # `spoke about her ties to black churches`, `spoke of the legacy of racism`, `speaking out against
@@ -155,6 +163,8 @@ REDUCED_PASSIVE_DEPS = frozenset({"advcl", "acl"})
 # Phrasal cues: `pointed out that ...`, `pointed to the polls` (lemma "point" needs one of these
 # as its particle or preposition; PolNeAR train: 29 "point" cues, recall 0.34 with "out" alone).
 PARTICLE_REQUIRED = {"point": frozenset({"out", "to"})}
+# Cues that need a given object: `as she put it` (not `put the plan to voters`).
+OBJECT_REQUIRED = {"put": frozenset({"it"})}
 
 # `according to X`: the cue is the two words, the speaker the object of "to".
 ACCORDING_TO_RE = re.compile(r"\baccording\s+to\b", re.I)
@@ -323,7 +333,7 @@ INTENTION_NOUNS = frozenset({"plan", "decision", "refusal", "intention", "bid"})
 
 # -- addressees -----------------------------------------------------------------------------------
 # `told reporters` (the object of tell), `said to reporters`, `wrote to supporters`.
-ADDRESSEE_OBJECT_VERBS = frozenset({"tell", "inform", "assure", "notify", "remind", "brief", "email", "text", "warn", "urge", "ask", "advise"})
+ADDRESSEE_OBJECT_VERBS = frozenset({"tell", "inform", "assure", "notify", "remind", "brief", "email", "text", "warn", "urge", "ask", "advise", "exhort"})
 ADDRESSEE_TO_VERBS = frozenset({"say", "write", "explain", "tweet", "post", "announce", "declare", "complain", "speak", "talk", "insist", "add", "confirm", "report", "admit", "reply"})
 
 # -- speakers ------------------------------------------------------------------------------------

@@ -42,6 +42,9 @@ def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
     particles = lex.PARTICLE_REQUIRED.get(lemma)
     if particles and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in tree.children(token)):
         return False
+    objects = lex.OBJECT_REQUIRED.get(lemma)
+    if objects and not any(c.dep_ == "dobj" and c.lower_ in objects for c in tree.children(token)):
+        return False
     if token.dep_ in ("amod", "compound", "nmod"):  # `the said agreement`, `a warning shot`, `backing singers`
         return False
     if lemma in lex.NAMING_VERBS and token.dep_ == "acl":
