@@ -227,6 +227,9 @@ ASIDE_OPENERS = frozenset({",", "\u2014", "\u2013", "--", "-"})
 # Reported content as a clause: `said (that) Israel had ...` (ccomp), `said, "..."`, and the
 # spaCy parse of a quote before its cue: `"...," he said` (the quote's verb is a ccomp of "said").
 CLAUSE_DEPS = frozenset({"ccomp", "csubj"})
+# Dependencies the parser gives a that-clause after an adverbial (`tweeted in the early morning
+# hours that ...`): content when the clause starts with `that`.
+MISPARSED_CLAUSE_DEPS = frozenset({"advcl", "dep", "parataxis"})
 # `The wards, he said, are full.`: the cue hangs from the reported clause as parataxis.
 PARENTHETICAL_DEPS = frozenset({"parataxis"})
 

@@ -238,6 +238,10 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     else:
         cue.speaker, cue.antecedent = _speaker_of(token, tree)
     complement = [c for c in children if c.dep_ in lex.CLAUSE_DEPS]
+    if not complement:
+        # `tweeted in the early hours that Machado was "disgusting"`: a that-clause the parser
+        # hung as an adverbial clause is still the reported content.
+        complement = [c for c in children if c.i > token.i and c.dep_ in lex.MISPARSED_CLAUSE_DEPS and c.left_edge.lower_ == "that" and c.left_edge.i > token.i]
     if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
         complement = [c for c in children if c.dep_ == "xcomp"]
     if not complement and lemma in lex.PREPOSITION_CONTENT:
