@@ -380,6 +380,11 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 FLOATING_MAX_PARAGRAPH_GAP = 3
 # A floating quotation needs two words: web copy puts a quoted one-word "Related" between blocks.
 FLOATING_MIN_WORDS = 2
+# A quoted paragraph in title case is a title or heading (`"Coal Isn't the Villain"` between the
+# sections of a profile; PolNeAR dev: 3 floating quotes that were headings): words up to this
+# length (`in`, `the`, `of`) may stay lower-case, and a title is short.
+TITLE_SHORT_WORD = 3
+TITLE_MAX_WORDS = 12
 # Text around a whole-paragraph quotation that still leaves it "only a quotation": closing
 # punctuation outside the marks (`"...".`), a dash before a bulleted quote.
 FLOATING_SLACK_RE = re.compile(r"^[\s.,;:!?\u2014\u2013\-\u2026)(\[\]]*$")

@@ -405,7 +405,8 @@ class Attributor:
             if self.owner[q] is not None or not self._whole_paragraph(quotation):
                 continue
             start, end = self._strip_marks(*quotation.content)
-            if end <= start or len(_WORD.findall(self.text, start, end)) < lex.FLOATING_MIN_WORDS:
+            words = _WORD.findall(self.text, start, end)
+            if end <= start or len(words) < lex.FLOATING_MIN_WORDS or _title_case(words):
                 continue
             # Already inside a quote (a cue's content that runs over this paragraph)?
             i = bisect_right(starts, start) - 1
@@ -443,6 +444,13 @@ class Attributor:
         p_end = self.paragraphs[last][1]
         outside = self.text[p_start:quotation.open_start] + self.text[quotation.close_end:p_end]
         return bool(lex.FLOATING_SLACK_RE.match(outside))
+
+
+def _title_case(words: list[str]) -> bool:
+    """`"All Bets Are Off"`, `"Legend in the Coal Fields"`: a quoted paragraph whose every longer
+    word is capitalised is a title or a heading, not someone's words."""
+    long = [w for w in words if len(w) > lex.TITLE_SHORT_WORD]
+    return len(long) >= 2 and len(words) <= lex.TITLE_MAX_WORDS and all(w[0].isupper() for w in long)
 
 
 def attribute(doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None) -> list[dict]:
