@@ -277,6 +277,8 @@ class Attributor:
             return None
         start = min(s for s, _ in parts)
         end = max(e for _, e in parts)
+        if cue.lemma == lex.COLON_LEMMA and start < cue.clause[1] < end:
+            start = cue.clause[1]  # `"WALLACE: Let's start ...`: the label is not the words
         start, end = self._strip_marks(start, end)
         if end <= start:
             return None

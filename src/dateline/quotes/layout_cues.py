@@ -40,9 +40,11 @@ def label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]
         i = bisect_left(starts, p_start)
         label: list[Token] = []
         colon = None
+        opened = False  # a transcript quoted whole: `"WALLACE: ...`
         while i < len(doc) and doc[i].idx < p_end and len(label) <= lex.LABEL_MAX_WORDS:
             token = doc[i]
-            if token.is_space:
+            if token.is_space or (not label and not opened and token.is_quote):
+                opened = opened or token.is_quote
                 i += 1
                 continue
             if token.text == ":":
@@ -52,8 +54,11 @@ def label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]
                 break
             label.append(token)
             i += 1
-        if colon is None or not label or index.at(label[0].idx) is not None:
+        if colon is None or not label:
             continue
+        holder = index.at(label[0].idx)
+        if holder is not None and not (opened and index.quotations[holder].open_start < label[0].idx <= index.quotations[holder].content[0] + 1):
+            continue  # a label inside someone's quotation, not opening it
         words = " ".join(t.text for t in label).lower()
         if words in lex.NON_SPEAKER_LABELS or (len(label) == 1 and len(label[0].text) == 1):
             continue
