@@ -121,3 +121,59 @@ def test_a_they_speaker_with_no_entity_continues_a_plural_speaker(pipeline, open
     quote = quote_with(record, "the Treasury had ignored")
     assert quote.speaker is not None and quote.speaker.name is not None
     assert quote.speaker.name != "Treasury"
+
+
+# -- more cues and speakers ------------------------------------------------------------------------
+def test_chants_songs_and_as_she_put_it(pipeline):
+    record = analyze(
+        pipeline,
+        'Outside the depot, strikers chanted "No cuts, no closures" until dusk.',
+        'As the treasurer put it, "The money is simply not there."',
+        "She put the plan to the council on Monday.",
+    )
+    assert quote_with(record, "No cuts, no closures").cue.lemma == "chant"
+    put = quote_with(record, "The money is simply not there")
+    assert put.cue.lemma == "put" and "treasurer" in put.speaker.name
+    assert not [t for t in texts(record) if "the plan" in t]
+
+
+def test_an_object_control_verb_gives_the_speaker(pipeline):
+    record = analyze(pipeline, "The committee pressed the chief executive to admit that the targets had been unrealistic.")
+    quote = quote_with(record, "that the targets had been unrealistic")
+    assert "chief executive" in quote.speaker.name
+
+
+def test_a_subject_inside_the_quotation_is_not_the_speaker(pipeline):
+    record = analyze(pipeline, '"My answer, frankly, was no," the harbour master said after the meeting.')
+    quote = quote_with(record, "My answer, frankly, was no")
+    assert "harbour master" in quote.speaker.name
+
+
+def test_a_that_clause_after_an_adverbial_is_the_content(pipeline):
+    record = analyze(pipeline, 'The mayor tweeted in the early hours of Sunday that the new bridge was "a disgrace" and would be closed.')
+    quote = quote_with(record, "that the new bridge")
+    assert quote.kind == "mixed" and quote.text.endswith("would be closed")
+
+
+def test_a_quoted_heading_is_not_a_floating_quote(pipeline):
+    record = analyze(
+        pipeline,
+        '"We will rebuild the pier by summer," the mayor said.',
+        '"Legend of the Old Pier"',
+        '"Nobody here has ever seen a storm like that one," she added.',
+    )
+    assert not [t for t in texts(record) if t.startswith("Legend of the Old Pier")]
+
+
+def test_a_transcript_quoted_whole_gives_one_quote_per_speaker(pipeline):
+    record = analyze(
+        pipeline,
+        "Senator Ruth Alder spoke to the host Tom Brandt on Sunday. A partial transcript follows:",
+        '"BRANDT: Senator, will you vote for the harbour bill on Tuesday?',
+        '"ALDER: I will not, because the bill does nothing for the fishing towns on the coast.',
+        '"BRANDT: Not even with the amendments your own party wrote?',
+    )
+    answer = quote_with(record, "I will not, because")
+    assert answer.cue.lemma == ":" and answer.speaker.name.lower().endswith("alder")
+    assert "BRANDT" not in answer.text and "ALDER" not in answer.text
+    assert quote_with(record, "Not even with the amendments").speaker.name.lower().endswith("brandt")
