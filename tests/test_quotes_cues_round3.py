@@ -177,3 +177,12 @@ def test_a_transcript_quoted_whole_gives_one_quote_per_speaker(pipeline):
     assert answer.cue.lemma == ":" and answer.speaker.name.lower().endswith("alder")
     assert "BRANDT" not in answer.text and "ALDER" not in answer.text
     assert quote_with(record, "Not even with the amendments").speaker.name.lower().endswith("brandt")
+
+
+def test_a_labelled_list_of_names_is_not_a_quote(pipeline):
+    record = analyze(
+        pipeline,
+        "The coach Marta Lindqvist named her side for the final on Friday.",
+        "Forwards: Marta Lindqvist, Elin Sundberg, Johanna Berg, Sara Holm.",
+    )
+    assert not [q for q in record.quotes if "Sundberg" in q.text]
