@@ -47,8 +47,8 @@ def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
         return False
     if token.dep_ in ("amod", "compound", "nmod"):  # `the said agreement`, `a warning shot`, `backing singers`
         return False
-    if lemma in lex.NAMING_VERBS and token.dep_ == "acl":
-        return False
+    if lemma in lex.NAMING_VERBS and token.dep_ == "acl" and token.tag_ != "VBG":
+        return False  # `a group called X`; not `issued a statement calling the test a violation`
     return True
 
 
