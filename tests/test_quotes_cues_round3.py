@@ -186,3 +186,13 @@ def test_a_labelled_list_of_names_is_not_a_quote(pipeline):
         "Forwards: Marta Lindqvist, Elin Sundberg, Johanna Berg, Sara Holm.",
     )
     assert not [q for q in record.quotes if "Sundberg" in q.text]
+
+
+def test_a_finished_quotation_before_a_cue_that_opens_another_is_not_its_words(pipeline):
+    record = analyze(
+        pipeline,
+        'The ferry operator defended the timetable. "We have run this route for forty years," its manager said. '
+        '"Nothing about that will change." She adds, "Why would anyone cut a service that pays for itself?"',
+    )
+    added = quote_with(record, "Why would anyone cut")
+    assert added.cue.lemma == "add" and "Nothing about that" not in added.text

@@ -128,7 +128,9 @@ class Attributor:
                 gap = self.text[quotation.close_end:cs]
                 ending = self.text[quotation.content[0]:quotation.content[1]].rstrip()[-1:]
                 if _STRONG_BEFORE.match(gap) and self.paragraph_of(cs) in range(*self._para_range(quotation)):
-                    if ending in _OPEN_ENDING or "," in gap or "\u2014" in gap or not self._content_outside(cue, quotation):
+                    if ending == "." and "," not in gap and cue.lemma != lex.SIGNATURE_LEMMA and self._opens_after(ce):
+                        pass  # `"... to change." She adds, "What kind ...?"`: she speaks the next one
+                    elif ending in _OPEN_ENDING or "," in gap or "\u2014" in gap or not self._content_outside(cue, quotation):
                         self._claim(before, c)
             after = self._nearest_after(ce)
             if after is not None and self.owner[after] is None:
@@ -160,6 +162,11 @@ class Attributor:
                 # `Caddell continued:` ending its paragraph, the quote in the next one.
                 if self.paragraph_of(quotation.open_start) == self.paragraph_of(ce) + 1 and gap.strip(" \t\r\n:") == "":
                     self._claim(after, c)
+
+    def _opens_after(self, offset: int) -> bool:
+        """A quotation opens right after `offset` across a comma or colon (`She adds, "..."`)."""
+        after = self._nearest_after(offset)
+        return after is not None and bool(_STRONG_AFTER.match(self.text[offset:self.quotations[after].open_start]))
 
     def _para_range(self, quotation: Quotation) -> tuple[int, int]:
         return (self.paragraph_of(quotation.open_start), self.paragraph_of(max(quotation.open_start, quotation.close_end - 1)) + 1)
