@@ -242,6 +242,8 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         # `tweeted in the early hours that Machado was "disgusting"`: a that-clause the parser
         # hung as an adverbial clause is still the reported content.
         complement = [c for c in children if c.i > token.i and c.dep_ in lex.MISPARSED_CLAUSE_DEPS and c.left_edge.lower_ == "that" and c.left_edge.i > token.i]
+    if not complement and lemma in lex.ADDRESSEE_OBJECT_VERBS:
+        complement = _clause_on_addressee(children, tree)
     if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
         complement = [c for c in children if c.dep_ == "xcomp"]
     if not complement and lemma in lex.PREPOSITION_CONTENT:
@@ -357,6 +359,20 @@ def _noun_cue(token: Token, tree: Tree) -> Cue | None:
     cue.no_source = holder is None
     cue.complement = complement
     return cue
+
+
+def _clause_on_addressee(children: list[Token], tree: Tree) -> list[Token]:
+    """`told a meeting of island leaders that few people understood ...`: the parser hangs the
+    reported clause on the addressee as a relative clause; its `that` is the conjunction (a
+    `mark`) and the clause is whole, so it is what was told."""
+    for child in children:
+        if child.dep_ not in ("dobj", "dative"):
+            continue
+        for clause in tree.children(child):
+            kids = tree.children(clause)
+            if clause.dep_ in ("relcl", "acl") and any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) and not _has_gap(clause, kids):
+                return [clause]
+    return []
 
 
 def _has_gap(verb: Token, kids: list[Token]) -> bool:
