@@ -132,9 +132,10 @@ PREPOSITION_CONTENT = {
     "complain": frozenset({"about", "of"}),
     "point": frozenset({"to"}),
     "liken": frozenset({"to"}),
-    # `responded with attacks on Machado`, `responded by citing Chicago` (PolNeAR dev: 7 gold
+    # `responded with attacks on Machado`, `responded by citing Chicago`, `did not respond to
+    # requests for comment` (PolNeAR dev: 7 gold
     # "respond" cues, 1 found)
-    "respond": frozenset({"with", "by"}),
+    "respond": frozenset({"with", "by", "to"}),
 }
 
 # `spoke about her ties to black churches`, `spoke of the legacy of racism`, `speaking out against

@@ -338,7 +338,7 @@ def _noun_cue(token: Token, tree: Tree) -> Cue | None:
         if child.i < token.i:
             continue
         if child.dep_ == "prep":
-            if child.lower_ in lex.NOUN_PREP_CONTENT.get(lemma, ()) and any(g.dep_ in ("pobj", "pcomp") for g in tree.children(child)):
+            if child.lower_ in lex.NOUN_PREP_CONTENT.get(lemma, ()) and any(g.dep_ in ("pobj", "pcomp") for g in tree.children(child)) and not _names_a_time(child, tree):
                 complement = [g for g in tree.children(child) if g.dep_ in ("pobj", "pcomp")][:1]
                 break
             continue
@@ -464,6 +464,8 @@ def _object_content(token: Token, lemma: str, tree: Tree) -> list[Token]:
                 continue  # `urged Congress to act`: Congress is the addressee
             found.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or lemma in lex.PREPOSITION_CONTENT):
+            if tree.is_leaf(child):
+                continue  # `who Republicans talked to about ...`: a stranded preposition says nothing
             found.append(child)
     if all(c.pos_ == "PRON" and tree.is_leaf(c) for c in found):
         return []  # `answer it calmly`: a bare pronoun says nothing about what was said
