@@ -87,7 +87,7 @@ OBJECT_CONTENT_VERBS = frozenset({
     "praise", "endorse", "support", "back", "defend", "denounce", "attack",
     "blast", "slam", "mock", "dismiss", "applaud", "question", "challenge", "echo",
     "prefer", "propose", "express", "want", "discuss", "talk",
-    "refer", "push", "plan", "refuse", "decide", "encourage", "urge", "recommend",
+    "refer", "plan", "refuse", "decide", "encourage", "urge", "recommend",
     "demand", "blame", "credit", "highlight", "tout", "hail", "laud", "decry", "lament",
     "acknowledge", "admit", "deny", "confirm", "predict", "promise", "pledge", "vow", "threaten",
     "label", "brand", "dub", "characterize", "characterise", "portray", "ask", "recall", "report",

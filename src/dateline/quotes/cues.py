@@ -250,6 +250,11 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
         if complement:
             complement += _completions(token, complement[-1], tree)
+            # `called for talks`, `spoke about the pressure`: the preposition goes with the cue,
+            # its object is what was said.
+            objects = [g for g in tree.children(complement[0]) if g.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].left_edge.i == complement[0].i + 1:
+                complement[0] = objects[0]
     if not complement and lemma in lex.OBJECT_CONTENT_VERBS and _by_agent(token, children):
         # `The nominee has been endorsed by dozens of papers`: the passive's subject is the content.
         complement = [c for c in children if c.dep_ in lex.PASSIVE_SUBJECT_DEPS]
