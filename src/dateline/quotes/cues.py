@@ -336,8 +336,14 @@ def _noun_cue(token: Token, tree: Tree) -> Cue | None:
         elif child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > token.i:
             objects = [g for g in tree.children(child) if g.dep_ == "pobj"]
             holder = holder or (objects[0] if objects else None)
-    if holder is None and token.dep_ == "dobj" and token.head.lemma_ in lex.HOLDING_VERBS:
-        holder = next((c for c in tree.children(token.head) if c.dep_ in lex.SUBJECT_DEPS), None)
+    if holder is None:
+        # `Trump is raising questions about`, `the I.R.S. has questions about`: the subject of a
+        # verb that voices or holds the noun; `said in a statement that`: of the cue verb.
+        verb = token.head
+        if token.dep_ == "dobj" and verb.lemma_ in lex.HOLDING_VERBS:
+            holder = _speaker_of(verb, tree)[0]
+        elif token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in" and cue_lemma(verb.head) in CUE_VERBS:
+            holder = _speaker_of(verb.head, tree)[0]
     complement = []
     for child in children:
         if child.i < token.i:
