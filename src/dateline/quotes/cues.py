@@ -113,14 +113,24 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
 
 def _speaker_before(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     """The head of the noun phrase right before a verb, outside quotation marks (`," Obama's
-    former campaign strategist said`): its last noun, name or pronoun."""
+    former campaign strategist said`): its last noun, name or pronoun; else the name right after
+    it (`," said Trump`)."""
     for i in range(verb.i - 1, max(-1, verb.i - lex.SPEAKER_BEFORE_MAX_WORDS - 1), -1):
         token = doc[i]
         if token.is_punct or token.is_space or index.at(token.idx) is not None:
-            return None
+            break
         if token.pos_ in ("NOUN", "PROPN", "PRON"):
             return token
-    return None
+    found = None
+    for i in range(verb.i + 1, min(len(doc), verb.i + lex.SPEAKER_BEFORE_MAX_WORDS + 1)):
+        token = doc[i]
+        if token.is_punct or token.is_space or index.at(token.idx) is not None:
+            break
+        if token.pos_ in ("NOUN", "PROPN"):
+            found = token  # the last word of the name: its head
+        elif found is not None:
+            break
+    return found
 
 
 def _merged(runs: list[Span]) -> list[Span]:
