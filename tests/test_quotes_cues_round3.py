@@ -196,3 +196,9 @@ def test_a_finished_quotation_before_a_cue_that_opens_another_is_not_its_words(p
     )
     added = quote_with(record, "Why would anyone cut")
     assert added.cue.lemma == "add" and "Nothing about that" not in added.text
+
+
+def test_a_raised_passive_keeps_its_subject_and_names_no_source(pipeline):
+    record = analyze(pipeline, "About one in five drivers is expected to switch to an electric car by 2030.")
+    quote = quote_with(record, "About one in five drivers")
+    assert quote.text.endswith("by 2030") and quote.speaker is None and quote.cue_class == "belief"

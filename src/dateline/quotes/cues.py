@@ -256,6 +256,11 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         complement = _clause_on_addressee(children, tree)
     if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
         complement = [c for c in children if c.dep_ == "xcomp"]
+        subjects = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+        if complement and subjects and any(c.dep_ == "auxpass" for c in children):
+            # `About one in nine voters is expected to be Latino`: what is expected is the
+            # subject doing the infinitive, a raised clause; the text names no one expecting it.
+            complement = subjects[:1] + complement
     if not complement and lemma in lex.PREPOSITION_CONTENT:
         complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
         if complement:
