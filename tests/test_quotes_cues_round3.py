@@ -202,3 +202,13 @@ def test_a_raised_passive_keeps_its_subject_and_names_no_source(pipeline):
     record = analyze(pipeline, "About one in five drivers is expected to switch to an electric car by 2030.")
     quote = quote_with(record, "About one in five drivers")
     assert quote.text.endswith("by 2030") and quote.speaker is None and quote.cue_class == "belief"
+
+
+def test_according_to_between_commas_reports_both_sides(pipeline):
+    record = analyze(
+        pipeline,
+        "Rents in the harbour district rose 12 percent last year, according to the city's housing office, "
+        "and the number of empty flats fell by a third.",
+    )
+    quote = quote_with(record, "Rents in the harbour district")
+    assert quote.text.endswith("fell by a third") and quote.cue.lemma == "according to"

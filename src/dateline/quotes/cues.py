@@ -178,7 +178,14 @@ def _content(doc: Doc, cue: Cue, participles: list[int], tree: Tree) -> None:
         if cue.according:
             # `X happened, according to Y` -> X; `According to Y, X happened` -> X.
             words = _count_words(doc, left, lex.ACCORDING_MIN_LEFT_WORDS)
-            runs.append([left] if words >= lex.ACCORDING_MIN_LEFT_WORDS else [right])
+            if words < lex.ACCORDING_MIN_LEFT_WORDS:
+                runs.append([right])
+            elif _count_words(doc, right, lex.ACCORDING_MIN_LEFT_WORDS) >= lex.ACCORDING_MIN_LEFT_WORDS and own[1] < len(doc) and doc[own[1]].text == ",":
+                # `The top 1 percent paid 25.4 percent, according to the CBO, and the top 10
+                # percent paid 69 percent`: the phrase interrupts the clause it reports.
+                runs.append([left, right])
+            else:
+                runs.append([left])
         else:
             runs.append([left, right])
     for head in cue.complement:
