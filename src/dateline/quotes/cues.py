@@ -269,7 +269,7 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
             # subject doing the infinitive, a raised clause; the text names no one expecting it.
             complement = subjects[:1] + complement
     if not complement and lemma in lex.PREPOSITION_CONTENT:
-        complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
+        complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma] and not _names_a_time(c, tree)]
         if complement:
             complement += _completions(token, complement[-1], tree)
             # `called for talks`, `spoke about the pressure`: the preposition goes with the cue,
