@@ -212,3 +212,9 @@ def test_according_to_between_commas_reports_both_sides(pipeline):
     )
     quote = quote_with(record, "Rents in the harbour district")
     assert quote.text.endswith("fell by a third") and quote.cue.lemma == "according to"
+
+
+def test_a_semicolon_ends_the_reported_clause(pipeline):
+    record = analyze(pipeline, "The ferry company said the delay was not deliberate; passengers were offered refunds on Monday.")
+    quote = quote_with(record, "the delay was not deliberate")
+    assert quote.text == "the delay was not deliberate"

@@ -199,6 +199,8 @@ def _content(doc: Doc, cue: Cue, participles: list[int], tree: Tree) -> None:
             # subtree is read token by token.
             runs.append(_subtree_runs(head, participles))
             continue
+        if start > cue.token.i:
+            end = _before_semicolon(doc, start, end)
         runs.append([_without_trailing_aside(doc, (start, end), tree, head.i)])
     for pieces in runs:
         pieces = [p for p in pieces if p[1] > p[0]]
@@ -215,6 +217,15 @@ def _content(doc: Doc, cue: Cue, participles: list[int], tree: Tree) -> None:
         kept = [p for p in kept if p[1] > p[0]]
         cue.ranges.append((doc[first].idx, doc[last].idx + len(doc[last])))
         cue.content_runs.extend(kept)
+
+
+def _before_semicolon(doc: Doc, start: int, end: int) -> int:
+    """`said the timing was not intentional; they only learned on Friday ...`: a semicolon after
+    the reported clause starts the writer's next one, which the parser hangs inside it."""
+    for i in range(start + 1, end):
+        if doc[i].text == ";":
+            return i
+    return end
 
 
 def _subtree_runs(head: Token, participles: list[int]) -> list[Span]:
