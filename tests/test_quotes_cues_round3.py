@@ -218,3 +218,9 @@ def test_a_semicolon_ends_the_reported_clause(pipeline):
     record = analyze(pipeline, "The ferry company said the delay was not deliberate; passengers were offered refunds on Monday.")
     quote = quote_with(record, "the delay was not deliberate")
     assert quote.text == "the delay was not deliberate"
+
+
+def test_a_passive_with_no_agent_reports_its_subject_too(pipeline):
+    record = analyze(pipeline, "The new ferry was quickly dubbed the slowest boat on the coast.")
+    quote = quote_with(record, "The new ferry was quickly dubbed")
+    assert quote.text.endswith("the slowest boat on the coast") and quote.speaker is None

@@ -111,6 +111,8 @@ OBJECT_CONTENT_PREPS = frozenset({"of", "for", "as", "about", "on", "against", "
 # `on social media`), which the annotators leave out; up to the first comma.
 OBJECT_ADJUNCT_PREPS = frozenset({"by", "from", "of", "out", "behind", "after", "between", "among"})
 TIME_ENT_TYPES = frozenset({"DATE", "TIME"})
+# Subjects that stand for no one: `it is expected that ...`, `there were said to be ...`.
+EXPLETIVES = frozenset({"it", "there"})
 # Finite verb tags: a bare verb (VB) coordinated with one of these goes with its infinitive.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 

@@ -274,11 +274,6 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         complement = _clause_on_addressee(children, tree)
     if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
         complement = [c for c in children if c.dep_ == "xcomp"]
-        subjects = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
-        if complement and subjects and any(c.dep_ == "auxpass" for c in children):
-            # `About one in nine voters is expected to be Latino`: what is expected is the
-            # subject doing the infinitive, a raised clause; the text names no one expecting it.
-            complement = subjects[:1] + complement
     if not complement and lemma in lex.PREPOSITION_CONTENT:
         complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma] and not _names_a_time(c, tree)]
         if complement:
@@ -306,6 +301,12 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         for child in children:
             if child.dep_ == "dobj" and child.right_edge.i + 1 == first and child.i > token.i:
                 complement.append(child)
+    subjects = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in lex.EXPLETIVES]
+    if complement and subjects and subjects[0] not in complement and any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children):
+        # `About one in nine voters is expected to be Latino`, `Pence was dubbed the debate
+        # winner`, `Reagan was once asked how the Cold War would end`: a passive with no one
+        # named doing it reports its subject with the rest; the text names no source.
+        complement = subjects[:1] + complement
     if complement and all(c.dep_ == "xcomp" for c in complement) and token.tag_ in lex.FINITE_TAGS:
         complement += _coordinated_infinitives(token, complement[-1], children, tree)
     cue.complement = complement
