@@ -509,8 +509,8 @@ def _object_content(token: Token, lemma: str, tree: Tree) -> list[Token]:
                 continue  # `urged Congress to act`: Congress is the addressee
             found.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or lemma in lex.PREPOSITION_CONTENT):
-            if tree.is_leaf(child):
-                continue  # `who Republicans talked to about ...`: a stranded preposition says nothing
+            if tree.is_leaf(child) or _names_a_time(child, tree):
+                continue  # `who Republicans talked to about ...`, `was announced on Friday`
             found.append(child)
     if all(c.pos_ == "PRON" and tree.is_leaf(c) for c in found):
         return []  # `answer it calmly`: a bare pronoun says nothing about what was said
