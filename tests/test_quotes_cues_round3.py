@@ -224,3 +224,9 @@ def test_a_passive_with_no_agent_reports_its_subject_too(pipeline):
     record = analyze(pipeline, "The new ferry was quickly dubbed the slowest boat on the coast.")
     quote = quote_with(record, "The new ferry was quickly dubbed")
     assert quote.text.endswith("the slowest boat on the coast") and quote.speaker is None
+
+
+def test_a_gerund_after_a_preposition_is_spoken_by_the_clause_subject(pipeline):
+    record = analyze(pipeline, "The dockers' union ended the strike by announcing that its members would return to work on Monday.")
+    quote = quote_with(record, "that its members would return")
+    assert quote.speaker is not None and "union" in quote.speaker.name

@@ -557,6 +557,10 @@ def _speaker_of(verb: Token, tree: Tree) -> tuple[Token | None, Token | None]:
             if objects and objects[0].pos_ in ("PROPN", "NOUN", "PRON"):
                 return objects[0], None
         current = current.head
+        if current.dep_ == "prep" and current.head.i != current.i:
+            # `published the results by announcing ...`, `for refusing to ...`: through the
+            # preposition to the verb or noun it hangs from.
+            current = current.head
         # `warned that X would ..., saying ...`: the parser may hang the participle from the
         # reported clause; its speaker is the reporting verb's, not the clause's subject.
         comma = verb.dep_ == "conj" or (verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text in lex.ASIDE_OPENERS)
