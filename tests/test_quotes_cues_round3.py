@@ -230,3 +230,9 @@ def test_a_gerund_after_a_preposition_is_spoken_by_the_clause_subject(pipeline):
     record = analyze(pipeline, "The dockers' union ended the strike by announcing that its members would return to work on Monday.")
     quote = quote_with(record, "that its members would return")
     assert quote.speaker is not None and "union" in quote.speaker.name
+
+
+def test_a_cue_coordinated_under_an_adjective_is_spoken_by_its_subject(pipeline):
+    record = analyze(pipeline, "The minister will be unable to visit the island and accuse the ferry company of neglect.")
+    quote = quote_with(record, "the ferry company of neglect")
+    assert quote.speaker is not None and quote.speaker.name == "The minister"

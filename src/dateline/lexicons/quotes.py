@@ -212,7 +212,7 @@ TAGGER_SLIP_FORMS = frozenset({"says", "said", "told", "adds", "added", "tweeted
 
 # Cues that have no subject of their own: `..., saying ...` (advcl), `and added ...` (conj),
 # `..., adding that ...`. Their speaker is the subject of the verb they hang from.
-INHERIT_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl"})
+INHERIT_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "acl", "acomp"})  # acomp: `is unable to ... and accuse`
 INHERIT_MAX_HOPS = 3
 # Climbs up the parse (a participle's clause to its reporting verb, a noun to its verb, a clause's
 # last word to the aside that ends it) stop after this many steps. Real copy needs a handful; the

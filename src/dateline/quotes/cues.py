@@ -544,6 +544,11 @@ def _speaker_of(verb: Token, tree: Tree) -> tuple[Token | None, Token | None]:
             agents = [g for c in children if c.dep_ == "agent" for g in tree.children(c) if g.dep_ == "pobj"]
             if agents:
                 return agents[0], None
+            # `But Trump claims that ...`: the tagger took the verb for a noun and its subject
+            # for a compound; a name right before the verb is its subject.
+            names = [c for c in children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"]
+            if names:
+                return names[0], None
         if subjects:
             subject = subjects[0]
             if subject.lower_ in lex.RELATIVE_PRONOUNS and current.dep_ == "relcl":
