@@ -236,3 +236,10 @@ def test_a_cue_coordinated_under_an_adjective_is_spoken_by_its_subject(pipeline)
     record = analyze(pipeline, "The minister will be unable to visit the island and accuse the ferry company of neglect.")
     quote = quote_with(record, "the ferry company of neglect")
     assert quote.speaker is not None and quote.speaker.name == "The minister"
+
+
+@pytest.mark.parametrize("tail", ["Sen. Ada Marsh (D-Maine) said in a phone interview.", "said Sen. Ada Marsh on Tuesday."])
+def test_the_speaker_beside_a_quote_when_the_parse_picks_a_quoted_word(pipeline, tail):
+    record = analyze(pipeline, f'"One vote will not change this harbour, and nobody here thinks it will," {tail}')
+    quote = quote_with(record, "One vote will not change")
+    assert quote.speaker is not None and "Marsh" in (quote.speaker.name or "")

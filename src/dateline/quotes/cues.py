@@ -115,21 +115,28 @@ def _speaker_before(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
     """The head of the noun phrase right before a verb, outside quotation marks (`," Obama's
     former campaign strategist said`): its last noun, name or pronoun; else the name right after
     it (`," said Trump`)."""
-    for i in range(verb.i - 1, max(-1, verb.i - lex.SPEAKER_BEFORE_MAX_WORDS - 1), -1):
+    i = verb.i - 1
+    stop = max(-1, verb.i - lex.SPEAKER_BEFORE_MAX_WORDS - 1)
+    while i > stop:
         token = doc[i]
+        i -= 1
+        if token.text == ")":
+            # `," Rep. Elijah E. Cummings (D-Md.) said`: over the party and state
+            opening = next((j for j in range(token.i - 1, max(-1, token.i - lex.SPEAKER_BEFORE_MAX_WORDS - 1), -1) if doc[j].text == "("), None)
+            if opening is not None:
+                i, stop = opening - 1, max(-1, opening - lex.SPEAKER_BEFORE_MAX_WORDS - 1)
+                continue
         if token.is_punct or token.is_space or index.at(token.idx) is not None:
             break
-        if token.pos_ in ("NOUN", "PROPN", "PRON"):
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.ent_type_ not in lex.TIME_ENT_TYPES:
             return token
     found = None
     for i in range(verb.i + 1, min(len(doc), verb.i + lex.SPEAKER_BEFORE_MAX_WORDS + 1)):
         token = doc[i]
-        if token.is_punct or token.is_space or index.at(token.idx) is not None:
-            break
+        if token.pos_ not in ("NOUN", "PROPN", "DET", "ADJ") or token.ent_type_ in lex.TIME_ENT_TYPES or index.at(token.idx) is not None:
+            break  # `said in a phone interview`, `said Thursday`: no name follows
         if token.pos_ in ("NOUN", "PROPN"):
             found = token  # the last word of the name: its head
-        elif found is not None:
-            break
     return found
 
 
