@@ -14,6 +14,10 @@ from dateline.quotes.marks import Quotation
 from dateline.record import Span  # noqa: E402  (one home for the alias)
 
 
+# Every verb that may introduce reported content (lexicons/quotes.py, by group).
+CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS | lex.CONTENT_ONLY_VERBS
+
+
 @dataclass
 class Cue:
     token: Token
