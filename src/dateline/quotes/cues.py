@@ -70,13 +70,14 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
     tree = tree or Tree(doc)
     labels = label_cues(doc, index, paragraphs or [])
     for token in doc:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        lower = token.lower_
+        cue = None
+        if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cue = _according_cue(doc, token, tree)
-        elif token.pos_ == "NOUN":
-            if token.lower_ not in lex.NOUN_CUE_FORMS:
-                continue
+        elif lower in lex.NOUN_CUE_FORMS and token.pos_ == "NOUN":
             cue = noun_cue(token, tree)
-        else:
+        if cue is None and lower != "according":
+            # (a noun that reports nothing may still be a verb the tagger slipped on: `says`)
             lemma = cue_lemma(token)
             if not _is_cue_verb(token, lemma, tree):
                 continue

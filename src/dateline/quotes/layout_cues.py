@@ -72,7 +72,7 @@ def label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]
                 rest.append(token)
         if len(rest) < 2 or rest[0].like_num:
             continue
-        if not any(t.pos_ in ("VERB", "AUX") for t in rest) and doc.has_annotation("POS"):
+        if any(t.pos_ for t in rest) and not any(t.pos_ in ("VERB", "AUX") for t in rest):
             continue  # `Forwards: Nicolas Mas, Sylvain Marconnet, ...`: a squad list, not words
         cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
         cue.speaker = label[-1]
