@@ -53,10 +53,10 @@ class _Claim:
 
 
 class Attributor:
-    def __init__(self, doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None) -> None:
+    def __init__(self, doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None, text: str | None = None) -> None:
         self.doc = doc
         self.tree = tree
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.quotations = quotations
         self.cues = cues
         self.paragraphs = paragraphs
@@ -390,5 +390,5 @@ def _title_case(words: list[str]) -> bool:
     return len(long) >= 2 and len(words) <= lex.TITLE_MAX_WORDS and all(w[0].isupper() for w in long)
 
 
-def attribute(doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None) -> list[dict]:
-    return Attributor(doc, quotations, cues, paragraphs, lookup, tree).quotes()
+def attribute(doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None, text: str | None = None) -> list[dict]:
+    return Attributor(doc, quotations, cues, paragraphs, lookup, tree, text).quotes()

@@ -64,7 +64,7 @@ def _reduced_passive(token: Token, tree: Tree) -> bool:
     )
 
 
-def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None, tree: Tree | None = None) -> list[Cue]:
+def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None, tree: Tree | None = None, text: str | None = None) -> list[Cue]:
     """Cues of a parsed Doc, in text order."""
     cues: list[Cue] = []
     tree = tree or Tree(doc)
@@ -111,7 +111,7 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
         cue.clause = _clause(doc, cue, owners, index, tree)
     cues.extend(labels)
     cues.extend(colon_intro_cues(doc, index, paragraphs or [], cues, tree))
-    cues.extend(signature_cues(doc, index))
+    cues.extend(signature_cues(doc, index, text))
     cues.sort(key=lambda c: c.span)
     return cues
 

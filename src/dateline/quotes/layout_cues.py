@@ -112,10 +112,10 @@ def colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: 
     return found
 
 
-def signature_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
+def signature_cues(doc: Doc, index: QuoteIndex, text: str | None = None) -> list[Cue]:
     """`“Donald Trump scares me ...” ― Krystal Correa`: a quotation signed with a dash and a name
     that ends its line (readers' voices, pull quotes, embedded posts): the dash is the cue."""
-    text = doc.text
+    text = doc.text if text is None else text
     starts = [t.idx for t in doc]
     found = []
     for quotation in index.quotations:

@@ -15,17 +15,20 @@ from dateline.record import Span  # noqa: E402  (one home for the alias)
 
 
 class Tree:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, parsed: bool | None = None) -> None:
+        """`parsed`: whether the Doc has a dependency parse, when the caller knows already
+        (`doc.has_annotation` reads every token)."""
         self.doc = doc
         n = len(doc)
         self.kids: list[list[int]] = [[] for _ in range(n)]
         self.sent_start = [0] * n
         self.sent_end = [n] * n
-        parsed = doc.has_annotation("DEP")
+        if parsed is None:
+            parsed = doc.has_annotation("DEP")
         for token in doc:
             if parsed and token.head.i != token.i:
                 self.kids[token.head.i].append(token.i)
-        if doc.has_annotation("SENT_START"):
+        if parsed or doc.has_annotation("SENT_START"):  # a parse sets sentence starts
             first = 0
             for token in doc:
                 if token.i > 0 and token.is_sent_start:
