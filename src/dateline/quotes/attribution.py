@@ -34,6 +34,7 @@ from dateline.lexicons import quotes as lex
 from dateline.quotes.cue import Cue, cue_class
 from dateline.quotes.marks import Quotation
 from dateline.quotes.tree import Tree
+from dateline.quotes.speaker_chains import SpeakerChains
 from dateline.quotes.speakers import EntityLookup, noun_phrase, speaker_record
 from dateline.record import Span
 
@@ -54,10 +55,10 @@ class _Claim:
 
 
 class Attributor:
-    def __init__(self, doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None) -> None:
+    def __init__(self, doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None, text: str | None = None) -> None:
         self.doc = doc
         self.tree = tree
-        self.text = doc_text(doc)
+        self.text = doc_text(doc) if text is None else text
         self.quotations = quotations
         self.cues = cues
         self.paragraphs = paragraphs
@@ -68,6 +69,7 @@ class Attributor:
         self.close_ends = [q.close_end for q in quotations]
         self.claims = [_Claim(cue) for cue in cues]
         self.cue_starts = sorted(cue.span[0] for cue in cues)
+        self.group_speakers: set[int] = set()  # id() of built quotes whose speaker is a plural group
 
     # -- helpers ------------------------------------------------------------------------------
     def paragraph_of(self, offset: int) -> int:
@@ -129,7 +131,9 @@ class Attributor:
                 gap = self.text[quotation.close_end:cs]
                 ending = self.text[quotation.content[0]:quotation.content[1]].rstrip()[-1:]
                 if _STRONG_BEFORE.match(gap) and self.paragraph_of(cs) in range(*self._para_range(quotation)):
-                    if ending in _OPEN_ENDING or "," in gap or "\u2014" in gap or not self._content_outside(cue, quotation):
+                    if ending == "." and "," not in gap and cue.lemma != lex.SIGNATURE_LEMMA and self._opens_after(ce):
+                        pass  # `"... to change." She adds, "What kind ...?"`: she speaks the next one
+                    elif ending in _OPEN_ENDING or "," in gap or "\u2014" in gap or not self._content_outside(cue, quotation):
                         self._claim(before, c)
             after = self._nearest_after(ce)
             if after is not None and self.owner[after] is None:
@@ -162,6 +166,11 @@ class Attributor:
                 if self.paragraph_of(quotation.open_start) == self.paragraph_of(ce) + 1 and gap.strip(" \t\r\n:") == "":
                     self._claim(after, c)
 
+    def _opens_after(self, offset: int) -> bool:
+        """A quotation opens right after `offset` across a comma or colon (`She adds, "..."`)."""
+        after = self._nearest_after(offset)
+        return after is not None and bool(_STRONG_AFTER.match(self.text[offset:self.quotations[after].open_start]))
+
     def _para_range(self, quotation: Quotation) -> tuple[int, int]:
         return (self.paragraph_of(quotation.open_start), self.paragraph_of(max(quotation.open_start, quotation.close_end - 1)) + 1)
 
@@ -187,48 +196,10 @@ class Attributor:
                 built.append((tuple(item["span"]), item))
         built.sort(key=lambda pair: pair[0])
         quotes = [item for _, item in built]
-        self._continue_speakers(quotes)
+        chains = SpeakerChains(self.text, self.paragraph_of, self.lookup)
+        chains.continue_speakers(quotes)
+        chains.continue_groups(quotes, self.group_speakers)
         return self._add_floating(quotes)
-
-    def _continue_speakers(self, quotes: list[dict]) -> None:
-        """`Mr Blair had been "hurt", he added`: a he/she cue beside quotation marks goes on with
-        the person the story was last quoting (within FLOATING_MAX_PARAGRAPH_GAP paragraphs), not
-        the last name mentioned, unless that person is known by the other pronoun."""
-        last: dict | None = None
-        for item in quotes:
-            speaker = item["speaker"]
-            if speaker is None:
-                continue
-            said = self.text[speaker["span"][0]:speaker["span"][1]].lower()
-            if said not in lex.CONTINUING_PRONOUNS:
-                if speaker.get("name"):
-                    last = item
-                continue
-            if last is None or item["kind"] == "indirect":
-                continue
-            gap = self.paragraph_of(item["span"][0]) - self.paragraph_of(last["span"][1] - 1)
-            previous = last["speaker"]
-            if gap > lex.FLOATING_MAX_PARAGRAPH_GAP or previous.get("entity") == speaker.get("entity") and speaker.get("entity"):
-                continue
-            if self._known_by_other_pronoun(previous, said):
-                continue
-            item["speaker"] = {"entity": previous.get("entity"), "name": previous.get("name"), "span": speaker["span"]}
-
-    def _known_by_other_pronoun(self, speaker: dict, pronoun: str) -> bool:
-        """The entity's pronoun mentions are all of the other gender's pronouns."""
-        entity = speaker.get("entity")
-        if not entity:
-            return False
-        number = int(entity[1:]) - 1 if entity[1:].isdigit() else -1
-        if not 0 <= number < len(self.lookup.entities):
-            return False
-        forms = {
-            self.text[m["span"][0]:m["span"][1]].lower()
-            for m in self.lookup.entities[number].get("mentions") or []
-            if m.get("kind") == "pronoun"
-        }
-        group = lex.PRONOUN_GENDERS.get(pronoun, frozenset())
-        return bool(forms) and not (forms & group)
 
     def _from_cue(self, claim: _Claim) -> dict | None:
         cue = claim.cue
@@ -243,6 +214,8 @@ class Attributor:
             return None
         start = min(s for s, _ in parts)
         end = max(e for _, e in parts)
+        if cue.lemma == lex.COLON_LEMMA and start < cue.clause[1] < end:
+            start = cue.clause[1]  # `"WALLACE: Let's start ...`: the label is not the words
         start, end = self._strip_marks(start, end)
         if end <= start:
             return None
@@ -250,14 +223,16 @@ class Attributor:
         if kind == "mixed":
             start, end = self._whole_quotations(start, end)
         speaker = None
+        group = False
         if cue.speaker is not None:
             speaker = speaker_record(self.text, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent, self.tree)
+            group = cue.speaker.tag_ in lex.PLURAL_TAGS or cue.speaker.ent_type_ in lex.GROUP_ENT_TYPES
         addressee = None
         if cue.addressee is not None:
             a_start, a_end = noun_phrase(cue.addressee, keep_preps=False, tree=self.tree)
             addressee = " ".join(self.text[a_start:a_end].split())
         pieces = [p for q in claim.quotations for p in self.quotations[q].pieces] + ranges
-        return {
+        item = {
             "kind": kind,
             "span": [start, end],
             "text": self.text[start:end],
@@ -267,6 +242,9 @@ class Attributor:
             "cue_class": cue_class(cue),
             "parts": self._parts(pieces, (start, end)),
         }
+        if group and speaker is not None and speaker.get("name"):
+            self.group_speakers.add(id(item))
+        return item
 
     def _parts(self, pieces: list[Span], span: Span) -> list[list[int]]:
         """Each piece's content inside the quote's span, without marks, in order, not overlapping."""
@@ -366,7 +344,8 @@ class Attributor:
             if self.owner[q] is not None or not self._whole_paragraph(quotation):
                 continue
             start, end = self._strip_marks(*quotation.content)
-            if end <= start or len(_WORD.findall(self.text, start, end)) < lex.FLOATING_MIN_WORDS:
+            words = _WORD.findall(self.text, start, end)
+            if end <= start or len(words) < lex.FLOATING_MIN_WORDS or _title_case(words):
                 continue
             # Already inside a quote (a cue's content that runs over this paragraph)?
             i = bisect_right(starts, start) - 1
@@ -406,5 +385,12 @@ class Attributor:
         return bool(lex.FLOATING_SLACK_RE.match(outside))
 
 
-def attribute(doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None) -> list[dict]:
-    return Attributor(doc, quotations, cues, paragraphs, lookup, tree).quotes()
+def _title_case(words: list[str]) -> bool:
+    """`"All Bets Are Off"`, `"Legend in the Coal Fields"`: a quoted paragraph whose every longer
+    word is capitalised is a title or a heading, not someone's words."""
+    long = [w for w in words if len(w) > lex.TITLE_SHORT_WORD]
+    return len(long) >= 2 and len(words) <= lex.TITLE_MAX_WORDS and all(w[0].isupper() for w in long)
+
+
+def attribute(doc: Doc, quotations: list[Quotation], cues: list[Cue], paragraphs: list[Span], lookup: EntityLookup, tree: Tree | None = None, text: str | None = None) -> list[dict]:
+    return Attributor(doc, quotations, cues, paragraphs, lookup, tree, text).quotes()

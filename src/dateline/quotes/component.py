@@ -44,15 +44,17 @@ class QuoteExtractor:
         return doc
 
     def predict(self, doc: Doc) -> tuple[list[dict], list[dict]]:
-        paragraphs = _paragraphs(doc)
-        quotations, warnings = find_quotations(doc_text(doc), paragraphs)
+        text = doc_text(doc)
+        paragraphs = _paragraphs(doc, text)
+        quotations, warnings = find_quotations(text, paragraphs)
         index = QuoteIndex(quotations)
-        tree = Tree(doc)
-        if doc.has_annotation("DEP"):
-            cues = find_cues(doc, index, paragraphs, tree)
+        parsed = doc.has_annotation("DEP")
+        tree = Tree(doc, parsed)
+        if parsed:
+            cues = find_cues(doc, index, paragraphs, tree, text)
         else:
             cues = surface_cues(doc, index)
-        quotes = attribute(doc, quotations, cues, paragraphs, EntityLookup(doc), tree)
+        quotes = attribute(doc, quotations, cues, paragraphs, EntityLookup(doc), tree, text)
         return quotes, warnings
 
     def set_annotations(self, doc: Doc, quotes: list[dict], warnings: list[dict]) -> None:
@@ -67,12 +69,12 @@ class QuoteExtractor:
             doc.spans[self.spans_key] = spans
 
 
-def _paragraphs(doc: Doc) -> list[tuple[int, int]]:
+def _paragraphs(doc: Doc, text: str) -> list[tuple[int, int]]:
     """The article's paragraphs from dateline's layout stage, else from the text's blank lines."""
     info = article_info(doc)
     if info is not None and info.paragraphs:
         return list(info.paragraphs)
-    return paragraph_spans(doc_text(doc))
+    return paragraph_spans(text)
 
 
 @Language.factory(

@@ -14,6 +14,10 @@ from dateline.quotes.marks import Quotation
 from dateline.record import Span  # noqa: E402  (one home for the alias)
 
 
+# Every verb that may introduce reported content (lexicons/quotes.py, by group).
+CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS | lex.CONTENT_ONLY_VERBS
+
+
 @dataclass
 class Cue:
     token: Token
@@ -55,6 +59,9 @@ class QuoteIndex:
 
 
 def cue_lemma(token: Token) -> str:
+    slip = lex.LEMMA_SLIP_FORMS.get(token.lower_)
+    if slip is not None:
+        return slip
     lemma = token.lemma_.lower() if token.lemma_ else ""
     if not lemma or lemma == token.lower_ and token.lower_ in lex.CUE_FORMS:
         lemma = lex.CUE_FORMS.get(token.lower_, lemma)
@@ -69,10 +76,10 @@ def cue_class(cue: Cue) -> str:
 
 def classify(lemma: str, speaker_word: str = "") -> str:
     """The cue class of a cue lemma said by a speaker whose head word is `speaker_word`."""
-    if lemma in lex.FINDING_ONLY or speaker_word in lex.DOCUMENT_SPEAKERS:
+    if lemma in lex.FINDING_ONLY or lemma in lex.FINDING_NOUNS or speaker_word in lex.DOCUMENT_SPEAKERS:
         return lex.FINDING
-    if lemma in lex.INTENTION_CUES:
+    if lemma in lex.INTENTION_CUES or lemma in lex.INTENTION_NOUNS:
         return lex.INTENTION
-    if lemma in lex.BELIEF_CUES:
+    if lemma in lex.BELIEF_CUES or lemma in lex.BELIEF_NOUNS:
         return lex.BELIEF
     return lex.SPEECH

@@ -1,8 +1,9 @@
 """Cues: the words that introduce reported speech, with what the parse says hangs from them.
 
 A cue is a reporting verb (`said`, `told`, `warned`, `tweeted`, ...; lexicons/quotes.py), the
-phrase `according to` (cues without a verb are in layout_cues.py, those of pipelines without a
-parser in surface.py). For each one we find, from the dependency parse:
+phrase `according to` or a reporting noun (`the claim that`: noun_cues.py); cues without a word
+are in layout_cues.py, those of pipelines without a parser in surface.py. For each one we find,
+from the dependency parse (content.py for what it reports, subjects.py for whose words):
 - its speaker's head token: the verb's subject (`Putin said`, `said Putin`), the subject of the
   verb it hangs from for participles and coordinated verbs (`..., saying ...`, `and added ...`),
   the object of `according to`, or a relative pronoun whose antecedent is known (`who said`);
@@ -21,13 +22,16 @@ from spacy.tokens import Doc, Token
 
 from dateline.lexicons import quotes as lex
 from dateline.record import Span
-from dateline.quotes.cue import Cue, QuoteIndex, cue_class, cue_lemma, in_runs
+from dateline.quotes.content import (
+    by_agent, clause_on_addressee, completions, coordinated_infinitives, names_a_time, object_content,
+    reported_content, speech_object,
+)
+from dateline.quotes.cue import CUE_VERBS, Cue, QuoteIndex, cue_class, cue_lemma, in_runs
 from dateline.quotes.layout_cues import colon_intro_cues, label_cues, signature_cues
+from dateline.quotes.noun_cues import noun_cue
+from dateline.quotes.subjects import speaker_before, speaker_of
 from dateline.quotes.surface import surface_cues
 from dateline.quotes.tree import Tree
-
-
-CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS
 
 __all__ = ["CUE_VERBS", "Cue", "QuoteIndex", "cue_class", "cue_lemma", "find_cues", "surface_cues"]
 
@@ -42,10 +46,13 @@ def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
     particles = lex.PARTICLE_REQUIRED.get(lemma)
     if particles and not any(c.dep_ in ("prt", "prep") and c.lower_ in particles for c in tree.children(token)):
         return False
+    objects = lex.OBJECT_REQUIRED.get(lemma)
+    if objects and not any(c.dep_ == "dobj" and c.lower_ in objects for c in tree.children(token)):
+        return False
     if token.dep_ in ("amod", "compound", "nmod"):  # `the said agreement`, `a warning shot`, `backing singers`
         return False
-    if lemma in lex.NAMING_VERBS and token.dep_ == "acl":
-        return False
+    if lemma in lex.NAMING_VERBS and token.dep_ == "acl" and token.tag_ != "VBG":
+        return False  # `a group called X`; not `issued a statement calling the test a violation`
     return True
 
 
@@ -57,30 +64,41 @@ def _reduced_passive(token: Token, tree: Tree) -> bool:
     )
 
 
-def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None, tree: Tree | None = None) -> list[Cue]:
+def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None, tree: Tree | None = None, text: str | None = None) -> list[Cue]:
     """Cues of a parsed Doc, in text order."""
     cues: list[Cue] = []
     tree = tree or Tree(doc)
     labels = label_cues(doc, index, paragraphs or [])
     for token in doc:
-        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        lower = token.lower_
+        cue = None
+        if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             cue = _according_cue(doc, token, tree)
-        else:
+        elif lower in lex.NOUN_CUE_FORMS and token.pos_ == "NOUN":
+            cue = noun_cue(token, tree)
+        if cue is None and lower != "according":
+            # (a noun that reports nothing may still be a verb the tagger slipped on: `says`)
             lemma = cue_lemma(token)
             if not _is_cue_verb(token, lemma, tree):
                 continue
             cue = _verb_cue(token, lemma, tree)
+            if lemma in lex.CONTENT_ONLY_VERBS and not cue.complement:
+                continue  # `shares declined 3%`, `she spoke at the rally`
         if cue is None:
             continue
         cue.inside_quote = index.at(token.idx) is not None
         if cue.inside_quote and not lex.NESTED_SPEECH:
             continue
+        if cue.speaker is not None and not cue.according and index.at(cue.speaker.idx) is not None:
+            # `"My reaction, that was outrageous," the strategist said`: the parser took a word of
+            # the quotation for the subject; the speaker stands between the quotation and the verb.
+            cue.speaker, cue.antecedent = speaker_before(doc, token, index), None
         cues.append(cue)
     # A participle cue inside another cue's clause (`warned that X, saying Y`) starts a new
     # attribution: it is cut out of the other's content.
     participles = sorted(c.token.i for c in cues if _starts_attribution(c, tree))
     for cue in cues:
-        _content(doc, cue, participles, tree)
+        reported_content(doc, cue, participles, tree)
     # A report inside someone's reported content is part of what they said, not a quote of its
     # own (lexicons.quotes.NESTED_SPEECH): `Russia has said the West has ignored ... while
     # supporting Israel`. Participles that start their own attribution were cut out above.
@@ -93,7 +111,7 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
         cue.clause = _clause(doc, cue, owners, index, tree)
     cues.extend(labels)
     cues.extend(colon_intro_cues(doc, index, paragraphs or [], cues, tree))
-    cues.extend(signature_cues(doc, index))
+    cues.extend(signature_cues(doc, index, text))
     cues.sort(key=lambda c: c.span)
     return cues
 
@@ -128,78 +146,6 @@ def _starts_attribution(cue: Cue, tree: Tree) -> bool:
     return before is not None and before.text in lex.ASIDE_OPENERS
 
 
-def _content(doc: Doc, cue: Cue, participles: list[int], tree: Tree) -> None:
-    """The cue's reported content from the parse, as char ranges (and their token ranges).
-
-    Subtrees are taken as the token range between their edges (spaCy keeps `left_edge` and
-    `right_edge` on every token), never walked: a cue nested in another's content would otherwise
-    walk the same tokens again, and quote-dense text nests hundreds deep (issue 18)."""
-    runs: list[list[Span]] = []
-    if cue.parenthetical is not None:
-        own = (cue.token.left_edge.i, cue.token.right_edge.i + 1)
-        whole = (cue.parenthetical.left_edge.i, cue.parenthetical.right_edge.i + 1)
-        left = (whole[0], min(own[0], whole[1]))
-        right = (max(own[1], whole[0]), whole[1])
-        if cue.according:
-            # `X happened, according to Y` -> X; `According to Y, X happened` -> X.
-            words = _count_words(doc, left, lex.ACCORDING_MIN_LEFT_WORDS)
-            runs.append([left] if words >= lex.ACCORDING_MIN_LEFT_WORDS else [right])
-        else:
-            runs.append([left, right])
-    for head in cue.complement:
-        start, end = head.left_edge.i, head.right_edge.i + 1
-        k = bisect_right(participles, head.i)
-        if k < len(participles) and participles[k] < end:
-            end = participles[k]  # the rest is the participle's own attribution
-        if start <= cue.token.i < end:
-            # A crossing arc (`the paper which the paper said could be announced`: "which" hangs
-            # from the clause, left of the cue): the edges cover the cue's own words, so the
-            # subtree is read token by token.
-            runs.append(_subtree_runs(head, participles))
-            continue
-        runs.append([_without_trailing_aside(doc, (start, end), tree, head.i)])
-    for pieces in runs:
-        pieces = [p for p in pieces if p[1] > p[0]]
-        if not pieces:
-            continue
-        first, last = pieces[0][0], pieces[-1][1] - 1
-        while first <= last and (doc[first].is_punct or doc[first].is_space):
-            first += 1
-        while last >= first and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
-        if first > last:
-            continue
-        kept = [(max(s, first), min(e, last + 1)) for s, e in pieces]
-        kept = [p for p in kept if p[1] > p[0]]
-        cue.ranges.append((doc[first].idx, doc[last].idx + len(doc[last])))
-        cue.content_runs.extend(kept)
-
-
-def _subtree_runs(head: Token, participles: list[int]) -> list[Span]:
-    """The head's subtree up to the first participle after it, as runs of consecutive tokens."""
-    stops = set(participles)
-    runs: list[list[int]] = []
-    for token in head.subtree:
-        if token.i in stops and token.i > head.i:
-            break
-        if runs and token.i == runs[-1][1]:
-            runs[-1][1] += 1
-        else:
-            runs.append([token.i, token.i + 1])
-    return [(s, e) for s, e in runs]
-
-
-def _count_words(doc: Doc, run: Span, enough: int) -> int:
-    """Words (not punctuation or space) in a token range, counted up to `enough`."""
-    count = 0
-    for i in range(run[0], run[1]):
-        if not (doc[i].is_punct or doc[i].is_space):
-            count += 1
-            if count >= enough:
-                break
-    return count
-
-
 def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     end = token.idx + len(token)
     children = tree.children(token)
@@ -211,16 +157,32 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         cue.speaker, cue.antecedent = None, None  # the one asked is not the one speaking: no source
         cue.no_source = True
     else:
-        cue.speaker, cue.antecedent = _speaker_of(token, tree)
+        cue.speaker, cue.antecedent = speaker_of(token, tree)
     complement = [c for c in children if c.dep_ in lex.CLAUSE_DEPS]
+    if not complement:
+        # `tweeted in the early hours that Machado was "disgusting"`: a that-clause the parser
+        # hung as an adverbial clause is still the reported content.
+        complement = [c for c in children if c.i > token.i and c.dep_ in lex.MISPARSED_CLAUSE_DEPS and c.left_edge.lower_ == "that" and c.left_edge.i > token.i]
+    if not complement and lemma in lex.ADDRESSEE_OBJECT_VERBS:
+        complement = clause_on_addressee(children, tree)
     if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
         complement = [c for c in children if c.dep_ == "xcomp"]
     if not complement and lemma in lex.PREPOSITION_CONTENT:
-        complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma]]
+        complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma] and not names_a_time(c, tree)]
         if complement:
-            complement += _completions(token, complement[-1], tree)
+            complement += completions(token, complement[-1], tree)
+            # `called for talks`, `spoke about the pressure`: the preposition goes with the cue,
+            # its object is what was said.
+            objects = [g for g in tree.children(complement[0]) if g.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].left_edge.i == complement[0].i + 1:
+                complement[0] = objects[0]
+    if not complement and lemma in lex.OBJECT_CONTENT_VERBS and by_agent(token, children):
+        # `The nominee has been endorsed by dozens of papers`: the passive's subject is the content.
+        complement = [c for c in children if c.dep_ in lex.PASSIVE_SUBJECT_DEPS]
+    if not complement and lemma in lex.OBJECT_SPEECH_VERBS:
+        complement = speech_object(token, tree)
     if not complement and lemma in lex.OBJECT_CONTENT_VERBS:
-        complement = _object_content(token, lemma, tree)
+        complement = object_content(token, lemma, tree)
         if complement and lemma in lex.FINDING_OBJECT_NEEDS_DOCUMENT and not _document_speaker(token, cue.speaker):
             complement = []  # `police found the child`, `video showing the protest`
         if complement and lemma in lex.OBJECT_NEEDS_COMPLETION and all(c.dep_ == "dobj" for c in complement):
@@ -232,6 +194,14 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         for child in children:
             if child.dep_ == "dobj" and child.right_edge.i + 1 == first and child.i > token.i:
                 complement.append(child)
+    subjects = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in lex.EXPLETIVES]
+    if complement and subjects and subjects[0] not in complement and any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children):
+        # `About one in nine voters is expected to be Latino`, `Pence was dubbed the debate
+        # winner`, `Reagan was once asked how the Cold War would end`: a passive with no one
+        # named doing it reports its subject with the rest; the text names no source.
+        complement = subjects[:1] + complement
+    if complement and all(c.dep_ == "xcomp" for c in complement) and token.tag_ in lex.FINITE_TAGS:
+        complement += coordinated_infinitives(token, complement[-1], children, tree)
     cue.complement = complement
     if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
         cue.parenthetical = token.head
@@ -247,75 +217,6 @@ def _document_speaker(verb: Token, speaker: Token | None) -> bool:
     return verb.dep_ == "acl" and verb.head.lower_ in lex.DOCUMENT_SPEAKERS
 
 
-def _without_trailing_aside(doc: Doc, run: Span, tree: Tree, head: int) -> Span:
-    """The reported clause without an aside hung on its end after a comma or dash: `he did not
-    support Mr. Trump, the presumed Putin favorite`, `... pneumonia, which forced her to leave`.
-    PolNeAR's annotators leave these out of the content; they are the writer's, not the speaker's.
-
-    An aside reaches the clause's last word, so it is one of that word's ancestors: they are
-    climbed up to the clause's head (at most ASIDE_MAX_HOPS) instead of reading the clause."""
-    first, stop = run
-    if stop - first < 4:
-        return run
-    end = stop - 1
-    while end > first and (doc[end].is_punct or doc[end].is_space):
-        end -= 1
-    found: Span | None = None
-    found_at = stop
-    token = doc[end]
-    for _ in range(lex.ASIDE_MAX_HOPS):
-        if first + 2 <= token.i < stop:
-            aside = token.dep_ in lex.ASIDE_DEPS or (
-                token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.ASIDE_MARKS for c in tree.children(token))
-            )
-            start = token.left_edge.i - first
-            if aside and first <= token.left_edge.i < stop and start >= 3 and token.right_edge.i >= end:
-                if doc[token.left_edge.i - 1].text in lex.ASIDE_OPENERS and token.i < found_at:
-                    found = (first, token.left_edge.i - 1)  # the first such word in text order wins
-                    found_at = token.i
-        if token.head.i == token.i or token.i == head:
-            break
-        token = token.head
-    if found is None:
-        return run
-    return found
-
-
-def _completions(verb: Token, after: Token, tree: Tree) -> list[Token]:
-    """What completes a prepositional content after it: `called for all civilians of Gaza City,
-    more than 1 million people, to relocate south` (the parser hangs both on the verb)."""
-    found = []
-    for child in tree.rights(verb):
-        if child.i <= after.i or child.dep_ == "punct":
-            continue
-        infinitive = child.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in tree.children(child))
-        if child.dep_ in ("dobj", "npadvmod", "appos") or infinitive:
-            found.append(child)
-        else:
-            break
-    return found
-
-
-def _object_content(token: Token, lemma: str, tree: Tree) -> list[Token]:
-    """The object and its completions after the verb (`accused Trump of lying`)."""
-    found = []
-    rights = tree.rights(token)
-    for child in rights:
-        if child.dep_ in lex.OBJECT_CONTENT_DEPS:
-            if child.dep_ == "dative" and lemma in lex.ADDRESSEE_OBJECT_VERBS:
-                continue
-            if child.dep_ == "dobj" and lemma in lex.ADDRESSEE_OBJECT_VERBS and len(found) == 0 and any(
-                c.dep_ in ("xcomp", "ccomp") for c in rights
-            ):
-                continue  # `urged Congress to act`: Congress is the addressee
-            found.append(child)
-        elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or lemma in lex.PREPOSITION_CONTENT):
-            found.append(child)
-    if all(c.pos_ == "PRON" and tree.is_leaf(c) for c in found):
-        return []  # `answer it calmly`: a bare pronoun says nothing about what was said
-    return found
-
-
 def _according_cue(doc: Doc, token: Token, tree: Tree) -> Cue | None:
     to = doc[token.i + 1]
     objects = [c for c in tree.children(to) if c.dep_ == "pobj"] or [c for c in tree.children(token) if c.dep_ == "pobj"]
@@ -328,48 +229,6 @@ def _according_cue(doc: Doc, token: Token, tree: Tree) -> Cue | None:
     if head is not None and head.i != token.i:
         cue.parenthetical = head
     return cue
-
-
-def _speaker_of(verb: Token, tree: Tree) -> tuple[Token | None, Token | None]:
-    """The head of the speaker's mention, and an antecedent when that head is a relative pronoun."""
-    current = verb
-    for _ in range(lex.INHERIT_MAX_HOPS + 1):
-        children = tree.children(current)
-        subjects = [c for c in children if c.dep_ in lex.SUBJECT_DEPS]
-        if current is not verb and not subjects:
-            # `he was quoted as saying`: the passive subject of the verb we climbed to.
-            subjects = [c for c in children if c.dep_ in lex.PASSIVE_SUBJECT_DEPS]
-        if not subjects and current is verb:
-            agents = [g for c in children if c.dep_ == "agent" for g in tree.children(c) if g.dep_ == "pobj"]
-            if agents:
-                return agents[0], None
-        if subjects:
-            subject = subjects[0]
-            if subject.lower_ in lex.RELATIVE_PRONOUNS and current.dep_ == "relcl":
-                return subject, current.head
-            return subject, None
-        if current.dep_ not in lex.INHERIT_SUBJECT_DEPS or current.head.i == current.i:
-            return None, None
-        current = current.head
-        # `warned that X would ..., saying ...`: the parser may hang the participle from the
-        # reported clause; its speaker is the reporting verb's, not the clause's subject.
-        comma = verb.dep_ == "conj" or (verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text in lex.ASIDE_OPENERS)
-        climbs = 0
-        while comma and current.dep_ in lex.CLAUSE_DEPS and current.head.i != current.i and cue_lemma(current.head) in CUE_VERBS:
-            current = current.head
-            climbs += 1
-            if climbs >= lex.CLIMB_MAX_HOPS:
-                break
-        # `issued a statement saying ...`: climb from the noun to the verb it depends on.
-        climbs = 0
-        while current.pos_ in ("NOUN", "PROPN") and current.head.i != current.i and current.dep_ in ("dobj", "pobj", "attr", "appos"):
-            current = current.head
-            if current.pos_ == "ADP":
-                current = current.head
-            climbs += 1
-            if climbs >= lex.CLIMB_MAX_HOPS:
-                break
-    return None, None
 
 
 def _addressee(verb: Token, lemma: str, tree: Tree) -> Token | None:
@@ -488,5 +347,3 @@ def _sentence_words(doc: Doc, start: int, end: int, fallback: Span) -> Span:
 def _speaker_follows(doc: Doc, comma: int, speaker_words: Span) -> bool:
     """The comma opens a description of the speaker (`said Fowler, who helmed the DNC`)."""
     return comma + 1 < len(doc) and speaker_words[0] <= comma + 1 < speaker_words[1]
-
-

@@ -40,9 +40,11 @@ def label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]
         i = bisect_left(starts, p_start)
         label: list[Token] = []
         colon = None
+        opened = False  # a transcript quoted whole: `"WALLACE: ...`
         while i < len(doc) and doc[i].idx < p_end and len(label) <= lex.LABEL_MAX_WORDS:
             token = doc[i]
-            if token.is_space:
+            if token.is_space or (not label and not opened and token.is_quote):
+                opened = opened or token.is_quote
                 i += 1
                 continue
             if token.text == ":":
@@ -52,8 +54,11 @@ def label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]
                 break
             label.append(token)
             i += 1
-        if colon is None or not label or index.at(label[0].idx) is not None:
+        if colon is None or not label:
             continue
+        holder = index.at(label[0].idx)
+        if holder is not None and not (opened and index.quotations[holder].open_start < label[0].idx <= index.quotations[holder].content[0] + 1):
+            continue  # a label inside someone's quotation, not opening it
         words = " ".join(t.text for t in label).lower()
         if words in lex.NON_SPEAKER_LABELS or (len(label) == 1 and len(label[0].text) == 1):
             continue
@@ -67,6 +72,8 @@ def label_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span]) -> list[Cue]
                 rest.append(token)
         if len(rest) < 2 or rest[0].like_num:
             continue
+        if any(t.pos_ for t in rest) and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            continue  # `Forwards: Nicolas Mas, Sylvain Marconnet, ...`: a squad list, not words
         cue = Cue(token=colon, span=(colon.idx, colon.idx + 1), lemma=lex.COLON_LEMMA)
         cue.speaker = label[-1]
         cue.speaker_extent = (label[0].idx, label[-1].idx + len(label[-1]))
@@ -105,10 +112,10 @@ def colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: 
     return found
 
 
-def signature_cues(doc: Doc, index: QuoteIndex) -> list[Cue]:
+def signature_cues(doc: Doc, index: QuoteIndex, text: str | None = None) -> list[Cue]:
     """`“Donald Trump scares me ...” ― Krystal Correa`: a quotation signed with a dash and a name
     that ends its line (readers' voices, pull quotes, embedded posts): the dash is the cue."""
-    text = doc_text(doc)
+    text = doc_text(doc) if text is None else text
     starts = token_table(doc).starts
     found = []
     for quotation in index.quotations:

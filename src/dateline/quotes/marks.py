@@ -164,6 +164,10 @@ def find_quotations(text: str, paragraphs: list[Span]) -> tuple[list[Quotation],
         doubles = [m for m in marks if m.family == DOUBLE]
         if pending is not None:
             interrupted = bool(_BLANKED_LINE.search(text, pending_end, p_start))
+            # A transcript quoted whole (`"WALLACE: ...` / `"PENCE: ...`): each speaker's
+            # paragraph is a quotation of its own, not the last one going on.
+            labelled = bool(doubles) and doubles[0].start == first and lex.TRANSCRIPT_LABEL_RE.match(text, doubles[0].end) is not None
+            interrupted = interrupted or labelled
             if doubles and doubles[0].start == first and doubles[0].can_open and not interrupted:
                 # 3. news style: the quote goes on in this paragraph, which opens with a mark.
                 pending.pieces.append(_strip(text, (pending.piece_start, pending_end)))

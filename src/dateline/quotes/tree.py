@@ -16,18 +16,22 @@ from dateline.record import Span  # noqa: E402  (one home for the alias)
 
 
 class Tree:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, parsed: bool | None = None) -> None:
+        """`parsed`: whether the Doc has a dependency parse, when the caller knows already
+        (`doc.has_annotation` reads every token)."""
         self.doc = doc
         n = len(doc)
         self.kids: list[list[int]] = [[] for _ in range(n)]
         self.sent_start = [0] * n
         self.sent_end = [n] * n
+        if parsed is None:
+            parsed = doc.has_annotation("DEP")
         # Read from the Doc's arrays: a Token object per token per pass cost more than the walk.
-        if doc.has_annotation("DEP"):
+        if parsed:
             for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
                 if offset:
                     self.kids[i + offset].append(i)
-        if doc.has_annotation("SENT_START"):
+        if parsed or doc.has_annotation("SENT_START"):  # a parse sets sentence starts
             first = 0
             for i, start in enumerate(doc.to_array(SENT_START).view("int64").tolist()):
                 if i > 0 and start == 1:
