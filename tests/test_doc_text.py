@@ -80,3 +80,26 @@ def test_predicate_candidates_give_the_same_predicates(nlp):
         fast = find_predicates(sentence, candidates)
         assert [(p.head.i, p.category, p.mode) for p in fast] == [(p.head.i, p.category, p.mode) for p in slow]
     assert any(find_predicates(s) for s in doc.sents)  # the story reports acts at all
+
+
+def test_cue_candidates_give_the_same_cues(nlp, monkeypatch):
+    from dateline.quotes import cues as cue_module
+    from dateline.quotes.cue import QuoteIndex
+    from dateline.quotes.marks import find_quotations
+
+    text = (
+        '"We will not back down," the mayor said on Monday. According to police, the march was '
+        "peaceful. The union's claim that wages fell was rejected, and officials hoped talks would "
+        'resume. Critics say the plan, which he announced, is doomed; she added: "It is over."'
+    )
+    doc = nlp(text)
+    quotations, _ = find_quotations(text, [(0, len(text))])
+
+    def cues_found() -> list[tuple]:
+        found = cue_module.find_cues(doc, QuoteIndex(quotations), [(0, len(text))])
+        return [(c.token.i, c.lemma, c.speaker.i if c.speaker is not None else None) for c in found]
+
+    fast = cues_found()
+    monkeypatch.setattr(cue_module, "cue_candidates", lambda d: list(range(len(d))))
+    assert fast == cues_found()
+    assert len(fast) >= 4  # said, according to, claim, hoped, say, added

@@ -59,12 +59,17 @@ class QuoteIndex:
 
 
 def cue_lemma(token: Token) -> str:
-    slip = lex.LEMMA_SLIP_FORMS.get(token.lower_)
+    return cue_lemma_of(token.lemma_, token.lower_)
+
+
+def cue_lemma_of(lemma: str, lower: str) -> str:
+    """`cue_lemma` from a token's strings: its lemma and its lower-case form."""
+    slip = lex.LEMMA_SLIP_FORMS.get(lower)
     if slip is not None:
         return slip
-    lemma = token.lemma_.lower() if token.lemma_ else ""
-    if not lemma or lemma == token.lower_ and token.lower_ in lex.CUE_FORMS:
-        lemma = lex.CUE_FORMS.get(token.lower_, lemma)
+    lemma = lemma.lower() if lemma else ""
+    if not lemma or lemma == lower and lower in lex.CUE_FORMS:
+        lemma = lex.CUE_FORMS.get(lower, lemma)
     return lemma
 
 

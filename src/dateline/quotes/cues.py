@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import HEAD, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from dateline.lexicons import quotes as lex
@@ -26,7 +27,7 @@ from dateline.quotes.content import (
     by_agent, clause_on_addressee, completions, coordinated_infinitives, names_a_time, object_content,
     reported_content, speech_object,
 )
-from dateline.quotes.cue import CUE_VERBS, Cue, QuoteIndex, cue_class, cue_lemma, in_runs
+from dateline.quotes.cue import CUE_VERBS, Cue, QuoteIndex, cue_class, cue_lemma, cue_lemma_of, in_runs
 from dateline.quotes.layout_cues import colon_intro_cues, label_cues, signature_cues
 from dateline.quotes.noun_cues import noun_cue
 from dateline.quotes.subjects import speaker_before, speaker_of
@@ -64,12 +65,27 @@ def _reduced_passive(token: Token, tree: Tree) -> bool:
     )
 
 
+def cue_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may be cues, read from the Doc's arrays: "according", a
+    reporting noun's form, or a word whose cue lemma is a cue verb. `find_cues` decides on these
+    alone; building a Token for every word of a story cost more than deciding (issue 16)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    found = []
+    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        word = strings[lower]
+        if word == "according" or word in lex.NOUN_CUE_FORMS or cue_lemma_of(strings[lemma], word) in CUE_VERBS:
+            found.append(i)
+    return found
+
+
 def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None, tree: Tree | None = None, text: str | None = None) -> list[Cue]:
     """Cues of a parsed Doc, in text order."""
     cues: list[Cue] = []
     tree = tree or Tree(doc)
     labels = label_cues(doc, index, paragraphs or [])
-    for token in doc:
+    for token in (doc[i] for i in cue_candidates(doc)):
         lower = token.lower_
         cue = None
         if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
@@ -249,7 +265,7 @@ def _owners(doc: Doc, cues: list[Cue]) -> list[int]:
     """For each token, the index of the nearest cue among itself and its ancestors (-1: none).
     One pass over integer heads with memoisation: linear in the Doc's length."""
     by_token = {cue.token.i: n for n, cue in enumerate(cues)}
-    heads = [token.head.i for token in doc]
+    heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist())]
     owners: list[int | None] = [None] * len(doc)
     for start in range(len(doc)):
         path = []
