@@ -42,6 +42,8 @@ _LEADING_ZERO = re.compile(r"^0\d")
 _QUANTITY_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _POUNDS = frozenset({"pound", "pounds"})
 _CLAUSE_BREAKS = frozenset({";", ":"})
+# Words between the items of a list of amounts: "£20m, £38m", "$5m and 38m", "£10m to 12m".
+_LIST_LINKS = frozenset({",", "and", "or", "to", "-", "–"})
 _DETERMINERS = frozenset({"DT", "PRP$", "POS"})
 # Names of things whose numbers are part of the title: "8 Mile", "Boeing 737", "World War Two".
 _TITLE_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LANGUAGE"})
@@ -66,13 +68,13 @@ class QuantityTagger:
             if token.idx in in_times or not may_start(doc, i, self.currencies):
                 i += 1
                 continue
-            item, end = self._read(doc, i, in_times, in_names)
+            item, end = self._read(doc, i, in_times, in_names, found[-1] if found else None)
             if item is not None:
                 found.append(item)
             i = max(end, i + 1)
         return found
 
-    def _read(self, doc: Doc, i: int, in_times: set[int], in_names: set[int]) -> tuple[dict | None, int]:
+    def _read(self, doc: Doc, i: int, in_times: set[int], in_names: set[int], previous: dict | None = None) -> tuple[dict | None, int]:
         amount = read_amount(doc, i, self.currencies)
         if amount is None:
             return None, i + 1
@@ -83,6 +85,7 @@ class QuantityTagger:
         counted = None
         # What follows the amount: a currency, a percent sign, a measurement word, a time unit.
         if amount.pending_m:
+            amount.currency = amount.currency or _listed_money(doc, amount, previous)
             unit, kind = self._millions_or_metres(doc, amount)
         if unit is None:
             after = self._unit_after(doc, end, amount)
@@ -219,6 +222,18 @@ def _blocked_chars(doc: Doc) -> tuple[set[int], set[int]]:
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
             into.add(token.idx)
     return in_times, in_names
+
+
+def _listed_money(doc: Doc, amount: Amount, previous: dict | None) -> str | None:
+    """The currency of the amount just before, when this bare "38m" is the next item of its list:
+    "£20m, £38m", "$5m and 38m", "between £10m and 12m" (a scale-number among money is money)."""
+    if previous is None or previous.get("kind") != "money" or not previous.get("unit"):
+        return None
+    start = doc[amount.start]
+    gap = doc.char_span(previous["span"][1], start.idx, alignment_mode="expand")
+    if gap is None or not 1 <= len(gap) <= 2 or not all(t.lower_ in _LIST_LINKS for t in gap):
+        return None
+    return previous["unit"]
 
 
 def _plural_noun(token: Token) -> bool:
