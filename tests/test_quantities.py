@@ -238,3 +238,17 @@ def test_a_bare_scale_number_in_a_money_list_is_money(nlp, sentence, text, value
 def test_metres_after_money_in_another_clause_stay_metres(nlp):
     found = quantities_of(nlp, "The stadium cost £20m. Its roof rises 38m above the pitch.")
     assert found["38m"]["unit"] == "m" and found["38m"]["kind"] == "measure"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit, kind",
+    [
+        ("Sales were 77m euros, up from 38m in the same period of 2003.", "38m", "EUR", "money"),
+        ("The club will get 1bn euros now, with another 550m to follow within 90 days.", "550m", "EUR", "money"),
+        ("The £20m stadium has a 38m roof.", "38m", "m", "measure"),
+        ("The £20m prize went to the winner of the 100m final.", "100m", "m", "measure"),
+    ],
+)
+def test_a_bare_scale_number_after_money_in_its_sentence(nlp, sentence, text, unit, kind):
+    found = quantities_of(nlp, sentence)
+    assert (found[text]["unit"], found[text]["kind"]) == (unit, kind), found
