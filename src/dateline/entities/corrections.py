@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dateline.doc import WARNINGS, ensure_extensions, guarded
-from dateline.entities.name_kinds import kind_from_name, titled
+from dateline.entities.name_kinds import after_given_name, kind_from_name, titled
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
@@ -218,6 +218,8 @@ class NerCorrector:
         all-capital text only a country or region; never a lone word at a sentence's head."""
         if len(span) == 1 and _sentence_initial_only(span[0]):
             return False
+        if after_given_name(span.doc, span.start, self.places) or (span.start > 0 and titled(span.doc[span.start - 1])):
+            return False  # "Thomas Ades" (an alternate name of Odesa), "President Bush"
         if not all(t.is_alpha or t.text in {".", "-"} for t in span):
             return False
         kind = self.places.place_kind(span.text)

@@ -53,6 +53,11 @@ def kind_from_name(doc: Doc, ent: Ent, places) -> Ent | None:
     return None
 
 
+def after_given_name(doc: Doc, start: int, places) -> bool:
+    """The word at `start` follows a capitalised given name: a surname ("Thomas Ades")."""
+    return start > 0 and _given_name_before(doc[start - 1], places)
+
+
 def titled(token) -> bool:
     """A capitalised title or honorific ("President", "Mr", "Senator") heading a name."""
     return _title_word(token)
