@@ -50,3 +50,9 @@ def test_gold_offsets_are_reanchored_to_their_phrase(tmp_path):
     assert [text[t.start : t.end] for t in article.toponyms] == ["Dhaka", "Sylhet", "Dhaka"]
     assert [t.start for t in article.toponyms] == [11, 21, 43]
     assert article.reanchored == 2
+
+
+def test_a_folder_for_gold_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(app, ["eval", "geo", "--gold", str(tmp_path)])
+    assert result.exit_code == 2 and "is not a file" in result.output
+    assert not isinstance(result.exception, IsADirectoryError)

@@ -219,3 +219,36 @@ def test_ages_models_and_years_after_amounts(nlp, sentence, text, value, unit):
     found = quantities_of(nlp, sentence)
     assert text in found, f"{text!r} not in {list(found)}"
     assert (found[text]["value"], found[text]["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, unit",
+    [
+        ("Rival bids of £20m, £38m and 45m were turned down.", "45m", 4.5e7, "GBP"),
+        ("A fund offered $5m and 38m later.", "38m", 3.8e7, "USD"),
+        ("The club spent between £10m to 12m on the roof.", "12m", 1.2e7, "GBP"),
+    ],
+)
+def test_a_bare_scale_number_in_a_money_list_is_money(nlp, sentence, text, value, unit):
+    """Issue 17: "$5m and 38m" -- the second amount is money in the list's currency, not metres."""
+    found = quantities_of(nlp, sentence)
+    assert (found[text]["value"], found[text]["unit"], found[text]["kind"]) == (pytest.approx(value), unit, "money")
+
+
+def test_metres_after_money_in_another_clause_stay_metres(nlp):
+    found = quantities_of(nlp, "The stadium cost £20m. Its roof rises 38m above the pitch.")
+    assert found["38m"]["unit"] == "m" and found["38m"]["kind"] == "measure"
+
+
+@pytest.mark.parametrize(
+    "sentence, text, unit, kind",
+    [
+        ("Sales were 77m euros, up from 38m in the same period of 2003.", "38m", "EUR", "money"),
+        ("The club will get 1bn euros now, with another 550m to follow within 90 days.", "550m", "EUR", "money"),
+        ("The £20m stadium has a 38m roof.", "38m", "m", "measure"),
+        ("The £20m prize went to the winner of the 100m final.", "100m", "m", "measure"),
+    ],
+)
+def test_a_bare_scale_number_after_money_in_its_sentence(nlp, sentence, text, unit, kind):
+    found = quantities_of(nlp, sentence)
+    assert (found[text]["unit"], found[text]["kind"]) == (unit, kind), found

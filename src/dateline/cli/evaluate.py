@@ -178,6 +178,8 @@ def eval_geo(
     """Toponym detection and geocoding (dateline and a naive baseline) on TR-News / GeoVirus."""
     from dateline.evaluation.geo import evaluate_geo
 
+    if not gold.is_file():  # a folder gave an IsADirectoryError traceback
+        raise typer.BadParameter(f"{gold} is not a file (give TR-News.xml or GeoVirus.xml)", param_hint="--gold")
     scores = evaluate_geo(gold, demonyms=demonyms)
     report(scores, json_out)
     gate(scores["dateline"], {"accuracy_161km": floor_accuracy, "f1": floor_f1})

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dateline.doc import WARNINGS, doc_text, ensure_extensions, guarded, token_table
+from dateline.entities.name_kinds import after_given_name, kind_from_name, titled
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
@@ -38,6 +39,7 @@ from dateline.lexicons.ner import (
     LOCATIVE_PREPOSITIONS,
     ORGANISATION_LAST_WORDS,
     ORGANISATION_NAME_WORDS,
+    PARTY_NAME_WORDS,
     PLACE_NOUNS,
     SCORE_RE,
     THE_NAMES,
@@ -109,6 +111,9 @@ class NerCorrector:
         start, end, label = ent
         text = _ent_text(doc, start, end)
         lower = " ".join(text.lower().split())
+        named = kind_from_name(doc, ent, self.places)  # prizes, competitions, titled surnames
+        if named is not None:
+            return named
         if self.is_organisation(text) and label != "ORG":
             return (start, end, "ORG")
         if label in NAME_LABELS - {"NORP", "LANGUAGE"} and lower in self.demonyms and self.places.place_kind(text) != "country":
@@ -119,6 +124,8 @@ class NerCorrector:
             return (start, end, "PERSON")
         if label == "PERSON" and _facility_name(doc, start, end):
             return (start, end, "FAC")
+        if label == "PERSON" and all(t.lower_ in PARTY_NAME_WORDS for t in doc[start:end]):
+            return (start, end, "ORG")  # "Lib Dem", "Tories"
         if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in ORGANISATION_LAST_WORDS:
             return (start, end, "ORG")  # "Manchester United", "Lib Dems"
         return ent
@@ -161,8 +168,8 @@ class NerCorrector:
             span = doc[start:end]
             if span[0].lower_ in MALE_GIVEN_NAMES or span[0].lower_ in FEMALE_GIVEN_NAMES:
                 return False
-            if start > 0 and doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS:
-                return False
+            if start > 0 and (doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS or titled(doc[start - 1])):
+                return False  # "Mr Bush", "President Bush" (Bush is a town in Egypt)
             if (person_words if person_words is not None else _person_words(doc)) & {t.lower_ for t in span}:
                 return False
         if label == "ORG" and kind != "country":
@@ -211,6 +218,8 @@ class NerCorrector:
         all-capital text only a country or region; never a lone word at a sentence's head."""
         if len(span) == 1 and _sentence_initial_only(span[0]):
             return False
+        if after_given_name(span.doc, span.start, self.places) or (span.start > 0 and titled(span.doc[span.start - 1])):
+            return False  # "Thomas Ades" (an alternate name of Odesa), "President Bush"
         if not all(t.is_alpha or t.text in {".", "-"} for t in span):
             return False
         kind = self.places.place_kind(span.text)
@@ -276,9 +285,16 @@ def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
 def trim(doc: Doc, start: int, end: int, label: str) -> Ent | None:
     if label not in NAME_LABELS:
         return (start, end, label)
+    party = False  # a party's name was trimmed: the office after it goes too ("Lib Dem MP X")
     while start < end:
         token = doc[start]
         lower = token.lower_
+        if label == "PERSON" and end - start > 2 and token.text[:1].isupper() and (
+            lower in PARTY_NAME_WORDS or (party and lower in TITLE_HEADS)
+        ):
+            party = True
+            start += 1
+            continue
         if lower == "the" and (token.text == "the" or token.is_sent_start or token.i == 0):
             if doc[start:end].text.lower() in THE_NAMES:
                 break

@@ -41,6 +41,9 @@ class NoPlaces:
     def population(self, name: str) -> int:
         return 0
 
+    def feature(self, name: str) -> str | None:
+        return None
+
 
 class GazetteerPlaces:
     """`dateline.gazetteer.Gazetteer` answering the entity layer's questions."""
@@ -81,6 +84,11 @@ class GazetteerPlaces:
     def population(self, name: str) -> int:
         best = self._best(name)
         return int(best.population or 0) if best is not None else 0
+
+    def feature(self, name: str) -> str | None:
+        """The gazetteer's own feature of the likeliest place ("airport", "city", ...)."""
+        best = self._best(name)
+        return getattr(best, "feature", None) if best is not None else None
 
 
 def _kind_of(place) -> str:

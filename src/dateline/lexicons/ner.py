@@ -61,3 +61,26 @@ ORGANISATION_LAST_WORDS = frozenset({
     "united", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "fc", "dems",
     "democrats", "party", "plc", "inc", "ltd", "group", "corp",
 })
+
+# Awards the NER reads as a person (a man's name, "Oscar") or an organisation ("the Oscars",
+# "the Baftas"): in BBC arts copy "Oscar-winning", "Oscar voters", "this year's Oscars" are the
+# prize. OntoNotes types a prize WORK_OF_ART. Only the whole name: "Oscar Wilde" stays a person.
+AWARD_NAMES = frozenset({
+    "oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "emmy", "emmys", "golden globe",
+    "golden globes", "brit awards", "brits", "tony award", "tony awards", "booker prize",
+    "turner prize", "nobel prize", "pulitzer prize", "palme d'or",
+})
+# Last words of a competition's name: "Davis Cup", "FA Cup", "Australian Open", "Six Nations
+# Championship", "Champions Trophy". The NER types the same competition EVENT, FAC, LAW and
+# WORK_OF_ART in one story (BBC tennis copy split the Davis Cup four ways); such a name is an EVENT.
+EVENT_LAST_WORDS = frozenset({"cup", "open", "championship", "championships", "olympics", "trophy", "grand prix"})
+# Feature of the gazetteer's airports: an airport's name the NER typed PERSON ("link Heathrow to
+# Canary Wharf") is a facility.
+AIRPORT_FEATURES = frozenset({"airport"})
+# Words of British and American party names that head a person's name in BBC political copy
+# ("Lib Dem Norman Baker", "Lib Dem MP Lembit Opik", "Tory MP ..."): the NER takes them into the
+# PERSON; they are trimmed off, and a PERSON made of them alone ("Lib Dem") is the party.
+PARTY_NAME_WORDS = frozenset({
+    "lib", "dem", "dems", "tory", "tories", "labour", "conservative", "conservatives", "liberal",
+    "liberals", "democrat", "democrats", "republican", "republicans", "snp", "ukip", "plaid",
+})

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dateline.doc import token_table
-from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer
+from dateline.gazetteer import KIND_ALIAS, KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
 from dateline.lexicons.demonyms import DEMONYMS
 from dateline.lexicons.places import (
     ADMIN1_ABBREVIATIONS,
@@ -26,6 +26,7 @@ from dateline.lexicons.places import (
     SPORTS_PLACE_PREPOSITIONS,
     SPORTS_STORY_MIN_WORDS,
     SPORTS_STORY_WORDS,
+    THE_ONLY_PLACE_NAMES,
     TOWN_FEATURES,
     TITLE_FUNCTION_WORDS,
 )
@@ -76,6 +77,14 @@ def place_mentions(
     country = bool(candidates) and candidates[0].place.feature == "country"
     best = candidates[0].place if candidates else None
     sports = sports_story(doc)
+    # Capitals that spell a place only through an English alternate or another place's name
+    # ("TCI" for the Turks and Caicos Islands, "CAR") are more often a company's or a body's
+    # initials ("hedge fund TCI", "TCI said"): a place only after a preposition of place.
+    # (A place's own name in capitals, "AUSTIN, Texas", is no initials.)
+    initials = (
+        name.isupper() and len(name) >= 2 and bool(candidates) and candidates[0].kind != KIND_ALIAS
+        and normalize_name(candidates[0].place.name) != normalize_name(name)
+    )
     kept = []
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -89,7 +98,7 @@ def place_mentions(
         if after in DISEASE_WORDS_AFTER and not country:
             continue
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if disease and before not in PLACE_PREPOSITIONS:
+        if (disease or initials) and before not in PLACE_PREPOSITIONS:
             continue
         if named_as_other(doc, span, best, sports):
             continue
@@ -107,6 +116,8 @@ def named_as_other(doc: Doc, span, best, sports: bool) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if named_as_business(doc, span, best):
         return True
+    if span.text in THE_ONLY_PLACE_NAMES and (before is None or before.lower_ != "the"):
+        return True  # "a deal with Emirates" is the airline; the country is "the Emirates"
     # A state's abbreviation without its full stop is a word: "Man to Man" is no Manitoba.
     abbreviation = ADMIN1_ABBREVIATIONS.get(span.text + ".")
     if abbreviation and best is not None and best.name == abbreviation[1] and (after is None or after.text != "."):

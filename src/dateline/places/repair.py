@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.gazetteer import KIND_ENGLISH, Gazetteer, normalize_name
+from dateline.lexicons.ner import FACILITY_NAME_WORDS
 from dateline.lexicons.places import (
     DIVISION_WORDS_AFTER,
     GENERIC_PLACE_WORDS,
@@ -81,6 +82,9 @@ def _narrowed(doc: Doc, span, gazetteer: Gazetteer) -> tuple[int, int] | None:
     be a country, division or region (a town's name inside a longer name is too often a
     person's: "Michael J. Dillon courthouse", "David Geffen School")."""
     n = len(span)
+    # A building's name holds its sponsor's or its namesake's, not its place: "Emirates Stadium"
+    # is no United Arab Emirates (a town's name may still stand: "Wembley Stadium").
+    building = span[-1].lower_ in FACILITY_NAME_WORDS
     for length in range(n - 1, 0, -1):
         best = None
         for offset in range(0, n - length + 1):
@@ -93,6 +97,8 @@ def _narrowed(doc: Doc, span, gazetteer: Gazetteer) -> tuple[int, int] | None:
                 continue
             candidates = [c for c in gazetteer.candidates(sub.text) if c.kind <= KIND_ENGLISH]
             if not candidates or (length == 1 and candidates[0].place.feature not in PROMOTED_FEATURES):
+                continue
+            if building and length == 1:
                 continue
             if best is None or candidates[0].prior > best[0]:
                 best = (candidates[0].prior, offset, offset + length - n)

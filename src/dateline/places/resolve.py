@@ -65,6 +65,10 @@ NO_POINT_PENALTY = 3.0  # a reading without coordinates (a division with no town
 CONFIDENT_MARGIN = 2.0
 # Readings closer than this (km) are one place for the ambiguity test: Gritta et al.'s 161 km.
 SAME_PLACE_KM = 161.0
+# Curated landmarks (regions.tsv: features without population) and the smallest town a landmark
+# of the same name leaves standing as a reading.
+LANDMARK_FEATURES = frozenset({"airport", "canal", "military base"})
+LANDMARK_TOWN_MIN_POPULATION = 50_000
 # Two far-apart readings whose final scores differ by less than this leave the toponym unresolved.
 AMBIGUITY_MARGIN = 0.25
 
@@ -135,7 +139,7 @@ def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> tuple[list[Candidate]
         # does not hide a town that bears the name as an alternate, New York City).
         towns = {c.place.country for c in readings if c.place.feature == "city" and c.place.population >= DATELINE_TOWN_MIN_POPULATION}
         readings = [c for c in readings if c.place.feature not in DIVISION_FEATURES or c.place.country not in towns]
-    candidates = _own_names_first(readings)
+    candidates = _landmarks_first(_own_names_first(readings))
     if not candidates:
         candidates = _without_modifiers(gazetteer, toponym.lookup_name)
     if toponym.division:
@@ -145,6 +149,18 @@ def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> tuple[list[Candidate]
     if toponym.qualifiers:
         candidates, used = _qualifier_filter(gazetteer, toponym.qualifiers, candidates)
     return candidates, used
+
+
+def _landmarks_first(candidates: list[Candidate]) -> list[Candidate]:
+    """A landmark the gazetteer lists because news names it (an airport, a canal) is no small town
+    of its name, whatever country the story is about: "flights to Heathrow" in an American story
+    is the London airport, not Heathrow, Fla. (5,900 people)."""
+    if not any(c.place.feature in LANDMARK_FEATURES for c in candidates):
+        return candidates
+    return [
+        c for c in candidates
+        if c.place.feature in LANDMARK_FEATURES or c.place.feature != "city" or c.place.population >= LANDMARK_TOWN_MIN_POPULATION
+    ]
 
 
 def _own_names_first(candidates: list[Candidate]) -> list[Candidate]:

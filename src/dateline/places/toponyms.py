@@ -91,10 +91,33 @@ def _entity_toponyms(doc: Doc, entities: list[dict], gazetteer: Gazetteer, demon
             toponyms.append(Toponym(name, "toponym", spans, index, division=division_cue(doc, spans)))
         elif etype in OTHER_TYPES_CHECKED and promotable(gazetteer, name):
             # A person's name needs a place context ("the Kyiv regime"); a well-known place typed
-            # ORG or NORP ("Edmonton", "Aleppo", "Mariupol") is the place.
-            if etype != "PERSON" or any(place_context(doc, s, e) for s, e in spans):
+            # ORG or NORP ("Edmonton", "Aleppo", "Mariupol") is the place, but a region's or a
+            # sea's name typed ORG is a company's ("Amazon's book chart", "firms like Amazon")
+            # unless written with "the" as such places are ("the Amazon", "the Atlantic").
+            if etype != "PERSON" and _area(gazetteer, name):
+                if any(_after_the(doc, s) for s, _ in spans):
+                    toponyms.append(Toponym(name, "toponym", spans, index))
+            elif etype != "PERSON" or any(place_context(doc, s, e) for s, e in spans):
                 toponyms.append(Toponym(name, "toponym", spans, index))
     return toponyms
+
+
+# Features of places without a town or a government, whose names companies and brands take.
+_AREA_FEATURES = frozenset({"region", "sea"})
+
+
+def _area(gazetteer: Gazetteer, name: str) -> bool:
+    """A one-word region's or sea's name ("Amazon", "Atlantic"); longer ones are seldom a brand's
+    ("Sub-Saharan Africa", "Middle East")."""
+    if len(name.split()) > 1:
+        return False
+    candidates = gazetteer.candidates(name)
+    return bool(candidates) and candidates[0].place.feature in _AREA_FEATURES
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "the"
 
 
 def _attach_neighbours(text: str, toponyms: list[Toponym]) -> None:

@@ -42,6 +42,12 @@ _LEADING_ZERO = re.compile(r"^0\d")
 _QUANTITY_ENTS = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _POUNDS = frozenset({"pound", "pounds"})
 _CLAUSE_BREAKS = frozenset({";", ":"})
+# Words between the items of a list of amounts: "£20m, £38m", "$5m and 38m", "£10m to 12m".
+_LIST_LINKS = frozenset({",", "and", "or", "to", "-", "–"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_CONVERSION_OPENERS = frozenset({"(", "[", ";", "/"})
+# How far (tokens) after a money amount a bare "38m" in its sentence is read in its currency.
+_SENTENCE_TOKENS_MAX = 25
 _DETERMINERS = frozenset({"DT", "PRP$", "POS"})
 # Names of things whose numbers are part of the title: "8 Mile", "Boeing 737", "World War Two".
 _TITLE_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LANGUAGE"})
@@ -62,6 +68,7 @@ class QuantityTagger:
         text = doc_text(doc)
         texts = token_table(doc).texts
         found: list[dict] = []
+        money: dict | None = None  # the last amount of money outside brackets: a bare "38m" may be its
         i = 0
         while i < len(doc):
             if not could_start(texts, i, self.currencies):
@@ -72,13 +79,17 @@ class QuantityTagger:
             if token.idx in in_times or not may_start(doc, i, self.currencies):
                 i += 1
                 continue
-            item, end = self._read(doc, text, i, in_times, in_names)
+            item, end = self._read(doc, text, i, in_times, in_names, money)
             if item is not None:
                 found.append(item)
+                # "77m euros (£53m; $100m), up from 38m": a conversion in brackets is not the
+                # currency the sentence goes on in.
+                if item["kind"] == "money" and (i == 0 or doc[i - 1].text not in _CONVERSION_OPENERS):
+                    money = item
             i = max(end, i + 1)
         return found
 
-    def _read(self, doc: Doc, text: str, i: int, in_times: set[int], in_names: set[int]) -> tuple[dict | None, int]:
+    def _read(self, doc: Doc, text: str, i: int, in_times: set[int], in_names: set[int], previous: dict | None = None) -> tuple[dict | None, int]:
         amount = read_amount(doc, i, self.currencies)
         if amount is None:
             return None, i + 1
@@ -89,6 +100,7 @@ class QuantityTagger:
         counted = None
         # What follows the amount: a currency, a percent sign, a measurement word, a time unit.
         if amount.pending_m:
+            amount.currency = amount.currency or _listed_money(doc, amount, previous)
             unit, kind = self._millions_or_metres(doc, amount)
         if unit is None:
             after = self._unit_after(doc, end, amount)
@@ -225,6 +237,29 @@ def _blocked_chars(doc: Doc) -> tuple[set[int], set[int]]:
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
             into.add(token.idx)
     return in_times, in_names
+
+
+def _listed_money(doc: Doc, amount: Amount, previous: dict | None) -> str | None:
+    """The currency of the money amount before, when this bare "38m" continues its sentence:
+    the next item of its list ("£20m, £38m", "$5m and 38m", "between £10m and 12m") or a
+    comparison without a unit ("77m euros, up from 38m in 2003"; "1bn euros now, with another
+    550m to follow"). Not a "38m roof": a noun after it makes it a measure."""
+    if previous is None or previous.get("kind") != "money" or not previous.get("unit"):
+        return None
+    start = doc[amount.start]
+    gap = doc.char_span(previous["span"][1], start.idx, alignment_mode="expand")
+    if gap is not None and 1 <= len(gap) <= 2 and all(t.lower_ in _LIST_LINKS for t in gap):
+        return previous["unit"]
+    after = doc[amount.end] if amount.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.lower_ in lex.DISTANCE_EVENT_WORDS):
+        return None
+    between = doc.char_span(previous["span"][0], start.idx, alignment_mode="expand")
+    if between is None or len(between) > _SENTENCE_TOKENS_MAX:
+        return None
+    # One sentence: no full stop between them, not even one glued to the amount ("£20m.").
+    if any(t.text[-1:] in _SENTENCE_ENDS or (t.i > between.start and t.is_sent_start) for t in between) or start.is_sent_start:
+        return None
+    return previous["unit"]
 
 
 def _plural_noun(token: Token) -> bool:
