@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.doc import doc_text, token_table
 from dateline.lexicons.ner import AIRPORT_FEATURES, AWARD_NAMES, EVENT_LAST_WORDS
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.titles import HONORIFICS, TITLE_HEADS
@@ -36,11 +37,13 @@ _HONORIFIC_WORDS = frozenset(h.rstrip(".").lower() for h in HONORIFICS)
 def kind_from_name(doc: Doc, ent: Ent, places) -> Ent | None:
     """The corrected entity, or None when the name says nothing about its kind."""
     start, end, label = ent
-    span = doc[start:end]
-    lower = " ".join(span.text.lower().split())
+    # Read on the token strings: this runs for every entity of every story (issue 16).
+    tokens = token_table(doc)
+    name = doc_text(doc)[tokens.starts[start] : tokens.starts[end - 1] + len(tokens.texts[end - 1])]
+    lower = " ".join(name.lower().split())
     if lower in AWARD_NAMES:
         return None if label == "WORK_OF_ART" else (start, end, "WORK_OF_ART")
-    if label in _EVENT_FROM and end - start >= 2 and _last_words(span) & EVENT_LAST_WORDS:
+    if label in _EVENT_FROM and end - start >= 2 and _last_words(tokens.lowers[start:end]) & EVENT_LAST_WORDS:
         return (start, end, "EVENT")
     if label in _PLACE_LABELS and end - start == 1 and start > 0:
         before = doc[start - 1]
@@ -48,7 +51,7 @@ def kind_from_name(doc: Doc, ent: Ent, places) -> Ent | None:
             return (start, end, "PERSON")  # "President Bush", "Mr Jordan"
         if _given_name_before(before, places):
             return (start - 1, end, "PERSON")  # "Thomas Ades", "Paris Hilton"
-    if label == "PERSON" and end - start == 1 and _feature(places, span.text) in AIRPORT_FEATURES:
+    if label == "PERSON" and end - start == 1 and _feature(places, name) in AIRPORT_FEATURES:
         return (start, end, "FAC")
     return None
 
@@ -78,8 +81,8 @@ def _given_name_before(token, places) -> bool:
     return places.place_kind(token.text) not in _BIG_PLACE_KINDS
 
 
-def _last_words(span) -> set[str]:
-    words = [t.lower_ for t in span]
+def _last_words(words: list[str]) -> set[str]:
+    """The last word and the last two words of a name (lower case)."""
     return {words[-1], " ".join(words[-2:])}
 
 

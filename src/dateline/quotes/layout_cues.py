@@ -90,14 +90,17 @@ def colon_intro_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span], cues: 
     subject (attribution claims it only when that paragraph opens with a quotation)."""
     found = []
     verb_sentences = {tree.sentence(c.token)[0] for c in cues if not c.according}
+    table = token_table(doc)  # the paragraph's last word, found on strings
     for p_start, p_end in paragraphs:
         last = doc.char_span(p_start, p_end, alignment_mode="expand")
         if last is None or not len(last):
             continue
-        tokens = [t for t in last if not t.is_space]
-        if not tokens or tokens[-1].text != ":" or index.at(tokens[-1].idx) is not None:
+        j = last.end - 1
+        while j >= last.start and table.texts[j].isspace():
+            j -= 1
+        if j < last.start or table.texts[j] != ":" or index.at(table.starts[j]) is not None:
             continue
-        colon = tokens[-1]
+        colon = doc[j]
         s_start, s_end = tree.sentence(colon)
         if s_start in verb_sentences:
             continue
