@@ -103,3 +103,31 @@ def test_cue_candidates_give_the_same_cues(nlp, monkeypatch):
     monkeypatch.setattr(cue_module, "cue_candidates", lambda d: list(range(len(d))))
     assert fast == cues_found()
     assert len(fast) >= 4  # said, according to, claim, hoped, say, added
+
+
+def test_a_story_read_in_parts_merges_without_warnings(pipeline):
+    import warnings
+
+    from dateline.language import analyse_in_parts
+
+    text = "\n\n".join(f"The council met on day {n} and said the budget would rise." for n in range(40))
+    doc = pipeline.nlp.make_doc(text)
+    token_table(doc)  # a cached table on the made Doc, as a component would leave one
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # spaCy's W102 ("skipping unsupported user data") fails here
+        whole = analyse_in_parts(pipeline.nlp, doc, pipeline.components, limit=500)
+    assert doc_text(whole) == text and token_table(whole).texts == [t.text for t in whole]
+
+
+def test_quote_finder_agrees_with_a_scan():
+    import random
+
+    from dateline.events.component import _QuoteFinder
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = sorted((a, a + rng.randint(1, 40)) for a in (rng.randint(0, 300) for _ in range(rng.randint(0, 12))))
+        finder = _QuoteFinder(spans)
+        for offset in range(0, 360, 3):
+            slow = next((f"q{n + 1}" for n, (qs, qe) in enumerate(spans) if qs <= offset < qe), None)
+            assert finder(offset) == slow

@@ -162,7 +162,9 @@ def analyse_in_parts(
     if len(parts) == 1:
         return run(doc, lambda name: True)
     model_docs = [run(nlp.make_doc(text[a:b]), lambda name: name not in components) for a, b in parts]
-    whole = Doc.from_docs(model_docs, ensure_whitespace=False)
+    # The parts carry only the model's annotations; what the caller set (the article info) is
+    # taken from the made Doc below, and the parts' own cached tables are not the whole's.
+    whole = Doc.from_docs(model_docs, ensure_whitespace=False, exclude=["user_data"])
     for name in list(doc.user_data):  # the article info and whatever else the caller set
         whole.user_data[name] = doc.user_data[name]
     add_warnings(whole, [warning(Warnings.W008, chars=len(text), parts=len(parts), limit=limit)])

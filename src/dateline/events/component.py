@@ -14,6 +14,8 @@ works without them (actors then carry only their span).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -48,6 +50,8 @@ class EventExtractor:
         mentions = MentionIndex(_layer(doc, ENTITIES))
         times = _layer(doc, TIMES)
         quotes = [(q["span"][0], q["span"][1]) for q in _layer(doc, QUOTES)]
+        quote_of = _QuoteFinder(quotes)
+        times_by_start = sorted((item["span"][0], n) for n, item in enumerate(times))
         events = []
         text = doc_text(doc)
         candidates = predicate_candidates(doc)
@@ -74,7 +78,7 @@ class EventExtractor:
                 anchor = predicate.anchor
                 start = max(bounds[0], min(anchor.left_edge.idx, words[0].idx))
                 end = min(bounds[1], max(anchor.right_edge.idx + len(anchor.right_edge.text), words[-1].idx + len(words[-1].text)))
-                quote = next((f"q{n + 1}" for n, (qs, qe) in enumerate(quotes) if qs <= head.idx < qe), None)
+                quote = quote_of(head.idx)
                 events.append({
                     "span": [start, end],
                     "predicate": {
@@ -87,12 +91,36 @@ class EventExtractor:
                     "subject_span": subject_span,
                     "object": obj,
                     "object_span": object_span,
-                    "time": clause_time(predicate, times, bounds, acts),
+                    "time": clause_time(predicate, times, bounds, acts, times_by_start),
                     "place": clause_place(predicate, mentions),
                     "negated": negated,
                     "quote": quote,
                 })
         return events
+
+
+class _QuoteFinder:
+    """The id of the first quote (in record order) whose span holds an offset, found by bisection
+    over the quotes' starts: a scan of every quote per event made long stories quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.ordered = all(a[0] <= b[0] for a, b in zip(spans, spans[1:]))
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []  # the furthest end among quotes 0..n
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def __call__(self, offset: int) -> str | None:
+        if not self.ordered:
+            return next((f"q{n + 1}" for n, (qs, qe) in enumerate(self.spans) if qs <= offset < qe), None)
+        found = None
+        n = bisect_right(self.starts, offset) - 1
+        while n >= 0 and self.reach[n] > offset:
+            if self.spans[n][1] > offset:
+                found = n
+            n -= 1
+        return None if found is None else f"q{found + 1}"
 
 
 @Language.factory(
