@@ -9,7 +9,7 @@ Every component goes through this module, never through `doc._` with a name of i
                 dateline, paragraphs, body), typed; the language layer hands it on
     WARNINGS    `add_warnings(doc, items)`: what the record's reader should know
     IDS         `entity_id(index)`: the id the record gives the entity at that index
-    TEXT        `doc_text(doc)`, `token_table(doc)`: the text, token strings and offsets, built once
+    TEXT        `doc_text(doc)`, `token_table(doc)`, `span_text`: the text, token strings and offsets, built once
     GUARD       `@guarded(code)` on a component's `__call__`: a bug costs that layer only
 
 Extension values are plain data (lists and dicts of JSON values), so a Doc still serialises with
@@ -52,6 +52,7 @@ __all__ = [
     "remember_text",
     "set_article_info",
     "set_layer",
+    "span_text",
     "TokenTable",
     "token_table",
 ]
@@ -128,6 +129,13 @@ class TokenTable:
     lowers: list[str]
     starts: list[int]  # character offset of each token
     spaces: list[str]  # the whitespace after each token ("" or " ")
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (tokens `start` to `end`, end exclusive, `end > start`), cut from the
+    Doc's text: no Span or Token objects are built."""
+    tokens = token_table(doc)
+    return doc_text(doc)[tokens.starts[start] : tokens.starts[end - 1] + len(tokens.texts[end - 1])]
 
 
 def token_table(doc: Doc) -> TokenTable:

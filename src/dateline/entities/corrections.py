@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.doc import WARNINGS, doc_text, ensure_extensions, guarded, token_table
+from dateline.doc import WARNINGS, ensure_extensions, guarded, span_text, token_table
 from dateline.entities.name_kinds import after_given_name, kind_from_name, titled
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
@@ -109,7 +109,7 @@ class NerCorrector:
     # -- 2. retype -------------------------------------------------------------------------
     def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None) -> Ent:
         start, end, label = ent
-        text = _ent_text(doc, start, end)
+        text = span_text(doc, start, end)
         lower = " ".join(text.lower().split())
         named = kind_from_name(doc, ent, self.places)  # prizes, competitions, titled surnames
         if named is not None:
@@ -158,7 +158,7 @@ class NerCorrector:
         a given name first), nor an organisation named after its city (a team in a results
         line: the city name is followed by a score).
         """
-        name = _ent_text(doc, start, end)
+        name = span_text(doc, start, end)
         kind = self.places.place_kind(name)
         if kind is None:
             return False
@@ -332,21 +332,15 @@ def _surnames(doc: Doc, ents: list[Ent]) -> dict[str, str]:
     out = {}
     for s, e, label in ents:
         if label == "PERSON" and e - s > 1 and texts[e - 1].isalpha() and texts[e - 1][:1].isupper():
-            out.setdefault(texts[e - 1], _ent_text(doc, s, e))
+            out.setdefault(texts[e - 1], span_text(doc, s, e))
     return out
-
-
-def _ent_text(doc: Doc, start: int, end: int) -> str:
-    """`doc[start:end].text` cut from the Doc's text (a Span and its Tokens cost more)."""
-    tokens = token_table(doc)
-    return doc_text(doc)[tokens.starts[start] : tokens.starts[end - 1] + len(tokens.texts[end - 1])]
 
 
 def one_label_per_name(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """A surname of a person named in full is a person; a name labelled two ways in one story
     takes the label of the majority of its mentions (ties keep the NER's labels)."""
     surnames = _surnames(doc, ents)
-    names = [_ent_text(doc, s, e) for s, e, _ in ents]
+    names = [span_text(doc, s, e) for s, e, _ in ents]
     full_names = {name for name, (s, e, label) in zip(names, ents) if label == "PERSON" and e - s > 1}
     votes: dict[str, Counter] = defaultdict(Counter)
     for name, (s, e, label) in zip(names, ents):

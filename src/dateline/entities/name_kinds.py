@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.doc import doc_text, token_table
+from dateline.doc import span_text, token_table
 from dateline.lexicons.ner import AIRPORT_FEATURES, AWARD_NAMES, EVENT_LAST_WORDS
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.titles import HONORIFICS, TITLE_HEADS
@@ -38,12 +38,11 @@ def kind_from_name(doc: Doc, ent: Ent, places) -> Ent | None:
     """The corrected entity, or None when the name says nothing about its kind."""
     start, end, label = ent
     # Read on the token strings: this runs for every entity of every story (issue 16).
-    tokens = token_table(doc)
-    name = doc_text(doc)[tokens.starts[start] : tokens.starts[end - 1] + len(tokens.texts[end - 1])]
+    name = span_text(doc, start, end)
     lower = " ".join(name.lower().split())
     if lower in AWARD_NAMES:
         return None if label == "WORK_OF_ART" else (start, end, "WORK_OF_ART")
-    if label in _EVENT_FROM and end - start >= 2 and _last_words(tokens.lowers[start:end]) & EVENT_LAST_WORDS:
+    if label in _EVENT_FROM and end - start >= 2 and _last_words(token_table(doc).lowers[start:end]) & EVENT_LAST_WORDS:
         return (start, end, "EVENT")
     if label in _PLACE_LABELS and end - start == 1 and start > 0:
         before = doc[start - 1]

@@ -7,7 +7,6 @@ the entity layer's mentions (so "they said", resolved by coreference, points to 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -280,22 +279,18 @@ def _governed_by(token: Token, own: set[int], others: set[int]) -> bool:
 
 def clause_time(
     predicate: Predicate, times: list[dict], sentence_bounds: tuple[int, int], others: set[int] = frozenset(),
-    by_start: list[tuple[int, int]] | None = None,
+    *, by_start: list[tuple[int, int]],
 ) -> int | None:
     """Index in `times` of the date or time the clause gives ("on Friday"), nearest the predicate;
-    `others` are the tokens of the sentence's other acts. `by_start`, sorted (start, index) pairs
-    of `times`, lets a long story look only at the times inside the clause (else all are tried)."""
+    `others` are the tokens of the sentence's other acts. `by_start`, the sorted (start, index)
+    pairs of `times` (built once per Doc), lets a long story look only at the clause's times."""
     anchor = predicate.anchor
     own = {w.i for w in predicate.words} | {anchor.i, predicate.head.i}
     doc = anchor.doc
     lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge.text)
     lo, hi = max(lo, sentence_bounds[0]), min(hi, sentence_bounds[1])
     best = None
-    if by_start is None:
-        indices: Iterable[int] = range(len(times))
-    else:
-        indices = sorted(n for _, n in by_start[bisect_left(by_start, (lo, -1)) : bisect_right(by_start, (hi, len(times)))])
-    for n in indices:
+    for n in sorted(n for _, n in by_start[bisect_left(by_start, (lo, -1)) : bisect_right(by_start, (hi, len(times)))]):
         item = times[n]
         start, end = item["span"]
         if item.get("type") not in ("DATE", "TIME") or not (lo <= start and end <= hi):

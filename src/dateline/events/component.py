@@ -91,7 +91,7 @@ class EventExtractor:
                     "subject_span": subject_span,
                     "object": obj,
                     "object_span": object_span,
-                    "time": clause_time(predicate, times, bounds, acts, times_by_start),
+                    "time": clause_time(predicate, times, bounds, acts, by_start=times_by_start),
                     "place": clause_place(predicate, mentions),
                     "negated": negated,
                     "quote": quote,
