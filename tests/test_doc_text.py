@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from dateline.doc import doc_text, remember_text, token_table
+from dateline.doc import char_tokens, doc_ents, doc_text, remember_text, token_table
 from dateline.events.predicates import find_predicates, predicate_candidates
 from dateline.quantities.currency import Currencies
 from dateline.quantities.reading import could_start, may_start
@@ -131,3 +131,31 @@ def test_quote_finder_agrees_with_a_scan():
         for offset in range(0, 360, 3):
             slow = next((f"q{n + 1}" for n, (qs, qe) in enumerate(spans) if qs <= offset < qe), None)
             assert finder(offset) == slow
+
+
+def test_char_tokens_are_the_tokens_of_an_expanded_char_span():
+    nlp = spacy.blank("en")
+    doc = nlp("BISHKEK, Oct 13  (Reuters) - Mill reopens.\n\nThe owner, Ms Asanova, said: \"Yes.\"  ")
+    length = len(doc.text)
+    for start in range(0, length):
+        for end in range(start + 1, length + 2):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            found = char_tokens(doc, start, end)
+            if span is None:
+                assert found is None, (start, end)
+            else:
+                assert found is not None and (found.start, found.stop) == (span.start, span.end), (start, end)
+
+
+def test_doc_ents_follow_the_entities_set_on_the_doc():
+    nlp = spacy.blank("en")
+    doc = nlp("Ms Asanova met Tony Blair in Bishkek.")
+    doc.ents = [doc.char_span(3, 10, label="PERSON")]
+    first = doc_ents(doc)
+    assert [(e.text, e.label_) for e in first] == [("Asanova", "PERSON")]
+    assert doc_ents(doc) is first  # read once while the entities stay
+    doc.ents = [doc.char_span(3, 10, label="PERSON"), doc.char_span(29, 36, label="GPE")]
+    assert [(e.text, e.label_) for e in doc_ents(doc)] == [(e.text, e.label_) for e in doc.ents]
+    assert [(e.text, e.label_) for e in doc_ents(doc.copy())] == [(e.text, e.label_) for e in doc.ents]
+    # Nothing of it is stored on the Doc: spaCy still pickles and copies it (multiprocessing).
+    assert Doc(nlp.vocab).from_bytes(doc.to_bytes()).ents[1].text == "Bishkek"

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from spacy.attrs import IDX, LOWER, ORTH, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SPACY
 from spacy.tokens import Doc
 
 from dateline.errors import Warnings, warning
@@ -155,6 +156,50 @@ def token_table(doc: Doc) -> TokenTable:
     )
     doc.user_data[_TOKENS_KEY] = (id(doc), table)
     return table
+
+
+def char_tokens(doc: Doc, start: int, end: int) -> range | None:
+    """The token indices of `doc.char_span(start, end, alignment_mode="expand")`, found in the
+    token table (no Span or Token objects): None where spaCy gives no span."""
+    tokens = token_table(doc)
+    first, last = _token_at_char(tokens, start), _token_at_char(tokens, end - 1)
+    if first < 0 or last < 0:
+        return None
+    if start == tokens.starts[first] + len(tokens.texts[first]):  # in the token's trailing space
+        first += 1
+    return range(first, last + 1)
+
+
+def _token_at_char(tokens: TokenTable, char: int) -> int:
+    """The token whose text or trailing space holds `char`, or -1 (spaCy's token_by_char)."""
+    i = bisect_right(tokens.starts, char) - 1
+    if i >= 0 and char < tokens.starts[i] + len(tokens.texts[i]) + len(tokens.spaces[i]):
+        return i
+    return -1
+
+
+def doc_ents(doc: Doc) -> tuple:
+    """`doc.ents`, built once per set of entities: spaCy builds a new Span (and two Tokens) per
+    entity on every read, and seven components read them. The Spans are shared: read, never
+    change them. Kept with the Doc's entity annotation, so a component that sets `doc.ents` is
+    seen by the next reader; kept outside the Doc (a Span in `user_data` would make the Doc
+    unpicklable, and spaCy pickles Docs between processes) for the last few Docs only, whose
+    Spans hold them alive, so no other Doc can take their identity."""
+    marks = doc.to_array([ENT_IOB, ENT_TYPE]).tobytes() if len(doc) else b""
+    kept = _RECENT_ENTS.get(id(doc))
+    if kept is not None and kept[0] is doc and kept[1] == marks:
+        return kept[2]
+    ents = doc.ents
+    _RECENT_ENTS.pop(id(doc), None)
+    while len(_RECENT_ENTS) >= _RECENT_ENTS_SIZE:
+        del _RECENT_ENTS[next(iter(_RECENT_ENTS))]
+    _RECENT_ENTS[id(doc)] = (doc, marks, ents)
+    return ents
+
+
+# A component reads a Doc's entities while the next Docs of its batch wait: a handful suffices.
+_RECENT_ENTS_SIZE = 4
+_RECENT_ENTS: dict[int, tuple[Doc, bytes, tuple]] = {}
 
 
 # -- warnings ----------------------------------------------------------------------------------

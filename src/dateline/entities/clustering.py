@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from dateline.doc import doc_text
+from dateline.doc import doc_ents, doc_text
 from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.organisations import CORPORATE_SUFFIXES, INSTITUTION_NOUNS
 from dateline.lexicons.titles import HONORIFICS
@@ -300,7 +300,7 @@ def institution_mentions(doc: Doc) -> list[Mention]:
     """"Israel's military", "the Israeli army", "Russia's foreign ministry": nominal mentions of an
     organisation of a country, spanning the whole phrase (the article dropped)."""
     found = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"GPE", "NORP"}:
             continue
         i = ent.end

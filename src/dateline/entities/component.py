@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, ensure_extensions, guarded, set_layer
+from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, doc_ents, ensure_extensions, guarded, set_layer
 from dateline.entities.clustering import (
     ENTITY_TYPES,
     Cluster,
@@ -52,7 +52,7 @@ class EntityClusterer:
     def predict(self, doc: Doc) -> list[Cluster]:
         mentions: list[Mention] = []
         spans = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in self.types:
                 continue
             mention = name_mention(ent)

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.doc import WARNINGS, ensure_extensions, guarded, span_text, token_table
+from dateline.doc import WARNINGS, doc_ents, ensure_extensions, guarded, span_text, token_table
 from dateline.entities.name_kinds import after_given_name, kind_from_name, titled
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
@@ -92,7 +92,7 @@ class NerCorrector:
         return doc
 
     def predict(self, doc: Doc) -> list[Ent]:
-        ents = [trim(doc, e.start, e.end, e.label_) for e in doc.ents]
+        ents = [trim(doc, e.start, e.end, e.label_) for e in doc_ents(doc)]
         ents = [e for e in ents if e is not None]
         person_words = _person_words(doc)  # once per story: retype asks for every PERSON
         ents = [self.retype(doc, e, person_words) for e in ents]
@@ -323,7 +323,7 @@ def trim(doc: Doc, start: int, end: int, label: str) -> Ent | None:
 # -- 3. one label per name -------------------------------------------------------------------
 def _person_words(doc: Doc) -> set[str]:
     """Words of the multi-word person names in the story (surnames and given names)."""
-    return {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+    return {t.lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
 
 
 def _surnames(doc: Doc, ents: list[Ent]) -> dict[str, str]:

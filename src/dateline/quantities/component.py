@@ -23,7 +23,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dateline.doc import QUANTITIES, TIMES, WARNINGS, doc_text, ensure_extensions, guarded, layer, set_layer, token_table
+from dateline.doc import QUANTITIES, TIMES, WARNINGS, char_tokens, doc_ents, doc_text, ensure_extensions, guarded, layer, set_layer, token_table
 from dateline.errors import Warnings
 from dateline.lexicons import quantities as lex
 from dateline.quantities.currency import Currencies
@@ -235,13 +235,14 @@ def _blocked_chars(doc: Doc) -> tuple[set[int], set[int]]:
     spans = [(tuple(t["span"]), in_times) for t in times or []]
     # Numbers inside names are not amounts: "World War Two" (EVENT), "Boeing 737" (PRODUCT). Dates
     # are the times layer's call where it ran (the NER takes "2000 troops" for a DATE).
-    for entity in doc.ents:
+    for entity in doc_ents(doc):
         if entity.label_ in _QUANTITY_ENTS or times is not None and entity.label_ in {"DATE", "TIME"}:
             continue
         spans.append(((entity.start_char, entity.end_char), in_times if entity.label_ in {"DATE", "TIME"} else in_names))
+    starts = token_table(doc).starts
     for (start, end), into in spans:
-        for token in doc.char_span(start, end, alignment_mode="expand") or []:
-            into.add(token.idx)
+        for i in char_tokens(doc, start, end) or ():
+            into.add(starts[i])
     return in_times, in_names
 
 

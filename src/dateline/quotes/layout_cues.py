@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from dateline.doc import ENTITIES, doc_text, layer, token_table
+from dateline.doc import ENTITIES, doc_ents, doc_text, layer, token_table
 from dateline.lexicons import quotes as lex
 from dateline.quotes.cue import Cue, QuoteIndex
 from dateline.quotes.tree import Tree
@@ -22,7 +22,7 @@ from dateline.record import Span  # noqa: E402  (one home for the alias)
 def person_words(doc: Doc) -> set[str]:
     """Lower-cased words of the names of the story's people (entity layer and NER)."""
     words: set[str] = set()
-    names = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    names = [e.text for e in doc_ents(doc) if e.label_ == "PERSON"]
     names += [e.get("name") or "" for e in layer(doc, ENTITIES) or [] if e.get("type") == "PERSON"]
     for name in names:
         words.update(w for w in name.lower().split() if len(w) > 1 and w not in lex.LABEL_CONNECTORS)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.doc import ENTITIES, entity_id, layer
+from dateline.doc import ENTITIES, doc_ents, entity_id, layer
 from dateline.lexicons import quotes as lex
 from dateline.record import Span
 from dateline.quotes.tree import Tree, children_of
@@ -50,7 +50,7 @@ class EntityLookup:
         self.starts = [m.span[0] for m in self.mentions]
         self.longest = max((m.span[1] - m.span[0] for m in self.mentions), default=0)
         # Without an entity layer, the NER's own entities still give a name's extent.
-        self.ents = sorted((e.start_char, e.end_char) for e in doc.ents)
+        self.ents = sorted((e.start_char, e.end_char) for e in doc_ents(doc))
         self.ent_starts = [start for start, _ in self.ents]
 
     def at(self, span: Span, head: Span | None = None) -> EntityMention | None:

@@ -76,6 +76,9 @@ class RayRunner:
             if self.address:
                 ray.init(address=self.address, log_to_driver=False, logging_level=logging.WARNING)
             else:
+                # A private Ray keeps Ray's default for a new local cluster (token authentication)
+                # without announcing it on every run.
+                logging.getLogger("ray._private.authentication.authentication_token_setup").setLevel(logging.ERROR)
                 ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, log_to_driver=False,
                          logging_level=logging.WARNING)
         except Exception as exc:  # ConnectionError, RuntimeError, ValueError, Exception from ray.init
@@ -84,6 +87,8 @@ class RayRunner:
         # dateline reports its own progress; Ray Data's bars and plan logs would interleave with it.
         ray.data.DataContext.get_current().enable_progress_bars = False
         logging.getLogger("ray.data").setLevel(logging.WARNING)
+        # ... and Ray Data says it turned its bars off, once per run, unless told to keep quiet.
+        logging.getLogger("ray.data._internal.progress").setLevel(logging.ERROR)
 
     def run(self, items: Iterable[Item]) -> Iterator[Result]:
         for window in batched(items, self.window):
