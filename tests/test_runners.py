@@ -135,3 +135,23 @@ def test_engine_ray_without_ray_says_how_to_install_it(tmp_path, monkeypatch):
         result = CliRunner().invoke(app, [*command, "--engine", "ray"])
         assert result.exit_code == 2
         assert "pip install 'dateline[ray]'" in result.stderr and "Traceback" not in result.stderr
+
+
+class _RayThatCannotConnect:
+    """Stands in for the ray module: not started here, and `init` fails as a refused join does."""
+
+    def is_initialized(self) -> bool:
+        return False
+
+    def init(self, **kwargs):
+        raise ConnectionError(f"Failed to connect to Ray cluster at {kwargs.get('address')}")
+
+
+def test_a_cluster_that_cannot_be_joined_is_named_with_what_to_check(tmp_path, monkeypatch):
+    import dateline.runners.ray as ray_runner
+
+    monkeypatch.setattr(ray_runner, "import_ray", lambda: _RayThatCannotConnect())
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(tmp_path / "story.txt"), "--engine", "ray", "--ray-address", "10.0.0.9:6379"])
+    assert result.exit_code != 0 and "Traceback" not in result.stderr
+    assert "[E106]" in result.stderr and "10.0.0.9:6379" in result.stderr and "RAY_AUTH_MODE=token" in result.stderr

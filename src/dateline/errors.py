@@ -73,8 +73,13 @@ class RunErrors(str, Enum):
         "its code must be under `if __name__ == \"__main__\":`"
     )
     E103 = "the Ray engine needs Ray: pip install 'dateline[ray]'"
-    E104 = "could not start or join Ray ({detail}); a local Ray gives itself 30 s to start, which a busy machine may miss: try again"
+    E104 = "could not start Ray ({detail}); a local Ray gives itself 30 s to start, which a busy machine may miss: try again"
     E105 = "{path} is being written by another ingest (waited {seconds:.0f} s); try again when it has finished"
+    E106 = (
+        "could not join the Ray cluster at {address} ({detail}); check the address (`ray status` on the head "
+        "node), and for a cluster with token authentication (Ray's default for `ray start`) set "
+        "RAY_AUTH_MODE=token with the cluster's token in RAY_AUTH_TOKEN or ~/.ray/auth_token"
+    )
 
 
 class RunError(RuntimeError):

@@ -82,7 +82,10 @@ class RayRunner:
                 ray.init(num_cpus=workers or os.cpu_count(), include_dashboard=False, log_to_driver=False,
                          logging_level=logging.WARNING)
         except Exception as exc:  # ConnectionError, RuntimeError, ValueError, Exception from ray.init
-            raise RunError(RunErrors.E104, detail=f"{type(exc).__name__}: {exc}") from None
+            detail = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            if self.address:
+                raise RunError(RunErrors.E106, address=self.address, detail=detail) from None
+            raise RunError(RunErrors.E104, detail=detail) from None
         self.started_here = True
         # dateline reports its own progress; Ray Data's bars and plan logs would interleave with it.
         ray.data.DataContext.get_current().enable_progress_bars = False
