@@ -2,8 +2,10 @@
 resolve in document order.
 
     find_times runs the rules of `times.rules` over the text (each only around its trigger words),
-               keeps the longest non-overlapping readings, takes in an amount or point modifier just
-               before an expression ("nearly 20 months", "early December"), and resolves the
+               keeps the longest non-overlapping readings, drops those that are not times where
+               they stand (a name, "Now," opening a sentence: `times.filters`), takes in an
+               amount or point modifier just before an expression ("nearly 20 months", "early
+               December"), and resolves the
                expressions that refer back to an earlier one ("the next day", "a year earlier" in a
                story about a quarter) in document order (`times.resolution`).
 
@@ -11,6 +13,7 @@ Where the parts live:
     lexicons/times.py   the words (months, units, modifiers, context words), as named data
     times/patterns.py   regular-expression pieces built from those words
     times/readers/      one module per family of expressions, turning a match into a `Draft`
+    times/filters.py    the readings that are not times where they stand ("This Week" on ABC)
     times/rules.py      the rule table: (name, pattern, reader), and each rule's trigger
     times/resolution.py the discourse: "the next day", "a year earlier", "the year-ago quarter"
     times/normalise.py  calendar arithmetic and ISO 8601 values
@@ -27,6 +30,7 @@ from collections.abc import Iterator
 
 from dateline.lexicons import times as lex
 from dateline.times.drafts import Context, Draft
+from dateline.times.filters import drop_non_times
 from dateline.times.patterns import AMOUNT_MODIFIER, JOINS_ADVERB, MODIFIER_REACH, NUMBER_WORD, POINT_ADVERB, POINT_MODIFIER
 from dateline.times.resolution import attach_clock_days, resolve_in_order
 from dateline.times.rules import DIGIT_RULES, RULE_KEYWORDS, RULES
@@ -40,7 +44,7 @@ TRIGGERS = Triggers(RULE_KEYWORDS, DIGIT_RULES)
 def find_times(ctx: Context) -> list[Draft]:
     """Temporal expressions in the text, in document order, with resolved values."""
     candidates = list(_candidates(ctx))
-    chosen = _longest_first(candidates)
+    chosen = drop_non_times(_longest_first(candidates), ctx.text)
     for draft in chosen:
         _take_modifier(draft, ctx.text)
     attach_clock_days(chosen, ctx.text)
