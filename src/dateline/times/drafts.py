@@ -41,6 +41,9 @@ class Discourse:
     last_year: int | None = None
     last_point: tuple[str, dt.date] | None = None
     last_point_end: int | None = None  # where the expression that gave it ends in the text
+    # Whether the story's last reporting period was the year so far ("the nine months") rather
+    # than its quarter: a year-ago comparison then names the year before.
+    year_to_date: bool = False
 
 
 @dataclass

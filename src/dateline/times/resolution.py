@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateline.lexicons.times import YEAR_TO_DATE_MONTHS
 from dateline.times import normalise as cal
 from dateline.times.drafts import Discourse, Draft
 
@@ -81,6 +82,7 @@ _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
 _YEAR_VALUE = re.compile(r"^(\d{4})")
+_MONTHS_VALUE = re.compile(r"^P(\d+)M$")
 
 
 def remember(discourse: Discourse, value: str | None, end: int | None = None) -> None:
@@ -99,6 +101,10 @@ def remember(discourse: Discourse, value: str | None, end: int | None = None) ->
         # profit to fall" in October does not make Q4 the quarter of "a year ago").
         if discourse.anchor is None or quarter <= cal.quarter_of(discourse.anchor):
             discourse.last_quarter = quarter
+            discourse.year_to_date = False
+    months_match = _MONTHS_VALUE.match(value)
+    if months_match and int(months_match.group(1)) in YEAR_TO_DATE_MONTHS:
+        discourse.year_to_date = True
     year_match = _YEAR_VALUE.match(value)
     if year_match:
         discourse.last_year = int(year_match.group(1))
@@ -136,6 +142,8 @@ _UNITS_FROM = {
 def shift_from_discourse(d: Discourse, amount: float, unit: str, sign: int) -> str | None:
     if unit == "year" and d.last_quarter is not None:
         year, number = reported_quarter(d)
+        if d.year_to_date:
+            return f"{year + int(amount) * sign:04d}"  # "the nine months ... a year earlier": that year
         return cal.quarter(year + int(amount) * sign, number)
     if d.last_point is not None and unit in _UNITS_FROM.get(d.last_point[0], ()):
         # "In 2018 ... a year later": from the nearest preceding explicit time, at its granularity.
@@ -146,11 +154,13 @@ def shift_from_discourse(d: Discourse, amount: float, unit: str, sign: int) -> s
     return cal.shift_by_units(base, amount, unit, sign)
 
 
-def year_ago(d: Discourse, amount: float, unit: str) -> str | None:
+def year_ago(d: Discourse, amount: float, unit: str, named_quarter: bool = False) -> str | None:
     """"a year ago": in a story reporting a quarter, that quarter a year before (TimeBank 1988-Q3
     in a story on 1989-Q3 results), else the year before the article's."""
     if d.last_quarter is not None:
         year, number = reported_quarter(d)
+        if d.year_to_date and not named_quarter:
+            return f"{year - 1:04d}"  # "For the nine months ... a year ago": the year before
         return cal.quarter(year - 1, number)
     if d.anchor is None:
         return None

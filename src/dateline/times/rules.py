@@ -11,10 +11,10 @@ from dateline.times.drafts import Context, Draft, Reader
 from dateline.times.patterns import (
     AMPM, BARE_UNIT, DURATION_DIRECTION, DURATION_FILLER, DURATION_SUFFIX, PERIOD_WORD, UNITS_WORD,
     ANAPHORIC_DIRECTION, B, DAYNUM, DAYPART, DIRECTION, E, E_NUM, HOLIDAY, MONTH, NUM, NUMBER_WORD, ORDINAL,
-    QUARTER_ORD, REFERENCE, SEASON, SET_ADVERB, SPOKEN_YEAR, TZ, UNIT, UNIT_SG, VAGUE, WEEKDAY, YEAR,
+    QUARTER_ORD, REFERENCE, SEASON, SPELLED_DECADE, SET_ADVERB, SPOKEN_YEAR, TZ, UNIT, UNIT_SG, VAGUE, WEEKDAY, YEAR,
 )
 from dateline.times.readers.calendar import (
-    read_century, read_decade, read_holiday, read_iso, read_month, read_month_day, read_month_relative_year,
+    read_century, read_decade, read_spelled_decade, read_holiday, read_iso, read_month, read_month_day, read_month_relative_year,
     read_month_year, read_numeric_date, read_season, read_spoken_year, read_year, read_year_range,
 )
 from dateline.times.readers.common import Groups, amount_of, new_draft
@@ -44,7 +44,8 @@ RULES: list[tuple[str, re.Pattern[str], Reader]] = [
     ("year", _rule(rf"{B}(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR}|['’]\d\d(?!\w|['’]?s)){E_NUM}"), read_year),
     ("year_range", _rule(rf"{B}(?P<y1>{YEAR})\s*[-–—/]\s*(?P<y2>{YEAR}|\d\d(?!\d)){E_NUM}"), read_year_range),
     ("decade", _rule(rf"{B}(?:(?P<dec>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s){E}"), read_decade),
-    ("century", _rule(rf"{B}the\s+(?P<ord>{ORDINAL})\s+century{E}"), read_century),
+    ("century", _rule(rf"{B}(?:(?P<the>the)\s+)?(?P<ord>{ORDINAL})[\s-]+(?P<unit>century){E}"), read_century),
+    ("spelled_decade", _rule(rf"{B}the\s+(?P<dec>{SPELLED_DECADE}){E}"), read_spelled_decade),
     ("iso", _rule(rf"{B}(?P<date>\d{{4}}-\d\d-\d\d)(?:T(?P<time>\d\d:\d\d(?::\d\d)?))?{E_NUM}"), read_iso),
     ("numeric_date", _rule(rf"{B}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d\d){E_NUM}"), read_numeric_date),
     ("weekday", _rule(rf"{B}(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{DAYPART}))?(?!\w)"), read_weekday),
@@ -145,7 +146,8 @@ _OVERRIDDEN_READERS: dict[str, Reader] = {
     "weekend": read_the_weekend,
     "year_end": read_year_end,
     "month_relative_year": read_month_relative_year,
-    "year_ago_period": lambda m, ctx: Draft(m.start(), m.end(), "DATE", None, rule="year-ago", refer=lambda d: year_ago(d, 1, "year")),
+    "year_ago_period": lambda m, ctx: Draft(m.start(), m.end(), "DATE", None, rule="year-ago",
+                                            refer=lambda d, q="quarter" in m.group(0).lower(): year_ago(d, 1, "year", named_quarter=q)),
     "year_ago_adj": lambda m, ctx: read_period(Groups(m, {"unit": None}), ctx),
 }
 RULES = [(name, pattern, reader or _OVERRIDDEN_READERS[name]) for name, pattern, reader in RULES]
@@ -172,6 +174,7 @@ RULE_KEYWORDS: dict[str, frozenset[str]] = {
     "year": frozenset(), "year_range": frozenset(), "decade": frozenset(), "iso": frozenset(),
     "numeric_date": frozenset(), "clock": frozenset({"noon", "midnight"}),
     "century": frozenset({"century"}),
+    "spelled_decade": frozenset(lex.SPELLED_DECADES),
     "weekday": frozenset(name.rstrip(".").lower() for name in lex.WEEKDAYS),
     "deictic_day": frozenset(lex.DAY_DEICTICS) | _DAY_PART_WORDS,
     "relative_unit": frozenset({"week", "month", "year", "quarter", "decade", "century", "weekend", "day"}) | set(lex.SEASONS),

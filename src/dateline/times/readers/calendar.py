@@ -140,11 +140,28 @@ def read_decade(m: re.Match, ctx: Context) -> Draft | None:
 
 
 def read_century(m: re.Match, ctx: Context) -> Draft | None:
-    """"the 20th century" 19, "the nineteenth century" 18."""
+    """"the 20th century" 19, "the nineteenth century" 18, "an 11th century temple" 10 (not
+    "21st Century Fox", a name)."""
     number = lex.ORDINALS.get(m["ord"].lower())
     if number is None:
         return None
+    if not m["the"] and (m["ord"].lower() not in lex.CENTURY_ORDINALS_WITHOUT_THE or m["unit"] != "century"):
+        return None
     return new_draft(m, "DATE", f"{number - 1:02d}")
+
+
+def read_spelled_decade(m: re.Match, ctx: Context) -> Draft | None:
+    """"the nineties" 199: the decade of the article's century, or of the one before when it is
+    still ahead ("the nineties" in 2005); "temperatures in the twenties" are degrees."""
+    if ctx.word_after(m.end()) in lex.SPELLED_DECADE_NOT_AFTER:
+        return None
+    decade = lex.SPELLED_DECADES[m["dec"].lower()]
+    if ctx.anchor is None:
+        return new_draft(m, "DATE", f"XX{decade}")
+    century = ctx.anchor.year // 100
+    if century * 10 + decade > ctx.anchor.year // 10:
+        century -= 1
+    return new_draft(m, "DATE", f"{century:02d}{decade}")
 
 
 def read_iso(m: re.Match, ctx: Context) -> Draft | None:

@@ -24,9 +24,26 @@ def read_weekday(m: re.Match, ctx: Context) -> Draft | None:
         tense = None if direction else ctx.tense(m.start(), m.end())
         if (m["dir"] or "").lower() == "this":
             direction, tense = None, ctx.tense(m.start(), m.end())
+        if direction is None and looks_ahead_to(m.start(), ctx):
+            tense = "FUTURE"
         value = cal.day(cal.weekday_date(ctx.anchor, weekday, tense, direction))
     # "Friday morning" is a DATE with its part of day, as TimeBank has it (2000-01-28TMO).
     return new_draft(m, "DATE", f"{value}T{part}" if part else value)
+
+
+_EARLIEST = re.compile(r"(?:" + "|".join(lex.WEEKDAY_EARLIEST) + r")\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:" + "|".join(lex.DEADLINE_UNTIL) + r")\s+$", re.I)
+_DEADLINE_WORD = re.compile(r"\b(?:" + "|".join(lex.DEADLINE_VERBS) + r")", re.I)
+
+
+def looks_ahead_to(start: int, ctx: Context) -> bool:
+    """Whether the words before a day make it the coming one: "as soon as Tuesday", "postponed
+    until Tuesday", "gave them until 9 a.m. Friday" (a deadline, ahead whatever the tense)."""
+    before = ctx.text[max(0, start - lex.DEADLINE_REACH) : start]
+    if _EARLIEST.search(before):
+        return True
+    until = _UNTIL.search(before)
+    return until is not None and _DEADLINE_WORD.search(before, 0, until.start()) is not None
 
 
 def read_deictic_day(m: re.Match, ctx: Context) -> Draft | None:
@@ -70,7 +87,8 @@ def read_clock(m: re.Match, ctx: Context) -> Draft | None:
         if day_word.lower() in lex.DAY_DEICTICS:
             base = cal.add_days(ctx.anchor, lex.DAY_DEICTICS[day_word.lower()]) if ctx.anchor else None
         else:
-            base = cal.weekday_date(ctx.anchor, weekday_number(day_word), ctx.tense(m.start(), m.end())) if ctx.anchor else None
+            tense = "FUTURE" if looks_ahead_to(m.start(), ctx) else ctx.tense(m.start(), m.end())
+            base = cal.weekday_date(ctx.anchor, weekday_number(day_word), tense) if ctx.anchor else None
     else:
         base = ctx.anchor
     clock = f"{hour:02d}:{minute:02d}"

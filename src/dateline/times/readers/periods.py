@@ -47,8 +47,9 @@ def read_period(m: re.Match, ctx: Context) -> Draft | None:
     anchor = ctx.anchor
     if words in lex.YEAR_AGO_WORDS:
         if unit in {"quarter", "period", ""} or not m["unit"]:
+            named = unit == "quarter" and bool(m["unit"])  # "the year-ago quarter" stays a quarter
             return Draft(m.start(), m.end(), "DATE", None, rule="year-ago",
-                         refer=lambda d: year_ago(d, 1, "year"))
+                         refer=lambda d: year_ago(d, 1, "year", named_quarter=named))
         if unit == "year":
             return new_draft(m, "DATE", f"{anchor.year - 1:04d}" if anchor else None)
         return None
