@@ -28,6 +28,9 @@ class Draft:
     # "HH:MM", and the date expression next to it that gives its day (set before resolution).
     clock: str | None = None
     day_from: "Draft | None" = None
+    # A date written straight after a clock time ("5 p.m. EST Nov. 9"): one expression with it,
+    # given up once the clock time has taken its day.
+    absorbed: bool = False
 
 
 @dataclass

@@ -14,6 +14,7 @@ from dateline.times.drafts import Discourse, Draft
 
 def resolve_in_order(drafts: list[Draft], anchor: dt.date | None) -> list[Draft]:
     discourse = Discourse(anchor=anchor)
+    later_days = []  # clock times whose day is a date after them, resolved in its turn
     for draft in drafts:
         if draft.refer is not None:
             try:
@@ -22,11 +23,16 @@ def resolve_in_order(drafts: list[Draft], anchor: dt.date | None) -> list[Draft]
                 draft.value = None  # past the calendar's ends (year 1 or 9999): no value
             draft.refer = None
         if draft.day_from is not None:
-            _take_day(draft)
+            if draft.day_from.refer is not None:
+                later_days.append(draft)
+            else:
+                _take_day(draft)
         draft.value = within_calendar(draft.value)
         if draft.rule not in COMPARISON_RULES:
             remember(discourse, draft.value, draft.end)
-    return drafts
+    for draft in later_days:
+        _take_day(draft)
+    return [d for d in drafts if not d.absorbed]
 
 
 # Between a clock time and the date that gives its day: "6:38 p.m. on Saturday, May 18",
@@ -35,6 +41,10 @@ def resolve_in_order(drafts: list[Draft], anchor: dt.date | None) -> list[Draft]
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+|from\s+)?")
 _DAY_OF_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+# A date straight after a clock time, with nothing or a comma between ("5 p.m. EST Nov. 9", "10
+# a.m., Oct. 3"), is one TIMEX3 with it; after "on" it is an expression of its own.
+_CLOCK_JOINS_DAY = re.compile(r"\s*,?\s*")
+_DAY_RULES = frozenset({"month_day", "day_month", "iso", "numeric_date"})
 
 
 def attach_clock_days(drafts: list[Draft], text: str) -> None:
@@ -47,14 +57,14 @@ def attach_clock_days(drafts: list[Draft], text: str) -> None:
         before = drafts[index - 1] if index > 0 else None
         if after is not None and after.type == "DATE" and _CLOCK_THEN_DAY.fullmatch(text, draft.end, after.start):
             draft.day_from = after
+            if after.rule in _DAY_RULES and _CLOCK_JOINS_DAY.fullmatch(text, draft.end, after.start):
+                draft.end, after.absorbed = after.end, True  # "5 p.m. EST Nov. 9": one expression
         elif before is not None and before.type == "DATE" and _DAY_THEN_CLOCK.fullmatch(text, before.end, draft.start):
             draft.day_from = before
 
 
 def _take_day(draft: Draft) -> None:
     day_from, draft.day_from = draft.day_from, None
-    if day_from.refer is not None:  # a later expression that refers back: resolved in its turn
-        return
     day_match = _DAY_OF_VALUE.match(day_from.value or "")
     if day_match and draft.clock is not None:
         draft.value = f"{day_match.group()}T{draft.clock}"

@@ -19,7 +19,7 @@ from dateline.times.readers.calendar import (
 )
 from dateline.times.readers.common import Groups, amount_of, new_draft
 from dateline.times.readers.days import (
-    read_anaphoric, read_clock, read_deictic_day, read_relative_unit, read_the_weekend, read_weekday,
+    read_anaphoric, read_anaphoric_weekday, read_clock, read_deictic_day, read_relative_unit, read_the_weekend, read_weekday,
 )
 from dateline.times.readers.durations import (
     read_adjectival_duration, read_bare_units, read_duration, read_set,
@@ -49,6 +49,7 @@ RULES: list[tuple[str, re.Pattern[str], Reader]] = [
     ("iso", _rule(rf"{B}(?P<date>\d{{4}}-\d\d-\d\d)(?:T(?P<time>\d\d:\d\d(?::\d\d)?))?{E_NUM}"), read_iso),
     ("numeric_date", _rule(rf"{B}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d\d){E_NUM}"), read_numeric_date),
     ("weekday", _rule(rf"{B}(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{DAYPART}))?(?!\w)"), read_weekday),
+    ("anaphoric_weekday", _rule(rf"{B}the\s+(?P<rel>previous|preceding|following)\s+(?P<wd>{WEEKDAY}){E}"), read_anaphoric_weekday),
     ("deictic_day", _rule(rf"{B}(?:(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<this>this|last)\s+(?P<part2>morning|afternoon|evening|night)){E}"), None),
     ("relative_unit", _rule(rf"{B}(?P<the>the\s+)?(?P<dir>{DIRECTION})\s+(?:fiscal\s+)?(?P<unit>week|month|year|quarter|decade|century|weekend|day|{SEASON}){E}"), read_relative_unit),
     ("relative_month", _rule(rf"{B}(?P<dir>last|next|this|past|coming)\s+(?P<mon>{MONTH}){E}"), read_month),
@@ -176,6 +177,7 @@ RULE_KEYWORDS: dict[str, frozenset[str]] = {
     "century": frozenset({"century"}),
     "spelled_decade": frozenset(lex.SPELLED_DECADES),
     "weekday": frozenset(name.rstrip(".").lower() for name in lex.WEEKDAYS),
+    "anaphoric_weekday": frozenset(name.rstrip(".").lower() for name in lex.WEEKDAYS),
     "deictic_day": frozenset(lex.DAY_DEICTICS) | _DAY_PART_WORDS,
     "relative_unit": frozenset({"week", "month", "year", "quarter", "decade", "century", "weekend", "day"}) | set(lex.SEASONS),
     "duration": _ALL_UNIT_WORDS,

@@ -97,10 +97,22 @@ def read_month(m: re.Match, ctx: Context) -> Draft | None:
         year = ctx.anchor.year
     else:
         tense = ctx.tense(m.start(), m.end())
-        if ctx.word_before(m.start()) in lex.DEADLINE_PREPOSITIONS and tense == "PAST":
+        if _word_before_modifier(ctx, m.start()) in lex.DEADLINE_PREPOSITIONS and tense == "PAST":
             tense = None  # "gave the bidder until mid-November": a deadline, the nearest one
         year = cal.month_year(ctx.anchor, number, tense)
     return new_draft(m, "DATE", cal.month(year, number))
+
+
+_MODIFIED_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:mid-|mid\s+|early\s+|late\s+)$", re.I)
+
+
+def _word_before_modifier(ctx: Context, start: int) -> str:
+    """The word before an expression, past a point modifier ("until" in "until mid-November")."""
+    before = ctx.word_before(start)
+    if before in {"mid-", "mid", "early", "late"}:
+        match = _MODIFIED_BEFORE.search(ctx.text, max(0, start - 40), start)
+        return match.group(1).lower() if match else before
+    return before
 
 
 def read_year(m: re.Match, ctx: Context) -> Draft | None:

@@ -200,3 +200,16 @@ def read_anaphoric(m: re.Match, ctx: Context) -> Draft | None:
         return None
 
     return Draft(m.start(), m.end(), type_, None, rule="anaphoric", refer=refer)
+
+
+def read_anaphoric_weekday(m: re.Match, ctx: Context) -> Draft | None:
+    """"the previous Friday", "the following Monday": the weekday before or after the last day
+    the story gave ("down 4.5% from the previous Friday" after Friday's close is a week earlier)."""
+    weekday = weekday_number(m["wd"])
+    direction = 1 if m["rel"].lower() == "following" else -1
+
+    def refer(d: Discourse) -> str | None:
+        base = d.last_day or d.anchor
+        return cal.day(cal.weekday_date(base, weekday, None, direction)) if base else None
+
+    return Draft(m.start(), m.end(), "DATE", None, rule="anaphoric", refer=refer)
