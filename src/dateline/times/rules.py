@@ -77,7 +77,7 @@ RULES: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"{B}(?:(?P<adverb>{SET_ADVERB})|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<part>{DAYPART})|(?P<mon>{MONTH}))"
         rf"|(?:once|twice|(?:{NUM})\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit_f>{UNIT_SG})|per\s+(?P<unit_p>{UNIT_SG})){E}"), None),
     ("clock", _rule(
-        rf"{B}(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s+{TZ})|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+{TZ})|(?P<word>noon|midnight))"
+        rf"{B}(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s+{TZ})|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+{TZ})|(?P<word>noon|midday|midnight))"
         rf"(?:\s+(?:\(\d+\s+GMT\)|{TZ}))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?(?!\w)"), read_clock),
     ("season", _rule(rf"{B}(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<yr>{YEAR}|{SPOKEN_YEAR}))?{E}"), read_season),
     ("holiday", _rule(rf"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<yr>{YEAR}))?{E}"), read_holiday),
@@ -173,7 +173,7 @@ RULE_KEYWORDS: dict[str, frozenset[str]] = {
     "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month": _MONTH_WORDS,
     "month_relative_year": _MONTH_WORDS, "relative_month": _MONTH_WORDS,
     "year": frozenset(), "year_range": frozenset(), "decade": frozenset(), "iso": frozenset(),
-    "numeric_date": frozenset(), "clock": frozenset({"noon", "midnight"}),
+    "numeric_date": frozenset(), "clock": frozenset({"noon", "midday", "midnight"}),
     "century": frozenset({"century"}),
     "spelled_decade": frozenset(lex.SPELLED_DECADES),
     "weekday": frozenset(name.rstrip(".").lower() for name in lex.WEEKDAYS),

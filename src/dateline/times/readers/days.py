@@ -66,10 +66,10 @@ def read_deictic_day(m: re.Match, ctx: Context) -> Draft | None:
 
 
 def read_clock(m: re.Match, ctx: Context) -> Draft | None:
-    """"10 a.m.", "6:30 p.m. EDT", "9 a.m. Tuesday", "noon", "midnight", "2010 GMT" (the 24-hour
+    """"10 a.m.", "6:30 p.m. EDT", "9 a.m. Tuesday", "noon", "midday", "midnight", "2010 GMT" (the 24-hour
     clock of the wires, not the year 2010)."""
     if m["word"]:
-        hour, minute = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m["word"].lower() == "midnight" else (12, 0)  # noon, midday
     elif m["hhmm"]:
         hour, minute = int(m["hhmm"][:2]), int(m["hhmm"][2:])
     else:
