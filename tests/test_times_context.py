@@ -119,3 +119,9 @@ def test_the_previous_friday_is_the_week_before_the_story_day(nlp):
 def test_the_then_current_price_is_past(nlp):
     found = times_of(nlp, "Holders may buy shares at half the then current market price.")
     assert found["then current"] == ("DATE", "PAST_REF")
+
+
+def test_capitalised_centuries_stay_times_and_take_no_amount_modifier(nlp):
+    found = times_of(nlp, "The mill was bricked up in the 19th Century. Anyone who knows about 1st century history smiles.")
+    assert found["the 19th Century"] == ("DATE", "18")
+    assert found["1st century"] == ("DATE", "00")  # "about" is the preposition, not APPROX

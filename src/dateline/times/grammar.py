@@ -85,10 +85,15 @@ def _longest_first(candidates: list[Draft]) -> list[Draft]:
     return taken
 
 
+_ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\b", re.I)
+
+
 def _take_modifier(draft: Draft, text: str) -> None:
     before = text[max(0, draft.start - MODIFIER_REACH) : draft.start]
     own = text[draft.start : draft.end]
-    if draft.type == "DURATION" or re.match(r"\d|" + NUMBER_WORD + r"\b|an?\s", own, re.I):
+    # An amount modifier sizes a count ("about 20 months"), never an ordinal ("about 1st century
+    # history": "about" is the preposition there).
+    if (draft.type == "DURATION" or re.match(r"\d|" + NUMBER_WORD + r"\b|an?\s", own, re.I)) and not _ORDINAL_START.match(own):
         match = AMOUNT_MODIFIER.search(before)
         if match and not own.lower().startswith(("the ", "a few", "several", "some ")):
             draft.mod = lex.TIME_AMOUNT_MODIFIERS[" ".join(match["mod"].lower().split())]
