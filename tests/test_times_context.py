@@ -125,3 +125,13 @@ def test_capitalised_centuries_stay_times_and_take_no_amount_modifier(nlp):
     found = times_of(nlp, "The mill was bricked up in the 19th Century. Anyone who knows about 1st century history smiles.")
     assert found["the 19th Century"] == ("DATE", "18")
     assert found["1st century"] == ("DATE", "00")  # "about" is the preposition, not APPROX
+
+
+def test_a_gap_between_events_is_a_duration_that_keeps_the_day_it_reaches(nlp):
+    doc = nlp.make_doc("The ferry sank on March 2. Three days later, divers found the wreck. A year later the port reopened.")
+    doc._.dateline_article = {"date": ANCHOR}
+    found = {t["text"]: t for t in nlp(doc)._.dateline_times}
+    gap = found["Three days later"]
+    assert (gap["type"], gap["value"], gap.get("end")) == ("DURATION", "P3D", "2024-03-05")
+    # A year is a period a report compares with, not a gap: still a point.
+    assert (found["A year later"]["type"], found["A year later"]["value"]) == ("DATE", "2025")

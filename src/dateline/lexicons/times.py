@@ -313,3 +313,9 @@ CENTURY_ORDINALS_WITHOUT_THE = frozenset(k for k in ORDINALS if k not in {"last"
 # nine months", "the first half"): a year-ago comparison after them is the year before, not a
 # quarter ("For the nine months, net rose ... from $2 million a year earlier" is 1988, not 1988-Q3).
 YEAR_TO_DATE_MONTHS = frozenset({6, 9})
+
+# Units of the gaps between a story's events: "three days later", "a few hours earlier", "two
+# weeks later" measure the time between two things that happened (a DURATION in TimeML, "later"
+# being its signal; TBAQ has all of them so). Years, quarters and longer stay points: "a year
+# earlier" in a report names the year-ago period it compares with.
+GAP_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight", "weekend", "month"})
