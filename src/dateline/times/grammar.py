@@ -44,7 +44,7 @@ TRIGGERS = Triggers(RULE_KEYWORDS, DIGIT_RULES)
 def find_times(ctx: Context) -> list[Draft]:
     """Temporal expressions in the text, in document order, with resolved values."""
     candidates = list(_candidates(ctx))
-    chosen = drop_non_times(_longest_first(candidates), ctx.text)
+    chosen = _with_second_days(drop_non_times(_longest_first(candidates), ctx.text), ctx.text)
     for draft in chosen:
         _take_modifier(draft, ctx.text)
     attach_clock_days(chosen, ctx.text)
@@ -86,6 +86,32 @@ def _longest_first(candidates: list[Draft]) -> list[Draft]:
 
 
 _ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\b", re.I)
+
+
+# The second day of a pair after a full date: "on April 24 and 25", "March 3 or 4" (the summit's
+# two days): a date of its own in the same month.
+_SECOND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent)\b|\s+[a-z])")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-")
+
+
+def _with_second_days(drafts: list[Draft], text: str) -> list[Draft]:
+    added = []
+    for index, draft in enumerate(drafts):
+        if draft.rule not in {"month_day", "day_month"}:
+            continue
+        match = _SECOND_DAY.match(text, draft.end)
+        following = drafts[index + 1] if index + 1 < len(drafts) else None
+        if match is None or (following is not None and following.start < match.end()):
+            continue
+
+        def refer(_discourse, first=draft, number=int(match["day"])) -> str | None:
+            day = _DAY_VALUE.match(first.value or "")
+            return f"{day.group()}{number:02d}" if day and number > int(first.value[8:10]) else None
+
+        added.append(Draft(match.start("day"), match.end("day"), "DATE", None, rule="second_day", refer=refer))
+    if not added:
+        return drafts
+    return sorted(drafts + added, key=lambda d: d.start)
 
 
 def _take_modifier(draft: Draft, text: str) -> None:

@@ -19,7 +19,7 @@ from dateline.times.readers.calendar import (
 )
 from dateline.times.readers.common import Groups, amount_of, new_draft
 from dateline.times.readers.days import (
-    read_anaphoric, read_anaphoric_weekday, read_clock, read_deictic_day, read_relative_unit, read_the_weekend, read_weekday,
+    read_anaphoric, read_anaphoric_weekday, read_clock, read_mid_day_part, read_deictic_day, read_relative_unit, read_the_weekend, read_weekday,
 )
 from dateline.times.readers.durations import (
     read_adjectival_duration, read_bare_units, read_duration, read_set,
@@ -68,7 +68,8 @@ RULES: list[tuple[str, re.Pattern[str], Reader]] = [
     ("year_ago_adj", _rule(rf"{B}(?P<w>year-ago|year-earlier){E}"), None),
     ("spoken_year", _rule(rf"{B}(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR}|(?<=the\syear\s)two\s+thousand(?:\s+and\s+(?:{UNITS_WORD}|ten))?|twenty[- ](?:{UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)){E}"), read_spoken_year),
     ("period_of_year", _rule(rf"{B}the\s+(?P<yr>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period){E}"), read_period_of_year),
-    ("year_end", _rule(rf"{B}(?:the\s+)?(?P<yr>{YEAR}\s+)?year[- ]end{E}"), None),
+    ("year_end", _rule(rf"{B}(?:the\s+)?(?P<yr>{YEAR}\s+)?year(?:[- ]|['’]s\s+)end{E}"), None),
+    ("mid_day_part", _rule(rf"{B}mid-?\s?(?P<part>morning|afternoon|evening)(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?(?!\w)"), read_mid_day_part),
     ("fiscal_year", _rule(rf"{B}the\s+fiscal\s+year{E}"), read_fiscal_year),
     ("reference", _rule(rf"{B}{REFERENCE}{E}"), read_reference),
     ("time_adjective", _rule(rf"{B}(?P<adj>current|recent){E}"), None),
@@ -191,6 +192,7 @@ RULE_KEYWORDS: dict[str, frozenset[str]] = {
     "spoken_year": frozenset({"nineteen", "thousand", "twenty"}),
     "period_of_year": frozenset({"quarter", "period"}),
     "year_end": frozenset({"end"}),
+    "mid_day_part": frozenset({"morning", "afternoon", "evening", "midmorning", "midafternoon", "midevening"}),
     "fiscal_year": frozenset({"fiscal"}),
     "reference": frozenset(_longest_word(phrase) for phrase in lex.REFERENCE_WORDS),
     "time_adjective": frozenset(lex.TIME_ADJECTIVES),

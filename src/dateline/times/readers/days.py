@@ -213,3 +213,19 @@ def read_anaphoric_weekday(m: re.Match, ctx: Context) -> Draft | None:
         return cal.day(cal.weekday_date(base, weekday, None, direction)) if base else None
 
     return Draft(m.start(), m.end(), "DATE", None, rule="anaphoric", refer=refer)
+
+
+def read_mid_day_part(m: re.Match, ctx: Context) -> Draft | None:
+    """"mid-afternoon", "by mid afternoon", "at mid-morning yesterday": the part of the day (mod
+    MID) of the day named after it, else of the article's day."""
+    part = lex.DAY_PARTS[m["part"].lower()]
+    if ctx.anchor is None:
+        return new_draft(m, "TIME", None, mod="MID")
+    day_word = (m["day"] or "").lower()
+    if day_word in lex.DAY_DEICTICS:
+        day = cal.add_days(ctx.anchor, lex.DAY_DEICTICS[day_word])
+    elif m["day"]:
+        day = cal.weekday_date(ctx.anchor, weekday_number(m["day"]), ctx.tense(m.start(), m.end()))
+    else:
+        day = ctx.anchor
+    return new_draft(m, "TIME", f"{cal.day(day)}T{part}", mod="MID")
