@@ -203,6 +203,9 @@ HOLIDAYS: dict[str, str] = {
     "Boxing Day": "12-26", "Bastille Day": "07-14", "Thanksgiving": "thanksgiving", "Thanksgiving Day": "thanksgiving",
     "Easter": "easter", "Easter Sunday": "easter", "Good Friday": "good-friday", "Labor Day": "labor-day",
     "Memorial Day": "memorial-day",
+    # The US federal Election Day, the Tuesday after the first Monday in November; capitalised only
+    # (a British "election day" is the day of that election, which the calendar cannot give).
+    "Election Day": "election-day",
 }
 
 # Before a season these make it this year's season ("in the summer", "by autumn"); "fall" also
