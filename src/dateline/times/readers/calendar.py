@@ -233,7 +233,8 @@ def read_season(m: re.Match, ctx: Context) -> Draft | None:
 
 
 def read_holiday(m: re.Match, ctx: Context) -> Draft | None:
-    """"Christmas", "Thanksgiving Day", "Easter 2024", "last Thanksgiving"."""
+    """"Christmas", "Thanksgiving Day", "Easter 2024", "last Thanksgiving", "Easter week" (the ISO
+    week of the day: "as Easter week began" on its Monday is this Easter's, not last year's)."""
     key = lex.HOLIDAYS[" ".join(m["h"].split())]
     year = year_of(m["yr"]) if m["yr"] else None
     if year is None and ctx.anchor is None:
@@ -241,11 +242,15 @@ def read_holiday(m: re.Match, ctx: Context) -> Draft | None:
     if year is None:
         year = ctx.anchor.year
         day_ = cal.holiday_date(year, key)
+        # A week is under way up to six days before its holiday.
+        reference = ctx.anchor + dt.timedelta(days=6) if m["week"] else ctx.anchor
         direction = (m["dir"] or "").lower()
         tense = ctx.tense(m.start(), m.end())
-        if day_ and (direction == "last" or (tense == "PAST" and not direction)) and day_ > ctx.anchor:
+        if day_ and (direction == "last" or (tense == "PAST" and not direction)) and day_ > reference:
             year -= 1
         elif day_ and (direction == "next" or (tense == "FUTURE" and not direction)) and day_ < ctx.anchor:
             year += 1
     found = cal.holiday_date(year, key)
+    if found and m["week"]:
+        return new_draft(m, "DATE", cal.week(found))
     return new_draft(m, "DATE", cal.day(found) if found else None)
