@@ -135,3 +135,26 @@ def test_a_gap_between_events_is_a_duration_that_keeps_the_day_it_reaches(nlp):
     assert (gap["type"], gap["value"], gap.get("end")) == ("DURATION", "P3D", "2024-03-05")
     # A year is a period a report compares with, not a gap: still a point.
     assert (found["A year later"]["type"], found["A year later"]["value"]) == ("DATE", "2025")
+
+
+def test_parts_of_days_and_ends_of_years(nlp):
+    found = times_of(nlp, "By mid afternoon the ferry had left. Shares fell at mid-morning yesterday. "
+                          "The sale will close by year's end.")
+    assert found["mid afternoon"] == ("TIME", "2024-03-13TAF")
+    assert found["mid-morning yesterday"] == ("TIME", "2024-03-12TMO")
+    assert found["year's end"] == ("DATE", "2024")
+
+
+def test_the_second_day_of_a_pair(nlp):
+    found = times_of(nlp, "The summit will be held on April 24 and 25 in the old port.")
+    assert found["April 24"] == ("DATE", "2024-04-24")
+    assert found["25"] == ("DATE", "2024-04-25")
+    # A count after "and" is not a day.
+    assert "12" not in times_of(nlp, "The ferry left on April 24 and 12 boats followed.")
+
+
+def test_named_days_and_their_weeks(nlp):
+    found = times_of(nlp, "The campaign runs from now to Election Day.", anchor="2024-10-20")
+    assert found["Election Day"] == ("DATE", "2024-11-05")
+    found = times_of(nlp, "Pilgrims arrived as Easter week began.", anchor="2024-03-25")
+    assert found["Easter week"] == ("DATE", "2024-W13")  # Easter 2024 is March 31

@@ -322,3 +322,8 @@ YEAR_TO_DATE_MONTHS = frozenset({6, 9})
 # being its signal; TBAQ has all of them so). Years, quarters and longer stay points: "a year
 # earlier" in a report names the year-ago period it compares with.
 GAP_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight", "weekend", "month"})
+
+# Words that may follow the second day of a pair ("on April 24 and 25 in Washington"); any other
+# lower-case word makes the number a count ("on April 24 and 12 boats followed").
+SECOND_DAY_FOLLOWERS = frozenset({"in", "at", "on", "to", "for", "and", "or", "of", "when", "as", "with", "from",
+                                  "during", "after", "before", "until", "respectively"})

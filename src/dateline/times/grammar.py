@@ -90,7 +90,7 @@ _ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\b", re.I)
 
 # The second day of a pair after a full date: "on April 24 and 25", "March 3 or 4" (the summit's
 # two days): a date of its own in the same month.
-_SECOND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent)\b|\s+[a-z])")
+_SECOND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent)\b)(?:\s+(?P<next>[a-z]+))?")
 _DAY_VALUE = re.compile(r"^\d{4}-\d\d-")
 
 
@@ -101,8 +101,10 @@ def _with_second_days(drafts: list[Draft], text: str) -> list[Draft]:
             continue
         match = _SECOND_DAY.match(text, draft.end)
         following = drafts[index + 1] if index + 1 < len(drafts) else None
-        if match is None or (following is not None and following.start < match.end()):
+        if match is None or (following is not None and following.start < match.end("day")):
             continue
+        if match["next"] and match["next"] not in lex.SECOND_DAY_FOLLOWERS:
+            continue  # "April 24 and 12 boats": a count
 
         def refer(_discourse, first=draft, number=int(match["day"])) -> str | None:
             day = _DAY_VALUE.match(first.value or "")
