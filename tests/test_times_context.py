@@ -158,3 +158,11 @@ def test_named_days_and_their_weeks(nlp):
     assert found["Election Day"] == ("DATE", "2024-11-05")
     found = times_of(nlp, "Pilgrims arrived as Easter week began.", anchor="2024-03-25")
     assert found["Easter week"] == ("DATE", "2024-W13")  # Easter 2024 is March 31
+
+
+def test_the_day_before_an_event_is_not_the_day_before_the_last_date(nlp):
+    found = times_of(nlp, "The captain was last seen March 3, the day before police searched the harbour.")
+    assert found["March 3"] == ("DATE", "2024-03-03")
+    assert "the day before" not in found  # the day before the search, which the text does not date
+    found = times_of(nlp, "The ferry sank on March 3. Divers arrived the day after.")
+    assert found["the day after"] == ("DATE", "2024-03-04")

@@ -84,7 +84,7 @@ RULES: list[tuple[str, re.Pattern[str], Reader]] = [
     ("holiday", _rule(rf"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week))?(?:,?\s+(?P<yr>{YEAR}))?{E}"), read_holiday),
     ("anaphoric", _rule(
         rf"{B}(?:(?:that|the\s+(?P<rel>{ANAPHORIC_DIRECTION}))\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)"
-        rf"|the\s+(?P<unit_b>day|night)\s+(?P<ba>before|after)(?!\s+(?:the|a|his|her|their|its|\w+ing)\b)){E}"), None),
+        rf"|the\s+(?P<unit_b>day|night)\s+(?P<ba>before|after)(?!\s+[\w$])){E}"), None),
 ]
 
 
