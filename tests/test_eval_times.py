@@ -14,10 +14,10 @@ from dateline.evaluation.times import Timex, match_relaxed, read_timeml, score
 TIMEML = FIXTURES / "timeml"
 
 # Floors on TBAQ (TempEval-3 training data): value F1 and relaxed span F1, in percent, a little
-# under what dateline reaches (80.5 and 93.5 after issue 17's date fixes; issue 17 asks for 82 on
-# value F1, not reached yet).
-VALUE_F1_FLOOR = 80.0
-RELAXED_F1_FLOOR = 93.0
+# under what dateline reaches (80.5 and 93.5 after issue 17's date fixes; 81.5 and 94.0 after its
+# context rules: names, deadlines, the year so far; issue 17 asks for 82 on value F1, not reached yet).
+VALUE_F1_FLOOR = 81.0
+RELAXED_F1_FLOOR = 93.5
 
 
 def test_read_timeml_offsets_and_dct():
@@ -63,7 +63,7 @@ def test_dateparser_baseline_runs():
 
 
 def test_gate_tbaq_floors():
-    """CI gate: value F1 >= 80 and relaxed span F1 >= 93 on TBAQ-cleaned (HeidelTime 77.4 / 92.1)."""
+    """CI gate: value F1 >= 81 and relaxed span F1 >= 93.5 on TBAQ-cleaned (HeidelTime 77.4 / 92.1)."""
     gold = shared_path("eval", "tempeval3", "TBAQ-cleaned")
     result = CliRunner().invoke(app, [
         "eval", "times", "--gold", str(gold), "--no-baseline", "--json",

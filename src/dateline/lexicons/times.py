@@ -203,6 +203,9 @@ HOLIDAYS: dict[str, str] = {
     "Boxing Day": "12-26", "Bastille Day": "07-14", "Thanksgiving": "thanksgiving", "Thanksgiving Day": "thanksgiving",
     "Easter": "easter", "Easter Sunday": "easter", "Good Friday": "good-friday", "Labor Day": "labor-day",
     "Memorial Day": "memorial-day",
+    # The US federal Election Day, the Tuesday after the first Monday in November; capitalised only
+    # (a British "election day" is the day of that election, which the calendar cannot give).
+    "Election Day": "election-day",
 }
 
 # Before a season these make it this year's season ("in the summer", "by autumn"); "fall" also
@@ -262,3 +265,65 @@ TIME_UNIT_NOUNS_AFTER_YEAR = frozenset({"elections", "results", "earnings", "lev
 # Before a month these mark a deadline, which lies ahead even in a past-tense clause ("gave
 # Merieux until mid-November to submit"): the month is then the nearest one.
 DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by", "before", "through"})
+
+# Words of time that, capitalised inside a sentence, belong to a name rather than tell a time:
+# the programme "This Week", "60 Minutes", the film "High Noon", "VOA Today", "21st Century Fox".
+# TimeML (like the TIDES guidelines before it) does not mark time words inside proper names.
+# Weekdays, months and holidays are capitalised anyway and are not in this list.
+NAME_TIME_WORDS = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks",
+    "weekend", "month", "months", "quarter", "year", "years", "decade", "decades", "century", "centuries",
+    "noon", "midnight", "today", "tonight", "tomorrow", "yesterday", "morning", "afternoon", "evening", "now",
+})
+# The rules whose expressions keep their capitals as times: names of days ("Thanksgiving Day") and
+# centuries, which BBC style writes "the 19th Century" (a century without "the" and capitalised,
+# "21st Century Fox", is refused by the century reader itself).
+NAME_RULES_EXEMPT = frozenset({"holiday", "century"})
+
+# "Now," opening a sentence, with its comma, is the discourse word that turns to a new point ("Now,
+# the board says ..."; "Now for the weather"), not a reference to the present (TBAQ leaves all of
+# them untagged); "Now the board says ..." without the comma stays a time.
+DISCOURSE_NOW_AFTER = frozenset({",", "for"})
+
+# "today's" and "tomorrow's" before these nouns mean the present or future age, not a day ("today's
+# youth", "in today's world", "the people of tomorrow" are generic): no date a reader could use.
+GENERIC_AGE_NOUNS = frozenset({"world", "youth", "society", "generation", "children", "kids", "teenagers",
+                               "people", "young", "families", "consumers", "voters", "standards"})
+
+# Before a weekday these make it the coming one, whatever the clause's tense: "as soon as Tuesday"
+# is the earliest time ahead; "postponed until Tuesday", "extended the deadline until 9 a.m.
+# Tuesday", "gave them until Friday" name a deadline ahead of the report.
+WEEKDAY_EARLIEST = ("as soon as", "as early as")
+DEADLINE_UNTIL = ("until", "till")
+DEADLINE_VERBS = ("postpone", "extend", "gave", "give", "delay", "adjourn", "defer", "deadline", "put off",
+                  "held off", "hold off", "grant")
+# How far before "until" a deadline word is looked for (the clause, roughly).
+DEADLINE_REACH = 80
+
+# Decades in words: "the nineties" is the 1990s (TIMEX3 199) in a story of the 1990s or 2000s.
+SPELLED_DECADES: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+    "nineties": 9,
+}
+# ... not after these: "temperatures in the twenties" are degrees ("in the twenties" of a thermometer).
+SPELLED_DECADE_NOT_AFTER = frozenset({"degrees", "percent", "°"})
+
+# Ordinals that, without "the", make "Nth century" a century ("an 11th century temple", "a 20th
+# century democrat"); "last century" is read by the relative rules.
+CENTURY_ORDINALS_WITHOUT_THE = frozenset(k for k in ORDINALS if k not in {"last", "final", "latter"})
+
+# Spans of months longer than a quarter that an earnings story reports as the year so far ("the
+# nine months", "the first half"): a year-ago comparison after them is the year before, not a
+# quarter ("For the nine months, net rose ... from $2 million a year earlier" is 1988, not 1988-Q3).
+YEAR_TO_DATE_MONTHS = frozenset({6, 9})
+
+# Units of the gaps between a story's events: "three days later", "a few hours earlier", "two
+# weeks later" measure the time between two things that happened (a DURATION in TimeML, "later"
+# being its signal; TBAQ has all of them so). Years, quarters and longer stay points: "a year
+# earlier" in a report names the year-ago period it compares with.
+GAP_UNITS = frozenset({"second", "minute", "hour", "day", "night", "week", "fortnight", "weekend", "month"})
+
+# Words that may follow the second day of a pair ("on April 24 and 25 in Washington"); any other
+# lower-case word makes the number a count ("on April 24 and 12 boats followed").
+SECOND_DAY_FOLLOWERS = frozenset({"in", "at", "on", "to", "for", "and", "or", "of", "when", "as", "with", "from",
+                                  "during", "after", "before", "until", "respectively"})

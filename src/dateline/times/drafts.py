@@ -28,6 +28,9 @@ class Draft:
     # "HH:MM", and the date expression next to it that gives its day (set before resolution).
     clock: str | None = None
     day_from: "Draft | None" = None
+    # A date written straight after a clock time ("5 p.m. EST Nov. 9"): one expression with it,
+    # given up once the clock time has taken its day.
+    absorbed: bool = False
 
 
 @dataclass
@@ -41,6 +44,9 @@ class Discourse:
     last_year: int | None = None
     last_point: tuple[str, dt.date] | None = None
     last_point_end: int | None = None  # where the expression that gave it ends in the text
+    # Whether the story's last reporting period was the year so far ("the nine months") rather
+    # than its quarter: a year-ago comparison then names the year before.
+    year_to_date: bool = False
 
 
 @dataclass

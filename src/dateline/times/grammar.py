@@ -2,8 +2,10 @@
 resolve in document order.
 
     find_times runs the rules of `times.rules` over the text (each only around its trigger words),
-               keeps the longest non-overlapping readings, takes in an amount or point modifier just
-               before an expression ("nearly 20 months", "early December"), and resolves the
+               keeps the longest non-overlapping readings, drops those that are not times where
+               they stand (a name, "Now," opening a sentence: `times.filters`), takes in an
+               amount or point modifier just before an expression ("nearly 20 months", "early
+               December"), and resolves the
                expressions that refer back to an earlier one ("the next day", "a year earlier" in a
                story about a quarter) in document order (`times.resolution`).
 
@@ -11,6 +13,7 @@ Where the parts live:
     lexicons/times.py   the words (months, units, modifiers, context words), as named data
     times/patterns.py   regular-expression pieces built from those words
     times/readers/      one module per family of expressions, turning a match into a `Draft`
+    times/filters.py    the readings that are not times where they stand ("This Week" on ABC)
     times/rules.py      the rule table: (name, pattern, reader), and each rule's trigger
     times/resolution.py the discourse: "the next day", "a year earlier", "the year-ago quarter"
     times/normalise.py  calendar arithmetic and ISO 8601 values
@@ -27,6 +30,7 @@ from collections.abc import Iterator
 
 from dateline.lexicons import times as lex
 from dateline.times.drafts import Context, Draft
+from dateline.times.filters import drop_non_times
 from dateline.times.patterns import AMOUNT_MODIFIER, JOINS_ADVERB, MODIFIER_REACH, NUMBER_WORD, POINT_ADVERB, POINT_MODIFIER
 from dateline.times.resolution import attach_clock_days, resolve_in_order
 from dateline.times.rules import DIGIT_RULES, RULE_KEYWORDS, RULES
@@ -40,7 +44,7 @@ TRIGGERS = Triggers(RULE_KEYWORDS, DIGIT_RULES)
 def find_times(ctx: Context) -> list[Draft]:
     """Temporal expressions in the text, in document order, with resolved values."""
     candidates = list(_candidates(ctx))
-    chosen = _longest_first(candidates)
+    chosen = _with_second_days(drop_non_times(_longest_first(candidates), ctx.text), ctx.text)
     for draft in chosen:
         _take_modifier(draft, ctx.text)
     attach_clock_days(chosen, ctx.text)
@@ -81,10 +85,43 @@ def _longest_first(candidates: list[Draft]) -> list[Draft]:
     return taken
 
 
+_ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\b", re.I)
+
+
+# The second day of a pair after a full date: "on April 24 and 25", "March 3 or 4" (the summit's
+# two days): a date of its own in the same month.
+_SECOND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?!\d|[.,]\d|\s*(?:%|percent|per\s+cent)\b)(?:\s+(?P<next>[a-z]+))?")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-")
+
+
+def _with_second_days(drafts: list[Draft], text: str) -> list[Draft]:
+    added = []
+    for index, draft in enumerate(drafts):
+        if draft.rule not in {"month_day", "day_month"}:
+            continue
+        match = _SECOND_DAY.match(text, draft.end)
+        following = drafts[index + 1] if index + 1 < len(drafts) else None
+        if match is None or (following is not None and following.start < match.end("day")):
+            continue
+        if match["next"] and match["next"] not in lex.SECOND_DAY_FOLLOWERS:
+            continue  # "April 24 and 12 boats": a count
+
+        def refer(_discourse, first=draft, number=int(match["day"])) -> str | None:
+            day = _DAY_VALUE.match(first.value or "")
+            return f"{day.group()}{number:02d}" if day and number > int(first.value[8:10]) else None
+
+        added.append(Draft(match.start("day"), match.end("day"), "DATE", None, rule="second_day", refer=refer))
+    if not added:
+        return drafts
+    return sorted(drafts + added, key=lambda d: d.start)
+
+
 def _take_modifier(draft: Draft, text: str) -> None:
     before = text[max(0, draft.start - MODIFIER_REACH) : draft.start]
     own = text[draft.start : draft.end]
-    if draft.type == "DURATION" or re.match(r"\d|" + NUMBER_WORD + r"\b|an?\s", own, re.I):
+    # An amount modifier sizes a count ("about 20 months"), never an ordinal ("about 1st century
+    # history": "about" is the preposition there).
+    if (draft.type == "DURATION" or re.match(r"\d|" + NUMBER_WORD + r"\b|an?\s", own, re.I)) and not _ORDINAL_START.match(own):
         match = AMOUNT_MODIFIER.search(before)
         if match and not own.lower().startswith(("the ", "a few", "several", "some ")):
             draft.mod = lex.TIME_AMOUNT_MODIFIERS[" ".join(match["mod"].lower().split())]

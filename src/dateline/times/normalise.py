@@ -220,6 +220,8 @@ def holiday_date(year: int, key: str) -> dt.date | None:
         return nth_weekday(year, 9, 1, 1)
     if key == "memorial-day":
         return nth_weekday(year, 5, 1, -1)
+    if key == "election-day":
+        return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     try:
         month_number, day_number = (int(p) for p in key.split("-"))
         return dt.date(year, month_number, day_number)

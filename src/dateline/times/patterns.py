@@ -60,6 +60,7 @@ UNIT_SG = _units(plural=False)
 DAYPART = alternation(lex.DAY_PARTS)
 SEASON = alternation(lex.SEASONS)
 ORDINAL = alternation(lex.ORDINALS)
+SPELLED_DECADE = alternation(lex.SPELLED_DECADES)
 QUARTER_ORD = rf"(?:{in_order(lex.QUARTER_ORDINALS)})"
 TZ = alternation(lex.TIME_ZONES, case_sensitive=True)
 HOLIDAY = alternation(lex.HOLIDAYS, case_sensitive=True)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateline.lexicons.times import YEAR_TO_DATE_MONTHS
 from dateline.times import normalise as cal
 from dateline.times.drafts import Discourse, Draft
 
 
 def resolve_in_order(drafts: list[Draft], anchor: dt.date | None) -> list[Draft]:
     discourse = Discourse(anchor=anchor)
+    later_days = []  # clock times whose day is a date after them, resolved in its turn
     for draft in drafts:
         if draft.refer is not None:
             try:
@@ -21,11 +23,16 @@ def resolve_in_order(drafts: list[Draft], anchor: dt.date | None) -> list[Draft]
                 draft.value = None  # past the calendar's ends (year 1 or 9999): no value
             draft.refer = None
         if draft.day_from is not None:
-            _take_day(draft)
+            if draft.day_from.refer is not None:
+                later_days.append(draft)
+            else:
+                _take_day(draft)
         draft.value = within_calendar(draft.value)
         if draft.rule not in COMPARISON_RULES:
             remember(discourse, draft.value, draft.end)
-    return drafts
+    for draft in later_days:
+        _take_day(draft)
+    return [d for d in drafts if not d.absorbed]
 
 
 # Between a clock time and the date that gives its day: "6:38 p.m. on Saturday, May 18",
@@ -34,6 +41,10 @@ def resolve_in_order(drafts: list[Draft], anchor: dt.date | None) -> list[Draft]
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_THEN_CLOCK = re.compile(r"\s*,?\s*(?:at\s+|from\s+)?")
 _DAY_OF_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+# A date straight after a clock time, with nothing or a comma between ("5 p.m. EST Nov. 9", "10
+# a.m., Oct. 3"), is one TIMEX3 with it; after "on" it is an expression of its own.
+_CLOCK_JOINS_DAY = re.compile(r"\s*,?\s*")
+_DAY_RULES = frozenset({"month_day", "day_month", "iso", "numeric_date"})
 
 
 def attach_clock_days(drafts: list[Draft], text: str) -> None:
@@ -46,14 +57,14 @@ def attach_clock_days(drafts: list[Draft], text: str) -> None:
         before = drafts[index - 1] if index > 0 else None
         if after is not None and after.type == "DATE" and _CLOCK_THEN_DAY.fullmatch(text, draft.end, after.start):
             draft.day_from = after
+            if after.rule in _DAY_RULES and _CLOCK_JOINS_DAY.fullmatch(text, draft.end, after.start):
+                draft.end, after.absorbed = after.end, True  # "5 p.m. EST Nov. 9": one expression
         elif before is not None and before.type == "DATE" and _DAY_THEN_CLOCK.fullmatch(text, before.end, draft.start):
             draft.day_from = before
 
 
 def _take_day(draft: Draft) -> None:
     day_from, draft.day_from = draft.day_from, None
-    if day_from.refer is not None:  # a later expression that refers back: resolved in its turn
-        return
     day_match = _DAY_OF_VALUE.match(day_from.value or "")
     if day_match and draft.clock is not None:
         draft.value = f"{day_match.group()}T{draft.clock}"
@@ -81,6 +92,7 @@ _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
 _YEAR_VALUE = re.compile(r"^(\d{4})")
+_MONTHS_VALUE = re.compile(r"^P(\d+)M$")
 
 
 def remember(discourse: Discourse, value: str | None, end: int | None = None) -> None:
@@ -99,6 +111,10 @@ def remember(discourse: Discourse, value: str | None, end: int | None = None) ->
         # profit to fall" in October does not make Q4 the quarter of "a year ago").
         if discourse.anchor is None or quarter <= cal.quarter_of(discourse.anchor):
             discourse.last_quarter = quarter
+            discourse.year_to_date = False
+    months_match = _MONTHS_VALUE.match(value)
+    if months_match and int(months_match.group(1)) in YEAR_TO_DATE_MONTHS:
+        discourse.year_to_date = True
     year_match = _YEAR_VALUE.match(value)
     if year_match:
         discourse.last_year = int(year_match.group(1))
@@ -136,6 +152,8 @@ _UNITS_FROM = {
 def shift_from_discourse(d: Discourse, amount: float, unit: str, sign: int) -> str | None:
     if unit == "year" and d.last_quarter is not None:
         year, number = reported_quarter(d)
+        if d.year_to_date:
+            return f"{year + int(amount) * sign:04d}"  # "the nine months ... a year earlier": that year
         return cal.quarter(year + int(amount) * sign, number)
     if d.last_point is not None and unit in _UNITS_FROM.get(d.last_point[0], ()):
         # "In 2018 ... a year later": from the nearest preceding explicit time, at its granularity.
@@ -146,11 +164,13 @@ def shift_from_discourse(d: Discourse, amount: float, unit: str, sign: int) -> s
     return cal.shift_by_units(base, amount, unit, sign)
 
 
-def year_ago(d: Discourse, amount: float, unit: str) -> str | None:
+def year_ago(d: Discourse, amount: float, unit: str, named_quarter: bool = False) -> str | None:
     """"a year ago": in a story reporting a quarter, that quarter a year before (TimeBank 1988-Q3
     in a story on 1989-Q3 results), else the year before the article's."""
     if d.last_quarter is not None:
         year, number = reported_quarter(d)
+        if d.year_to_date and not named_quarter:
+            return f"{year - 1:04d}"  # "For the nine months ... a year ago": the year before
         return cal.quarter(year - 1, number)
     if d.anchor is None:
         return None

@@ -11,15 +11,15 @@ from dateline.times.drafts import Context, Draft, Reader
 from dateline.times.patterns import (
     AMPM, BARE_UNIT, DURATION_DIRECTION, DURATION_FILLER, DURATION_SUFFIX, PERIOD_WORD, UNITS_WORD,
     ANAPHORIC_DIRECTION, B, DAYNUM, DAYPART, DIRECTION, E, E_NUM, HOLIDAY, MONTH, NUM, NUMBER_WORD, ORDINAL,
-    QUARTER_ORD, REFERENCE, SEASON, SET_ADVERB, SPOKEN_YEAR, TZ, UNIT, UNIT_SG, VAGUE, WEEKDAY, YEAR,
+    QUARTER_ORD, REFERENCE, SEASON, SPELLED_DECADE, SET_ADVERB, SPOKEN_YEAR, TZ, UNIT, UNIT_SG, VAGUE, WEEKDAY, YEAR,
 )
 from dateline.times.readers.calendar import (
-    read_century, read_decade, read_holiday, read_iso, read_month, read_month_day, read_month_relative_year,
+    read_century, read_decade, read_spelled_decade, read_holiday, read_iso, read_month, read_month_day, read_month_relative_year,
     read_month_year, read_numeric_date, read_season, read_spoken_year, read_year, read_year_range,
 )
 from dateline.times.readers.common import Groups, amount_of, new_draft
 from dateline.times.readers.days import (
-    read_anaphoric, read_clock, read_deictic_day, read_relative_unit, read_the_weekend, read_weekday,
+    read_anaphoric, read_anaphoric_weekday, read_clock, read_mid_day_part, read_deictic_day, read_relative_unit, read_the_weekend, read_weekday,
 )
 from dateline.times.readers.durations import (
     read_adjectival_duration, read_bare_units, read_duration, read_set,
@@ -44,10 +44,12 @@ RULES: list[tuple[str, re.Pattern[str], Reader]] = [
     ("year", _rule(rf"{B}(?:(?P<fiscal>fiscal(?:\s+year)?|FY|calendar(?:\s+year)?)\s*)?(?P<year>{YEAR}|['’]\d\d(?!\w|['’]?s)){E_NUM}"), read_year),
     ("year_range", _rule(rf"{B}(?P<y1>{YEAR})\s*[-–—/]\s*(?P<y2>{YEAR}|\d\d(?!\d)){E_NUM}"), read_year_range),
     ("decade", _rule(rf"{B}(?:(?P<dec>(?:1\d|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s){E}"), read_decade),
-    ("century", _rule(rf"{B}the\s+(?P<ord>{ORDINAL})\s+century{E}"), read_century),
+    ("century", _rule(rf"{B}(?:(?P<the>the)\s+)?(?P<ord>{ORDINAL})[\s-]+(?P<unit>century){E}"), read_century),
+    ("spelled_decade", _rule(rf"{B}the\s+(?P<dec>{SPELLED_DECADE}){E}"), read_spelled_decade),
     ("iso", _rule(rf"{B}(?P<date>\d{{4}}-\d\d-\d\d)(?:T(?P<time>\d\d:\d\d(?::\d\d)?))?{E_NUM}"), read_iso),
     ("numeric_date", _rule(rf"{B}(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>\d{{4}}|\d\d){E_NUM}"), read_numeric_date),
     ("weekday", _rule(rf"{B}(?:(?P<dir>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{DAYPART}))?(?!\w)"), read_weekday),
+    ("anaphoric_weekday", _rule(rf"{B}the\s+(?P<rel>previous|preceding|following)\s+(?P<wd>{WEEKDAY}){E}"), read_anaphoric_weekday),
     ("deictic_day", _rule(rf"{B}(?:(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<this>this|last)\s+(?P<part2>morning|afternoon|evening|night)){E}"), None),
     ("relative_unit", _rule(rf"{B}(?P<the>the\s+)?(?P<dir>{DIRECTION})\s+(?:fiscal\s+)?(?P<unit>week|month|year|quarter|decade|century|weekend|day|{SEASON}){E}"), read_relative_unit),
     ("relative_month", _rule(rf"{B}(?P<dir>last|next|this|past|coming)\s+(?P<mon>{MONTH}){E}"), read_month),
@@ -66,7 +68,8 @@ RULES: list[tuple[str, re.Pattern[str], Reader]] = [
     ("year_ago_adj", _rule(rf"{B}(?P<w>year-ago|year-earlier){E}"), None),
     ("spoken_year", _rule(rf"{B}(?:the\s+year\s+)?(?P<spoken>{SPOKEN_YEAR}|(?<=the\syear\s)two\s+thousand(?:\s+and\s+(?:{UNITS_WORD}|ten))?|twenty[- ](?:{UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)){E}"), read_spoken_year),
     ("period_of_year", _rule(rf"{B}the\s+(?P<yr>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period){E}"), read_period_of_year),
-    ("year_end", _rule(rf"{B}(?:the\s+)?(?P<yr>{YEAR}\s+)?year[- ]end{E}"), None),
+    ("year_end", _rule(rf"{B}(?:the\s+)?(?P<yr>{YEAR}\s+)?year(?:[- ]|['’]s\s+)end{E}"), None),
+    ("mid_day_part", _rule(rf"{B}mid-?\s?(?P<part>morning|afternoon|evening)(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?(?!\w)"), read_mid_day_part),
     ("fiscal_year", _rule(rf"{B}the\s+fiscal\s+year{E}"), read_fiscal_year),
     ("reference", _rule(rf"{B}{REFERENCE}{E}"), read_reference),
     ("time_adjective", _rule(rf"{B}(?P<adj>current|recent){E}"), None),
@@ -75,13 +78,13 @@ RULES: list[tuple[str, re.Pattern[str], Reader]] = [
         rf"{B}(?:(?P<adverb>{SET_ADVERB})|(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<part>{DAYPART})|(?P<mon>{MONTH}))"
         rf"|(?:once|twice|(?:{NUM})\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit_f>{UNIT_SG})|per\s+(?P<unit_p>{UNIT_SG})){E}"), None),
     ("clock", _rule(
-        rf"{B}(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s+{TZ})|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+{TZ})|(?P<word>noon|midnight))"
+        rf"{B}(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>{AMPM})|(?P<h24>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)(?=\s+{TZ})|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s+{TZ})|(?P<word>noon|midday|midnight))"
         rf"(?:\s+(?:\(\d+\s+GMT\)|{TZ}))?(?:,?\s+(?P<day>today|yesterday|tomorrow|{WEEKDAY}))?(?!\w)"), read_clock),
     ("season", _rule(rf"{B}(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<yr>{YEAR}|{SPOKEN_YEAR}))?{E}"), read_season),
-    ("holiday", _rule(rf"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:,?\s+(?P<yr>{YEAR}))?{E}"), read_holiday),
+    ("holiday", _rule(rf"{B}(?:(?P<dir>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<week>week))?(?:,?\s+(?P<yr>{YEAR}))?{E}"), read_holiday),
     ("anaphoric", _rule(
         rf"{B}(?:(?:that|the\s+(?P<rel>{ANAPHORIC_DIRECTION}))\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)"
-        rf"|the\s+(?P<unit_b>day|night)\s+(?P<ba>before|after)(?!\s+(?:the|a|his|her|their|its|\w+ing)\b)){E}"), None),
+        rf"|the\s+(?P<unit_b>day|night)\s+(?P<ba>before|after)(?!\s+[\w$])){E}"), None),
 ]
 
 
@@ -145,7 +148,8 @@ _OVERRIDDEN_READERS: dict[str, Reader] = {
     "weekend": read_the_weekend,
     "year_end": read_year_end,
     "month_relative_year": read_month_relative_year,
-    "year_ago_period": lambda m, ctx: Draft(m.start(), m.end(), "DATE", None, rule="year-ago", refer=lambda d: year_ago(d, 1, "year")),
+    "year_ago_period": lambda m, ctx: Draft(m.start(), m.end(), "DATE", None, rule="year-ago",
+                                            refer=lambda d, q="quarter" in m.group(0).lower(): year_ago(d, 1, "year", named_quarter=q)),
     "year_ago_adj": lambda m, ctx: read_period(Groups(m, {"unit": None}), ctx),
 }
 RULES = [(name, pattern, reader or _OVERRIDDEN_READERS[name]) for name, pattern, reader in RULES]
@@ -170,9 +174,11 @@ RULE_KEYWORDS: dict[str, frozenset[str]] = {
     "month_day": _MONTH_WORDS, "day_month": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month": _MONTH_WORDS,
     "month_relative_year": _MONTH_WORDS, "relative_month": _MONTH_WORDS,
     "year": frozenset(), "year_range": frozenset(), "decade": frozenset(), "iso": frozenset(),
-    "numeric_date": frozenset(), "clock": frozenset({"noon", "midnight"}),
+    "numeric_date": frozenset(), "clock": frozenset({"noon", "midday", "midnight"}),
     "century": frozenset({"century"}),
+    "spelled_decade": frozenset(lex.SPELLED_DECADES),
     "weekday": frozenset(name.rstrip(".").lower() for name in lex.WEEKDAYS),
+    "anaphoric_weekday": frozenset(name.rstrip(".").lower() for name in lex.WEEKDAYS),
     "deictic_day": frozenset(lex.DAY_DEICTICS) | _DAY_PART_WORDS,
     "relative_unit": frozenset({"week", "month", "year", "quarter", "decade", "century", "weekend", "day"}) | set(lex.SEASONS),
     "duration": _ALL_UNIT_WORDS,
@@ -186,6 +192,7 @@ RULE_KEYWORDS: dict[str, frozenset[str]] = {
     "spoken_year": frozenset({"nineteen", "thousand", "twenty"}),
     "period_of_year": frozenset({"quarter", "period"}),
     "year_end": frozenset({"end"}),
+    "mid_day_part": frozenset({"morning", "afternoon", "evening", "midmorning", "midafternoon", "midevening"}),
     "fiscal_year": frozenset({"fiscal"}),
     "reference": frozenset(_longest_word(phrase) for phrase in lex.REFERENCE_WORDS),
     "time_adjective": frozenset(lex.TIME_ADJECTIVES),

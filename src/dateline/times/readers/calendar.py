@@ -97,10 +97,22 @@ def read_month(m: re.Match, ctx: Context) -> Draft | None:
         year = ctx.anchor.year
     else:
         tense = ctx.tense(m.start(), m.end())
-        if ctx.word_before(m.start()) in lex.DEADLINE_PREPOSITIONS and tense == "PAST":
+        if _word_before_modifier(ctx, m.start()) in lex.DEADLINE_PREPOSITIONS and tense == "PAST":
             tense = None  # "gave the bidder until mid-November": a deadline, the nearest one
         year = cal.month_year(ctx.anchor, number, tense)
     return new_draft(m, "DATE", cal.month(year, number))
+
+
+_MODIFIED_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:mid-|mid\s+|early\s+|late\s+)$", re.I)
+
+
+def _word_before_modifier(ctx: Context, start: int) -> str:
+    """The word before an expression, past a point modifier ("until" in "until mid-November")."""
+    before = ctx.word_before(start)
+    if before in {"mid-", "mid", "early", "late"}:
+        match = _MODIFIED_BEFORE.search(ctx.text, max(0, start - 40), start)
+        return match.group(1).lower() if match else before
+    return before
 
 
 def read_year(m: re.Match, ctx: Context) -> Draft | None:
@@ -140,11 +152,28 @@ def read_decade(m: re.Match, ctx: Context) -> Draft | None:
 
 
 def read_century(m: re.Match, ctx: Context) -> Draft | None:
-    """"the 20th century" 19, "the nineteenth century" 18."""
+    """"the 20th century" 19, "the nineteenth century" 18, "an 11th century temple" 10 (not
+    "21st Century Fox", a name)."""
     number = lex.ORDINALS.get(m["ord"].lower())
     if number is None:
         return None
+    if not m["the"] and (m["ord"].lower() not in lex.CENTURY_ORDINALS_WITHOUT_THE or m["unit"] != "century"):
+        return None
     return new_draft(m, "DATE", f"{number - 1:02d}")
+
+
+def read_spelled_decade(m: re.Match, ctx: Context) -> Draft | None:
+    """"the nineties" 199: the decade of the article's century, or of the one before when it is
+    still ahead ("the nineties" in 2005); "temperatures in the twenties" are degrees."""
+    if ctx.word_after(m.end()) in lex.SPELLED_DECADE_NOT_AFTER:
+        return None
+    decade = lex.SPELLED_DECADES[m["dec"].lower()]
+    if ctx.anchor is None:
+        return new_draft(m, "DATE", f"XX{decade}")
+    century = ctx.anchor.year // 100
+    if century * 10 + decade > ctx.anchor.year // 10:
+        century -= 1
+    return new_draft(m, "DATE", f"{century:02d}{decade}")
 
 
 def read_iso(m: re.Match, ctx: Context) -> Draft | None:
@@ -204,7 +233,8 @@ def read_season(m: re.Match, ctx: Context) -> Draft | None:
 
 
 def read_holiday(m: re.Match, ctx: Context) -> Draft | None:
-    """"Christmas", "Thanksgiving Day", "Easter 2024", "last Thanksgiving"."""
+    """"Christmas", "Thanksgiving Day", "Easter 2024", "last Thanksgiving", "Easter week" (the ISO
+    week of the day: "as Easter week began" on its Monday is this Easter's, not last year's)."""
     key = lex.HOLIDAYS[" ".join(m["h"].split())]
     year = year_of(m["yr"]) if m["yr"] else None
     if year is None and ctx.anchor is None:
@@ -212,11 +242,15 @@ def read_holiday(m: re.Match, ctx: Context) -> Draft | None:
     if year is None:
         year = ctx.anchor.year
         day_ = cal.holiday_date(year, key)
+        # A week is under way up to six days before its holiday.
+        reference = ctx.anchor + dt.timedelta(days=6) if m["week"] else ctx.anchor
         direction = (m["dir"] or "").lower()
         tense = ctx.tense(m.start(), m.end())
-        if day_ and (direction == "last" or (tense == "PAST" and not direction)) and day_ > ctx.anchor:
+        if day_ and (direction == "last" or (tense == "PAST" and not direction)) and day_ > reference:
             year -= 1
         elif day_ and (direction == "next" or (tense == "FUTURE" and not direction)) and day_ < ctx.anchor:
             year += 1
     found = cal.holiday_date(year, key)
+    if found and m["week"]:
+        return new_draft(m, "DATE", cal.week(found))
     return new_draft(m, "DATE", cal.day(found) if found else None)

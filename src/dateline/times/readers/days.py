@@ -24,9 +24,26 @@ def read_weekday(m: re.Match, ctx: Context) -> Draft | None:
         tense = None if direction else ctx.tense(m.start(), m.end())
         if (m["dir"] or "").lower() == "this":
             direction, tense = None, ctx.tense(m.start(), m.end())
+        if direction is None and looks_ahead_to(m.start(), ctx):
+            tense = "FUTURE"
         value = cal.day(cal.weekday_date(ctx.anchor, weekday, tense, direction))
     # "Friday morning" is a DATE with its part of day, as TimeBank has it (2000-01-28TMO).
     return new_draft(m, "DATE", f"{value}T{part}" if part else value)
+
+
+_EARLIEST = re.compile(r"(?:" + "|".join(lex.WEEKDAY_EARLIEST) + r")\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:" + "|".join(lex.DEADLINE_UNTIL) + r")\s+$", re.I)
+_DEADLINE_WORD = re.compile(r"\b(?:" + "|".join(lex.DEADLINE_VERBS) + r")", re.I)
+
+
+def looks_ahead_to(start: int, ctx: Context) -> bool:
+    """Whether the words before a day make it the coming one: "as soon as Tuesday", "postponed
+    until Tuesday", "gave them until 9 a.m. Friday" (a deadline, ahead whatever the tense)."""
+    before = ctx.text[max(0, start - lex.DEADLINE_REACH) : start]
+    if _EARLIEST.search(before):
+        return True
+    until = _UNTIL.search(before)
+    return until is not None and _DEADLINE_WORD.search(before, 0, until.start()) is not None
 
 
 def read_deictic_day(m: re.Match, ctx: Context) -> Draft | None:
@@ -49,10 +66,10 @@ def read_deictic_day(m: re.Match, ctx: Context) -> Draft | None:
 
 
 def read_clock(m: re.Match, ctx: Context) -> Draft | None:
-    """"10 a.m.", "6:30 p.m. EDT", "9 a.m. Tuesday", "noon", "midnight", "2010 GMT" (the 24-hour
+    """"10 a.m.", "6:30 p.m. EDT", "9 a.m. Tuesday", "noon", "midday", "midnight", "2010 GMT" (the 24-hour
     clock of the wires, not the year 2010)."""
     if m["word"]:
-        hour, minute = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+        hour, minute = (24, 0) if m["word"].lower() == "midnight" else (12, 0)  # noon, midday
     elif m["hhmm"]:
         hour, minute = int(m["hhmm"][:2]), int(m["hhmm"][2:])
     else:
@@ -70,7 +87,8 @@ def read_clock(m: re.Match, ctx: Context) -> Draft | None:
         if day_word.lower() in lex.DAY_DEICTICS:
             base = cal.add_days(ctx.anchor, lex.DAY_DEICTICS[day_word.lower()]) if ctx.anchor else None
         else:
-            base = cal.weekday_date(ctx.anchor, weekday_number(day_word), ctx.tense(m.start(), m.end())) if ctx.anchor else None
+            tense = "FUTURE" if looks_ahead_to(m.start(), ctx) else ctx.tense(m.start(), m.end())
+            base = cal.weekday_date(ctx.anchor, weekday_number(day_word), tense) if ctx.anchor else None
     else:
         base = ctx.anchor
     clock = f"{hour:02d}:{minute:02d}"
@@ -182,3 +200,32 @@ def read_anaphoric(m: re.Match, ctx: Context) -> Draft | None:
         return None
 
     return Draft(m.start(), m.end(), type_, None, rule="anaphoric", refer=refer)
+
+
+def read_anaphoric_weekday(m: re.Match, ctx: Context) -> Draft | None:
+    """"the previous Friday", "the following Monday": the weekday before or after the last day
+    the story gave ("down 4.5% from the previous Friday" after Friday's close is a week earlier)."""
+    weekday = weekday_number(m["wd"])
+    direction = 1 if m["rel"].lower() == "following" else -1
+
+    def refer(d: Discourse) -> str | None:
+        base = d.last_day or d.anchor
+        return cal.day(cal.weekday_date(base, weekday, None, direction)) if base else None
+
+    return Draft(m.start(), m.end(), "DATE", None, rule="anaphoric", refer=refer)
+
+
+def read_mid_day_part(m: re.Match, ctx: Context) -> Draft | None:
+    """"mid-afternoon", "by mid afternoon", "at mid-morning yesterday": the part of the day (mod
+    MID) of the day named after it, else of the article's day."""
+    part = lex.DAY_PARTS[m["part"].lower()]
+    if ctx.anchor is None:
+        return new_draft(m, "TIME", None, mod="MID")
+    day_word = (m["day"] or "").lower()
+    if day_word in lex.DAY_DEICTICS:
+        day = cal.add_days(ctx.anchor, lex.DAY_DEICTICS[day_word])
+    elif m["day"]:
+        day = cal.weekday_date(ctx.anchor, weekday_number(m["day"]), ctx.tense(m.start(), m.end()))
+    else:
+        day = ctx.anchor
+    return new_draft(m, "TIME", f"{cal.day(day)}T{part}", mod="MID")

@@ -46,8 +46,12 @@ def read_duration(m: re.Match, ctx: Context) -> Draft | None:
             return new_draft(m, "SET", cal.duration(1, unit))
     if suffix in {"ago", "earlier", "later", "from now", "hence", "back", "before", "previously"} and not direction:
         sign = 1 if suffix in {"later", "from now", "hence"} else -1
+        if vague and suffix in {"earlier", "later"} and unit in lex.GAP_UNITS:
+            return _gap(m, None, unit, sign)
         if vague:
             return new_draft(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        if suffix in {"earlier", "later"} and unit in lex.GAP_UNITS:
+            return _gap(m, amount, unit, sign)
         if suffix in {"earlier", "later"}:
             # "a year earlier": relative to the time the story is talking about (its last date, or
             # the quarter it reports on), which only the discourse knows.
@@ -65,6 +69,25 @@ def read_duration(m: re.Match, ctx: Context) -> Draft | None:
     draft = new_draft(m, "DURATION", value)
     if ctx.anchor is not None and not vague and direction in {"past", "last", "previous"} and m["the"] is not None or (direction == "past" and not vague and ctx.anchor is not None):
         draft.begin, draft.finish = cal.period_start(ctx.anchor, amount, unit), cal.day(ctx.anchor)
+    return draft
+
+
+def _gap(m: re.Match, amount: float | None, unit: str, sign: int) -> Draft:
+    """"three days later", "a few hours earlier": the time between two events of the story, a
+    DURATION (TimeML reads "later" as the signal after it); the day it reaches, counted from the
+    story's last date, is kept as the duration's end ("later") or beginning ("earlier")."""
+    draft = Draft(m.start(), m.end(), "DURATION", None, rule="shift")
+
+    def refer(d, draft=draft) -> str | None:
+        if amount is not None:
+            reached = shift_from_discourse(d, amount, unit, sign)
+            if sign > 0:
+                draft.finish = reached
+            else:
+                draft.begin = reached
+        return cal.duration(amount, unit)
+
+    draft.refer = refer
     return draft
 
 

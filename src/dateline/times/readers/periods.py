@@ -47,8 +47,9 @@ def read_period(m: re.Match, ctx: Context) -> Draft | None:
     anchor = ctx.anchor
     if words in lex.YEAR_AGO_WORDS:
         if unit in {"quarter", "period", ""} or not m["unit"]:
+            named = unit == "quarter" and bool(m["unit"])  # "the year-ago quarter" stays a quarter
             return Draft(m.start(), m.end(), "DATE", None, rule="year-ago",
-                         refer=lambda d: year_ago(d, 1, "year"))
+                         refer=lambda d: year_ago(d, 1, "year", named_quarter=named))
         if unit == "year":
             return new_draft(m, "DATE", f"{anchor.year - 1:04d}" if anchor else None)
         return None
@@ -125,4 +126,10 @@ def read_time_adjective(m: re.Match, ctx: Context) -> Draft | None:
     after = ctx.word_after(m.end())
     if after in lex.NOT_TIME_ADJECTIVE_BEFORE or not re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]):
         return None
+    then = _THEN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+    if then and m["adj"].lower() == "current":
+        return Draft(then.start(), m.end(), "DATE", "PAST_REF")  # "the then current price": a past present
     return new_draft(m, "DATE", lex.TIME_ADJECTIVES[m["adj"].lower()])
+
+
+_THEN_BEFORE = re.compile(r"\bthen[\s-]+$", re.I)
