@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from dateline.doc import char_tokens, doc_ents, doc_text, remember_text, token_table
 from dateline.events.predicates import find_predicates, predicate_candidates
 from dateline.quantities.currency import Currencies
-from dateline.quantities.reading import could_start, may_start
+from dateline.quantities.reading import could_start, may_start, possible_starts
 
 # Invented lines in the style of wire copy, with every kind of amount the quantities layer reads.
 AMOUNT_LINES = [
@@ -66,6 +66,11 @@ def test_could_start_holds_wherever_an_amount_may_start():
         for i in range(len(doc)):
             if may_start(doc, i, currencies):
                 assert could_start(texts, i, currencies), (line, doc[i].text)
+    # The scan of a whole story, each distinct word tested once, gives the same answers.
+    known: dict[str, bool] = {}
+    for line in AMOUNT_LINES * 2:
+        texts = token_table(nlp(line)).texts
+        assert possible_starts(texts, currencies, known) == [could_start(texts, i, currencies) for i in range(len(texts))]
 
 
 def test_predicate_candidates_give_the_same_predicates(nlp):

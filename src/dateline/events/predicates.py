@@ -60,9 +60,15 @@ class Predicate:
     words: tuple[Token, ...]  # the predicate's own words: verb, particle, light verb's noun
 
 
+# The verbs that head a phrase of PHRASE_CATEGORIES ("set fire", "call for", "carry out").
+_PHRASE_VERBS = frozenset(verb for verb, _ in lex.PHRASE_CATEGORIES)
+
+
 def phrase_category(verb: Token) -> tuple[tuple[str, str | None], Token] | None:
     """(category, mode) and the second word for a verb + particle or verb + object phrase."""
     lemma = verb_lemma(verb)
+    if lemma not in _PHRASE_VERBS:
+        return None  # most verbs head no phrase: their children are not walked at all
     for child in verb.children:
         if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == verb.i + 1):
             found = lex.PHRASE_CATEGORIES.get((lemma, child.lower_))

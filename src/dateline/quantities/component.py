@@ -28,7 +28,7 @@ from dateline.errors import Warnings
 from dateline.lexicons import quantities as lex
 from dateline.quantities.currency import Currencies
 from dateline.quantities.numbers import scaled
-from dateline.quantities.reading import Amount, could_start, is_number, may_start, read_amount, unit_symbol
+from dateline.quantities.reading import Amount, is_number, may_start, possible_starts, read_amount, unit_symbol
 
 QUANTITIES_EXTENSION = QUANTITIES  # the name this package has always exported
 
@@ -56,6 +56,7 @@ _TITLE_ENTS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "LANGU
 class QuantityTagger:
     def __init__(self, currencies: Currencies):
         self.currencies = currencies
+        self._possible_words: dict[str, bool] = {}  # word -> may it start an amount (possible_starts)
 
     @guarded(Warnings.W050)  # the article goes on without quantities, and says so
     def __call__(self, doc: Doc) -> Doc:
@@ -66,12 +67,12 @@ class QuantityTagger:
         in_times, in_names = _blocked_chars(doc)
         # spaCy rebuilds `Doc.text` from every token on each access: `doc_text` builds it once.
         text = doc_text(doc)
-        texts = token_table(doc).texts
+        starts = possible_starts(token_table(doc).texts, self.currencies, self._possible_words)
         found: list[dict] = []
         money: dict | None = None  # the last amount of money outside brackets: a bare "38m" may be its
         i = 0
         while i < len(doc):
-            if not could_start(texts, i, self.currencies):
+            if not starts[i]:
                 i += 1
                 continue
             token = doc[i]

@@ -85,13 +85,35 @@ def could_start(texts: list[str], i: int, currencies: Currencies) -> bool:
     """A cheap test on the token texts alone, true wherever `may_start` can be: most tokens of a story
     are words that start no amount, and building spaCy tokens for each of them cost most of this
     component's time (issue 16)."""
-    text = texts[i]
+    return _word_could_start(texts[i], currencies) or (i + 1 < len(texts) and texts[i + 1] == "$")
+
+
+def possible_starts(texts: list[str], currencies: Currencies, known: dict[str, bool]) -> list[bool]:
+    """`could_start` for every token, each distinct word tested once: `known` keeps the answers
+    (per word, for one `currencies`) from story to story."""
+    if len(known) > _KNOWN_WORDS_MAX:
+        known.clear()
+    starts = []
+    for text in texts:
+        answer = known.get(text)
+        if answer is None:
+            answer = known[text] = _word_could_start(text, currencies)
+        starts.append(answer)
+    for i in range(len(texts) - 1):
+        if texts[i + 1] == "$":  # "c $ 16.4 million"
+            starts[i] = True
+    return starts
+
+
+# Distinct words kept by `possible_starts`: a corpus's vocabulary, bounded for a long run.
+_KNOWN_WORDS_MAX = 200_000
+
+
+def _word_could_start(text: str, currencies: Currencies) -> bool:
     if _HAS_DIGIT.search(text) or not text.isascii() or "-" in text:
         return True  # digits, "½", "£"; "twenty-five"
     lower = text.lower()
-    if lower in _WORD_STARTS or lower in lex.CURRENCY_SYMBOLS or text in currencies.codes:
-        return True
-    return i + 1 < len(texts) and texts[i + 1] == "$"  # "c $ 16.4 million"
+    return lower in _WORD_STARTS or lower in lex.CURRENCY_SYMBOLS or text in currencies.codes
 
 
 def may_start(doc: Doc, i: int, currencies: Currencies) -> bool:
