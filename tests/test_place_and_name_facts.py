@@ -179,3 +179,23 @@ def test_an_airport_is_the_airport_in_an_american_story(pipeline):
     )
     [heathrow] = [p for p in record.places if p.name == "Heathrow"]
     assert heathrow.geo is not None and heathrow.geo.country == "GB"
+
+
+def test_the_company_amazon_is_no_place(pipeline):
+    """Rivers and rainforests take "the" in English: a bare "Amazon" is the retailer."""
+    places = places_of(
+        pipeline,
+        "Sales through a referral link to Amazon rose in Leeds, and new entrants such as Amazon "
+        "and Blinkx tried to grab some of the searching audience.",
+    )
+    assert "Amazon" not in places and "Leeds" in places
+
+
+def test_initials_are_a_firms_for_the_whole_story_once_the_story_writes_them_so(pipeline):
+    """One sense per story: "TCI said" makes "opposition from TCI" the fund's, not the islands'."""
+    places = places_of(
+        pipeline,
+        "TCI, which owns 5% of the exchange, said the offer was too high. Opposition from TCI has "
+        "fuelled talk in Leeds that the takeover could fail.",
+    )
+    assert "TCI" not in places and "Leeds" in places

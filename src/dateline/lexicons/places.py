@@ -294,9 +294,10 @@ BUSINESS_NOUNS: frozenset[str] = frozenset(
      "operator", "supermarket", "label", "studio", "investor", "lender", "club", "team", "side"}
 )
 # Short names of places that always take "the" when they name the place ("the Emirates" for the
-# United Arab Emirates): without it they name a business, "a £100m deal with Emirates" (the
-# airline, BBC sport copy on Arsenal's stadium).
-THE_ONLY_PLACE_NAMES: frozenset[str] = frozenset({"Emirates"})
+# United Arab Emirates, "the Amazon" for the rainforest and its river, as English writes rivers
+# and forests): without it they name a business, "a £100m deal with Emirates" (the airline, BBC
+# sport copy on Arsenal's stadium), "dot.com survivors such as Amazon", "a referral link to Amazon".
+THE_ONLY_PLACE_NAMES: frozenset[str] = frozenset({"Emirates", "Amazon"})
 # Capitalised function words inside a title-case run: a name between them is a title's word,
 # "Man To Man" (a film; "Man" is also an abbreviation of Manitoba), "Of Mice And Men".
 TITLE_FUNCTION_WORDS: frozenset[str] = frozenset(

@@ -79,7 +79,8 @@ def place_mentions(
     sports = sports_story(doc)
     # Capitals that spell a place only through an English alternate or another place's name
     # ("TCI" for the Turks and Caicos Islands, "CAR") are more often a company's or a body's
-    # initials ("hedge fund TCI", "TCI said"): a place only after a preposition of place.
+    # initials ("hedge fund TCI", "TCI said"): a place only after a preposition of place, and
+    # only where the story never writes them otherwise.
     # (A place's own name in capitals, "AUSTIN, Texas", is no initials.)
     initials = (
         name.isupper() and len(name) >= 2 and bool(candidates) and candidates[0].kind != KIND_ALIAS
@@ -98,7 +99,9 @@ def place_mentions(
         if after in DISEASE_WORDS_AFTER and not country:
             continue
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        if (disease or initials) and before not in PLACE_PREPOSITIONS:
+        if initials and before not in PLACE_PREPOSITIONS:
+            return []  # one sense per story: "TCI said ..." makes "opposition from TCI" the fund's
+        if disease and before not in PLACE_PREPOSITIONS:
             continue
         if named_as_other(doc, span, best, sports):
             continue
