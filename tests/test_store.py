@@ -419,3 +419,24 @@ def test_a_surname_finds_the_person_the_corpus_mentions_most(tmp_path):
     matches = matching_entities(path, "Blair")
     assert matches[0]["name"] == "Tony Blair" and matches[0]["articles"] == 3
     assert entity_profile(path, "Blair")["name"] == "Tony Blair"
+
+
+def test_a_name_the_places_layer_left_out_is_no_place_of_the_corpus(tmp_path):
+    """The NER types the retailer in "new entrants such as Amazon" as a place; the places layer
+    leaves it out (no geo, not in the record's places), and so does the corpus."""
+    from corpus_records import KYIV, StoryBuilder
+
+    from dateline.record import Place
+
+    story = StoryBuilder("stories/shops.txt", "2023-10-01")
+    story.add("New entrants such as ")
+    story.name("Amazon", "GPE")
+    story.add(" opened offices in ")
+    kyiv = story.name("Kyiv", "GPE", geo=KYIV)
+    story.add(".")
+    record = story.record()
+    record = record.model_copy(update={"places": [Place(entity=kyiv, name="Kyiv", kind="toponym", span=record.entities[1].mentions[0].span, geo=KYIV)]})
+    path = tmp_path / "shops.db"
+    with StoreWriter(path) as writer:
+        writer.write_records([record])
+    assert [place["name"] for place in find_places(path)] == ["Kyiv"]

@@ -242,14 +242,19 @@ class StoreWriter:
         )
 
     def _places(self, record: ArticleRecord, corpus_ids: dict[str, int]) -> None:
-        """Places from the record's place entities (with their geo) and its dateline.
-
-        When the record gains its own list of resolved places (issue 5), read it here too."""
+        """Places from the record's place entities (with their geo) and its dateline. An entity
+        the NER typed as a place but the places layer left out (no geo, not in `record.places`:
+        "dot.com survivors such as Amazon", "a deal with Emirates") is the company or the title
+        the places layer judged it to be, not a place of the corpus. (A record whose places layer
+        found nothing, or did not run, keeps the NER's word.)"""
         dateline = record.dateline
         dateline_entity = dateline.place_entity if dateline else None
+        placed = {place.entity for place in record.places if place.entity}
         rows = []
         for entity in record.entities:
             if entity.type not in PLACE_TYPES and entity.geo is None:
+                continue
+            if entity.geo is None and placed and entity.id not in placed:
                 continue
             geo = entity.geo
             rows.append((
