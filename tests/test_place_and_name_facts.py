@@ -199,3 +199,22 @@ def test_initials_are_a_firms_for_the_whole_story_once_the_story_writes_them_so(
         "fuelled talk in Leeds that the takeover could fail.",
     )
     assert "TCI" not in places and "Leeds" in places
+
+
+def test_a_state_abbreviation_is_the_state_only_after_a_town_and_a_comma(pipeline):
+    """"Churchill, Man." is Manitoba; the film "The Quiet Man." ending a sentence and the club
+    "Man City" in a fixture list are not."""
+    places = places_of(pipeline, "The mill in Churchill, Man., closed on Monday.")
+    assert places["Man"]["name"] == "Manitoba"
+    record = pipeline.analyze("The channel will show Westerns, war movies and The Quiet Man.\n\nOldham v Man City\n\nChelsea v Leeds")
+    assert "Manitoba" not in {p.geo.name for p in record.places if p.geo}
+
+
+def test_a_rugby_clubs_town_is_the_club(pipeline):
+    """In sports copy a town's name with no preposition of place is its club: "Sale host Bath"."""
+    record = pipeline.analyze(
+        "Sale Sharks chief Philippe Saint-Andre was angry at absent stars.\n\n"
+        "Sale host Bath in the cup on Friday, and the club's fly-half will miss the match after the "
+        "scrum collapsed twice. The players trained in Manchester."
+    )
+    assert "Sale" not in {p.geo.name for p in record.places if p.geo}

@@ -322,7 +322,11 @@ SPORTS_STORY_WORDS: frozenset[str] = frozenset(
     {"striker", "midfielder", "defender", "goalkeeper", "premiership", "league", "cup", "goal",
      "goals", "scored", "match", "penalty", "squad", "fixture", "semi-final", "quarter-final",
      "kick-off", "half-time", "coach", "manager", "tournament", "championship", "season",
-     "champions", "seeded", "wicket", "innings", "referee", "boss", "win", "victory", "defeat"}
+     "champions", "seeded", "wicket", "innings", "referee", "boss", "win", "victory", "defeat",
+     # rugby, tennis and athletics copy ("Sale host Bath in the Powergen Cup", "Sale's fly-half")
+     "rugby", "scrum", "fly-half", "full-back", "winger", "flanker", "lineout", "tries", "kicker",
+     "player", "players", "club", "clubs", "captain", "athlete", "athletics", "sprinter", "medal",
+     "tennis"}
 )
 SPORTS_STORY_MIN_WORDS = 4
 SPORTS_PLACE_PREPOSITIONS: frozenset[str] = frozenset(

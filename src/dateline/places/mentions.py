@@ -121,9 +121,13 @@ def named_as_other(doc: Doc, span, best, sports: bool) -> bool:
         return True
     if span.text in THE_ONLY_PLACE_NAMES and (before is None or before.lower_ != "the"):
         return True  # "a deal with Emirates" is the airline; the country is "the Emirates"
-    # A state's abbreviation without its full stop is a word: "Man to Man" is no Manitoba.
+    # A state's abbreviation without its full stop is a word: "Man to Man" is no Manitoba. With
+    # it, it is the state only as wire copy writes one, after a town and a comma ("Churchill,
+    # Man."): a film's title ends a sentence too ("... and The Quiet Man.").
     abbreviation = ADMIN1_ABBREVIATIONS.get(span.text + ".")
-    if abbreviation and best is not None and best.name == abbreviation[1] and (after is None or after.text != "."):
+    if abbreviation and best is not None and best.name == abbreviation[1] and (
+        after is None or after.text != "." or before is None or before.text != ","
+    ):
         return True
     if before is not None and before.text in TITLE_FUNCTION_WORDS and not before.is_sent_start and before.i > 0 and doc[before.i - 1].text[:1].isupper():
         return True

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from dateline.gazetteer import KIND_ENGLISH, Gazetteer, normalize_name
 from dateline.lexicons.ner import FACILITY_NAME_WORDS
 from dateline.lexicons.places import (
+    ADMIN1_ABBREVIATIONS,
     DIVISION_WORDS_AFTER,
     GENERIC_PLACE_WORDS,
     NAME_INNER_WORDS,
@@ -95,6 +96,8 @@ def _narrowed(doc: Doc, span, gazetteer: Gazetteer) -> tuple[int, int] | None:
                 continue  # "North-Western", "Far North"
             if length == 1 and sub[0].lower_ in GENERIC_PLACE_WORDS:
                 continue
+            if length == 1 and sub[0].text + "." in ADMIN1_ABBREVIATIONS:
+                continue  # a state's abbreviation inside a name is a word: "Man City", "Miss World"
             candidates = [c for c in gazetteer.candidates(sub.text) if c.kind <= KIND_ENGLISH]
             if not candidates or (length == 1 and candidates[0].place.feature not in PROMOTED_FEATURES):
                 continue

@@ -192,6 +192,8 @@ def _without_modifiers(gazetteer: Gazetteer, name: str) -> list[Candidate]:
         generic, rest = words[-1].lower(), words[:-1]
     else:
         return []
+    if len(rest) == 1 and rest[0] + "." in ADMIN1_ABBREVIATIONS:
+        return []  # a state's abbreviation before a town's word is a name's word: "Man City"
     features = BROAD_FEATURES | {"city"} if generic in NAME_TOWN_WORDS else BROAD_FEATURES
     return [c for c in gazetteer.candidates(" ".join(rest)) if c.place.feature in features]
 
