@@ -385,6 +385,9 @@ SPEAKER_BEFORE_MAX_WORDS = 4
 # Subject dependencies: active, and the clausal form spaCy gives some inverted orders.
 SUBJECT_DEPS = frozenset({"nsubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+# Where the parser hangs a subject it took for the end of a fronted phrase (`In a meeting with the
+# board of the Post Trump said that ...`: "Trump" the object of "of"; PolNeAR dev and train).
+SUBJECT_HUNG_IN_PHRASE_DEPS = frozenset({"pobj"})
 
 # -- quotations that are not speech ---------------------------------------------------------------
 # A quotation not tied to a cue is speech only when it is a whole paragraph (news style for a

@@ -236,6 +236,11 @@ def _document_speaker(verb: Token, speaker: Token | None) -> bool:
 def _according_cue(doc: Doc, token: Token, tree: Tree) -> Cue | None:
     to = doc[token.i + 1]
     objects = [c for c in tree.children(to) if c.dep_ == "pobj"] or [c for c in tree.children(token) if c.dep_ == "pobj"]
+    if not objects:
+        # `according to show insiders`: the tagger read the source's first word as a verb; its
+        # object is the source's head.
+        verbs = [c for c in tree.children(to) if c.dep_ == "pcomp"]
+        objects = [g for v in verbs for g in tree.children(v) if g.dep_ == "dobj"] or [v for v in verbs if v.pos_ in ("NOUN", "PROPN")]
     cue = Cue(token=token, span=(token.idx, to.idx + len(to)), lemma="according to", according=True)
     cue.speaker = objects[0] if objects else None
     # The content is the clause the phrase hangs from, minus the phrase: `X happened, according to Y`.
