@@ -438,3 +438,7 @@ COLON_LEMMA = ":"
 
 # A cue word directly after a colon-ended paragraph: `Caddell continued:` then a quoted paragraph.
 COLON_INTRO_RE = re.compile(r":\s*$")
+
+# What ends a sentence: the description of a speaker after `"...," said X, ...` ends with one of
+# these before the speaker's quote goes on (attribution._after_speaker_description).
+SENTENCE_END_MARKS = (".", "!", "?")

@@ -44,6 +44,9 @@ _STRONG_BEFORE = re.compile(r"^[\s,;\u2014\u2013\-]*$")  # `"...," he said`, `".
 _STRONG_AFTER = re.compile(r"^[\s,:;\u2014\u2013\-]*$")  # `he said: "..."`, `he said, "..."`
 _WEAK_AFTER = re.compile(r"^[\s.,;:!?\u2014\u2013\-]*$")  # `he said. "..."`
 _WORD = re.compile(r"\w+")
+# A sentence ending inside a stretch of text: a full stop, question or exclamation mark followed
+# by a space and a capital (`Mr.` and `D-Mich.` before a name are rare in a speaker's description).
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 # A quotation that ends like the object of a verb: `"...," he said`, `"...?" he asked`.
 _OPEN_ENDING = frozenset(",?!\u2014\u2013-\u2026:")
 
@@ -161,10 +164,28 @@ class Attributor:
                 # `The summit accomplished "too little," he added. "Without ..."` goes on too.
                 if self._content_before(cue) or not self._content_outside(cue, quotation):
                     self._claim(after, c)
+            elif direct_before and self._after_speaker_description(cue, gap, last_end, quotation.open_start):
+                self._claim(after, c)
             elif no_content and lex.COLON_INTRO_RE.search(self.text[ce:quotation.open_start].split("\n", 1)[0]):
                 # `Caddell continued:` ending its paragraph, the quote in the next one.
                 if self.paragraph_of(quotation.open_start) == self.paragraph_of(ce) + 1 and gap.strip(" \t\r\n:") == "":
                     self._claim(after, c)
+
+    def _after_speaker_description(self, cue: Cue, gap: str, start: int, end: int) -> bool:
+        """`"A," said Dan Kildee, a Michigan Democrat who flew to Germany with the family. "B."`:
+        the sentence that tells who the speaker is ends, and the speaker's quote goes on in the
+        same paragraph (PolNeAR joins both pieces into one attribution). Not when someone else
+        speaks in between, and only over the one sentence that ends the description."""
+        if "\n" in gap or not gap.rstrip().endswith(lex.SENTENCE_END_MARKS) or cue.speaker is None:
+            return False
+        if _SENTENCE_BREAK.search(gap.rstrip()):
+            return False
+        # The cues are in text order (find_cues sorts them), as are their starts.
+        for k in range(bisect_left(self.cue_starts, start), bisect_left(self.cue_starts, end)):
+            other = self.cues[k]
+            if other is not cue and (other.speaker is None or other.speaker.i != cue.speaker.i):
+                return False
+        return True
 
     def _opens_after(self, offset: int) -> bool:
         """A quotation opens right after `offset` across a comma or colon (`She adds, "..."`)."""
