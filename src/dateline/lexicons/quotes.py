@@ -388,6 +388,8 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 # Where the parser hangs a subject it took for the end of a fronted phrase (`In a meeting with the
 # board of the Post Trump said that ...`: "Trump" the object of "of"; PolNeAR dev and train).
 SUBJECT_HUNG_IN_PHRASE_DEPS = frozenset({"pobj"})
+# ... unless the name is the phrase's own place (`a student who had been in Montana asked ...`).
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 # -- quotations that are not speech ---------------------------------------------------------------
 # A quotation not tied to a cue is speech only when it is a whole paragraph (news style for a

@@ -108,6 +108,6 @@ def _name_hung_before(verb: Token) -> Token | None:
     if verb.i == 0 or verb.tag_ not in lex.FINITE_TAGS:
         return None
     before = verb.doc[verb.i - 1]
-    if before.dep_ in lex.SUBJECT_HUNG_IN_PHRASE_DEPS and before.pos_ == "PROPN" and before.ent_type_ not in lex.TIME_ENT_TYPES:
+    if before.dep_ in lex.SUBJECT_HUNG_IN_PHRASE_DEPS and before.pos_ == "PROPN" and before.ent_type_ not in lex.TIME_ENT_TYPES | lex.PLACE_ENT_TYPES:
         return before
     return None
