@@ -444,3 +444,11 @@ COLON_INTRO_RE = re.compile(r":\s*$")
 # What ends a sentence: the description of a speaker after `"...," said X, ...` ends with one of
 # these before the speaker's quote goes on (attribution._after_speaker_description).
 SENTENCE_END_MARKS = (".", "!", "?")
+
+# Conjuncts of a cue's content that the parser hung on the cue or on the verb above it
+# (content.stray_conjuncts): `started off by emphasizing economic fairness, and a need to ...`
+# hangs "need" on "started", two steps up through "by". Climbed through these dependencies, at
+# most this many steps; what may stand between the content and the conjunct.
+STRAY_CONJUNCT_HOPS = 2
+STRAY_CONJUNCT_CLIMB_DEPS = frozenset({"advcl", "pcomp", "prep", "xcomp"})
+CONJUNCT_JOINERS = frozenset({"and", "or"})

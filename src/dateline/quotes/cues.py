@@ -25,7 +25,7 @@ from dateline.lexicons import quotes as lex
 from dateline.record import Span
 from dateline.quotes.content import (
     by_agent, clause_on_addressee, completions, coordinated_infinitives, names_a_time, object_content,
-    reported_content, speech_object,
+    reported_content, speech_object, stray_conjuncts,
 )
 from dateline.quotes.cue import CUE_VERBS, Cue, QuoteIndex, cue_class, cue_lemma, cue_lemma_of, in_runs
 from dateline.quotes.layout_cues import colon_intro_cues, label_cues, signature_cues
@@ -218,6 +218,8 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         complement = subjects[:1] + complement
     if complement and all(c.dep_ == "xcomp" for c in complement) and token.tag_ in lex.FINITE_TAGS:
         complement += coordinated_infinitives(token, complement[-1], children, tree)
+    if complement:
+        complement += stray_conjuncts(token, complement, tree)
     cue.complement = complement
     if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
         cue.parenthetical = token.head
