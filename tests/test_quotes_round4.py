@@ -75,3 +75,21 @@ def test_a_reporting_verb_the_tagger_read_as_a_root_noun_keeps_its_subject():
     cue = noun_cue(doc[2], Tree(doc))
     assert cue is not None and cue.lemma == "claim"
     assert cue.speaker is not None and cue.speaker.text == "Lindqvist" and not cue.no_source
+
+
+# -- content boundaries ----------------------------------------------------------------------------
+def test_examples_after_including_stay_in_the_content(pipeline):
+    record = analyze(pipeline, "The mayor said the storm had damaged several buildings in the harbour, including the old town hall.")
+    quote = quote_with(record, "the storm had damaged")
+    assert quote.text.endswith("including the old town hall")
+
+
+def test_conjuncts_the_parser_hung_on_the_cue_stay_in_the_content(pipeline):
+    # The parser hangs "need" on "started" and "exceed" on "embraced"; neither can go with them.
+    record = analyze(
+        pipeline,
+        "He started off by stressing rural fairness, and a need to raise the river walls and close old canals.",
+        "The mayor has embraced the plan, promising to meet and in some cases exceed its goals without raising taxes.",
+    )
+    assert quote_with(record, "rural fairness").text.endswith("close old canals")
+    assert quote_with(record, "to meet").text.endswith("without raising taxes")
