@@ -93,3 +93,13 @@ def test_conjuncts_the_parser_hung_on_the_cue_stay_in_the_content(pipeline):
     )
     assert quote_with(record, "rural fairness").text.endswith("close old canals")
     assert quote_with(record, "to meet").text.endswith("without raising taxes")
+
+
+def test_a_quote_goes_on_after_a_description_with_titles_and_the_speakers_own_cue(pipeline):
+    record = analyze(
+        pipeline,
+        "''Revenues are up a little,'' said Mr. Ekovich, who noted that prices had fallen in the "
+        "recession. ''Things are moving in the right direction.''",
+    )
+    quote = next(q for q in record.quotes if "Revenues are up a little" in q.text)
+    assert "moving in the right direction" in quote.text

@@ -358,6 +358,9 @@ ADDRESSEE_TO_VERBS = frozenset({"say", "write", "explain", "tweet", "post", "ann
 
 # -- speakers ------------------------------------------------------------------------------------
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "it", "him", "her", "them", "me", "us"})
+# `"...," said Francis, as he called for ...`: in a speaker's own description, "he" or "she" is
+# the speaker.
+SINGULAR_PERSONAL_PRONOUNS = frozenset({"he", "she"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Children of a speaker's head that are not part of the mention: `Hugh Hill, a doctor at the
 # clinic, said` (appos), `Trump, who ...` (relcl), commas around them.
@@ -446,6 +449,12 @@ COLON_INTRO_RE = re.compile(r":\s*$")
 # What ends a sentence: the description of a speaker after `"...," said X, ...` ends with one of
 # these before the speaker's quote goes on (attribution._after_speaker_description).
 SENTENCE_END_MARKS = (".", "!", "?")
+# Words that end with a full stop inside a name or a title, not a sentence: `Mr. Netanyahu`,
+# `Sen. Kelly Ayotte`, `Martin Luther King Jr. said`.
+NAME_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "col", "sgt", "lt", "capt",
+    "prof", "rev", "maj", "adm", "supt",
+})
 
 # Conjuncts of a cue's content that the parser hung on the cue or on the verb above it
 # (content.stray_conjuncts): `started off by emphasizing economic fairness, and a need to ...`

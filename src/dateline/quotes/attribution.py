@@ -44,9 +44,9 @@ _STRONG_BEFORE = re.compile(r"^[\s,;\u2014\u2013\-]*$")  # `"...," he said`, `".
 _STRONG_AFTER = re.compile(r"^[\s,:;\u2014\u2013\-]*$")  # `he said: "..."`, `he said, "..."`
 _WEAK_AFTER = re.compile(r"^[\s.,;:!?\u2014\u2013\-]*$")  # `he said. "..."`
 _WORD = re.compile(r"\w+")
-# A sentence ending inside a stretch of text: a full stop, question or exclamation mark followed
-# by a space and a capital (`Mr.` and `D-Mich.` before a name are rare in a speaker's description).
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+# A sentence ending inside a stretch of text: a word, a full stop, question or exclamation mark,
+# a space and a capital; not after an initial or a title (`Peter T. King`, `Mr. Netanyahu`).
+_SENTENCE_BREAK = re.compile(r"([\w-]*)[.!?][\s\u00a0]+[A-Z]")
 # A quotation that ends like the object of a verb: `"...," he said`, `"...?" he asked`.
 _OPEN_ENDING = frozenset(",?!\u2014\u2013-\u2026:")
 
@@ -178,14 +178,26 @@ class Attributor:
         speaks in between, and only over the one sentence that ends the description."""
         if "\n" in gap or not gap.rstrip().endswith(lex.SENTENCE_END_MARKS) or cue.speaker is None:
             return False
-        if _SENTENCE_BREAK.search(gap.rstrip()):
+        if any(not _abbreviation(m.group(1)) for m in _SENTENCE_BREAK.finditer(gap.rstrip())):
             return False
         # The cues are in text order (find_cues sorts them), as are their starts.
         for k in range(bisect_left(self.cue_starts, start), bisect_left(self.cue_starts, end)):
             other = self.cues[k]
-            if other is not cue and (other.speaker is None or other.speaker.i != cue.speaker.i):
+            if other is not cue and not self._same_speaker(other, cue):
                 return False
         return True
+
+    @staticmethod
+    def _same_speaker(other: Cue, cue: Cue) -> bool:
+        """`said Mr. Ekovich, who noted that ...`, `said Francis, as he called for ...`: a cue in
+        the speaker's own description speaks for the same person (its subject, the relative
+        pronoun whose antecedent is the speaker, or a singular personal pronoun)."""
+        speaker = other.speaker
+        if speaker is None:
+            return False
+        if speaker.i == cue.speaker.i or (other.antecedent is not None and other.antecedent.i == cue.speaker.i):
+            return True
+        return speaker.lower_ in lex.SINGULAR_PERSONAL_PRONOUNS
 
     def _opens_after(self, offset: int) -> bool:
         """A quotation opens right after `offset` across a comma or colon (`She adds, "..."`)."""
@@ -404,6 +416,11 @@ class Attributor:
         p_end = self.paragraphs[last][1]
         outside = self.text[p_start:quotation.open_start] + self.text[quotation.close_end:p_end]
         return bool(lex.FLOATING_SLACK_RE.match(outside))
+
+
+def _abbreviation(word: str) -> bool:
+    """An initial (`T.`), a title (`Mr.`, `Sen.`) or a party and state (`R-Wis.`) before a full stop."""
+    return len(word) == 1 or word.lower() in lex.NAME_ABBREVIATIONS or "-" in word
 
 
 def _title_case(words: list[str]) -> bool:
