@@ -103,3 +103,13 @@ def test_a_quote_goes_on_after_a_description_with_titles_and_the_speakers_own_cu
     )
     quote = next(q for q in record.quotes if "Revenues are up a little" in q.text)
     assert "moving in the right direction" in quote.text
+
+
+def test_a_that_clause_after_the_cue_is_the_content_not_a_clause_hung_before_it(pipeline):
+    record = analyze(
+        pipeline,
+        "Writing for a Harbour Times panel that all agreed Lind won the debate, Ana Ruiz noted that the way "
+        "Lind carried herself was critical to her success.",
+    )
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.lemma == "note")
+    assert quote.text.startswith("that the way Lind carried herself") and quote.speaker.name == "Ana Ruiz"

@@ -175,6 +175,11 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     else:
         cue.speaker, cue.antecedent = speaker_of(token, tree)
     complement = [c for c in children if c.dep_ in lex.CLAUSE_DEPS]
+    if len(complement) > 1 and any(c.i > token.i and c.left_edge.lower_ == "that" for c in complement):
+        # `Writing for a panel that agreed Pence won, Barabak noted that the way ...`: a clause
+        # that opens with `that` after the verb is what it reports; a clause the parser also hung
+        # on it before its subject is the writer's.
+        complement = [c for c in complement if c.i > token.i]
     if not complement:
         # `tweeted in the early hours that Machado was "disgusting"`: a that-clause the parser
         # hung as an adverbial clause is still the reported content.
