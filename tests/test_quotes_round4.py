@@ -113,3 +113,21 @@ def test_a_that_clause_after_the_cue_is_the_content_not_a_clause_hung_before_it(
     )
     quote = next(q for q in record.quotes if q.cue is not None and q.cue.lemma == "note")
     assert quote.text.startswith("that the way Lind carried herself") and quote.speaker.name == "Ana Ruiz"
+
+
+def test_indirect_content_goes_on_to_the_quotation_that_ends_its_sentence(pipeline):
+    record = analyze(
+        pipeline,
+        "The coach says she hopes to win the cup, but she knows that \u201cthe champions will always be the favourites.\u201d",
+    )
+    quote = quote_with(record, "she hopes to win the cup")
+    assert quote.text.endswith("the favourites.\u201d") and quote.kind == "mixed"
+
+
+def test_a_quotation_after_someone_elses_cue_in_the_sentence_is_not_taken(pipeline):
+    record = analyze(
+        pipeline,
+        "The coach says she hopes to win the cup, while her rival told reporters that \u201cthe cup is ours.\u201d",
+    )
+    quote = quote_with(record, "she hopes to win the cup")
+    assert "the cup is ours" not in quote.text

@@ -166,6 +166,8 @@ class Attributor:
                     self._claim(after, c)
             elif direct_before and self._after_speaker_description(cue, gap, last_end, quotation.open_start):
                 self._claim(after, c)
+            elif not claimed and self._rest_of_sentence(cue, quotation):
+                self._claim(after, c)
             elif no_content and lex.COLON_INTRO_RE.search(self.text[ce:quotation.open_start].split("\n", 1)[0]):
                 # `Caddell continued:` ending its paragraph, the quote in the next one.
                 if self.paragraph_of(quotation.open_start) == self.paragraph_of(ce) + 1 and gap.strip(" \t\r\n:") == "":
@@ -186,6 +188,23 @@ class Attributor:
             if other is not cue and not self._same_speaker(other, cue):
                 return False
         return True
+
+    def _rest_of_sentence(self, cue: Cue, quotation: Quotation) -> bool:
+        """`says she hopes to be elected president, but she knows that "LeBron will always be the
+        king"`: the indirect content goes on in its sentence to a quotation that closes it, with
+        no one else speaking in between; the quotation is the rest of what was said."""
+        if not cue.ranges or cue.according or self._content_before(cue) or cue.parenthetical is not None:
+            return False
+        end = max(e for _, e in cue.ranges)
+        if not (end <= quotation.open_start and quotation.close_end <= cue.sentence_end + 1):
+            return False
+        if "\n" in self.text[end:quotation.open_start]:
+            return False
+        tail = self.text[quotation.close_end:cue.sentence_end + 1]
+        if tail.strip().strip(".!?\"'\u201d\u2019,"):
+            return False  # the sentence goes on after the quotation
+        first = bisect_left(self.cue_starts, end)
+        return not (first < len(self.cue_starts) and self.cue_starts[first] < quotation.open_start)
 
     @staticmethod
     def _same_speaker(other: Cue, cue: Cue) -> bool:
