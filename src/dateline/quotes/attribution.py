@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from dateline.doc import doc_text
 
 from dateline.lexicons import quotes as lex
+from dateline.quotes.continuation import after_speaker_description, rest_of_sentence
 from dateline.quotes.cue import Cue, cue_class
 from dateline.quotes.marks import Quotation
 from dateline.quotes.tree import Tree
@@ -44,9 +45,6 @@ _STRONG_BEFORE = re.compile(r"^[\s,;\u2014\u2013\-]*$")  # `"...," he said`, `".
 _STRONG_AFTER = re.compile(r"^[\s,:;\u2014\u2013\-]*$")  # `he said: "..."`, `he said, "..."`
 _WEAK_AFTER = re.compile(r"^[\s.,;:!?\u2014\u2013\-]*$")  # `he said. "..."`
 _WORD = re.compile(r"\w+")
-# A sentence ending inside a stretch of text: a word, a full stop, question or exclamation mark,
-# a space and a capital; not after an initial or a title (`Peter T. King`, `Mr. Netanyahu`).
-_SENTENCE_BREAK = re.compile(r"([\w-]*)[.!?][\s\u00a0]+[A-Z]")
 # A quotation that ends like the object of a verb: `"...," he said`, `"...?" he asked`.
 _OPEN_ENDING = frozenset(",?!\u2014\u2013-\u2026:")
 
@@ -164,59 +162,14 @@ class Attributor:
                 # `The summit accomplished "too little," he added. "Without ..."` goes on too.
                 if self._content_before(cue) or not self._content_outside(cue, quotation):
                     self._claim(after, c)
-            elif direct_before and self._after_speaker_description(cue, gap, last_end, quotation.open_start):
-                self._claim(after, c)
-            elif not claimed and self._rest_of_sentence(cue, quotation):
-                self._claim(after, c)
+            elif direct_before and after_speaker_description(self.cues, self.cue_starts, cue, gap, last_end, quotation.open_start):
+                self._claim(after, c)  # `"A," said X, a Y who ... . "B."`
+            elif not claimed and rest_of_sentence(self.text, self.cue_starts, cue, quotation, self._content_before(cue)):
+                self._claim(after, c)  # `says she hopes ..., but she knows that "..."`
             elif no_content and lex.COLON_INTRO_RE.search(self.text[ce:quotation.open_start].split("\n", 1)[0]):
                 # `Caddell continued:` ending its paragraph, the quote in the next one.
                 if self.paragraph_of(quotation.open_start) == self.paragraph_of(ce) + 1 and gap.strip(" \t\r\n:") == "":
                     self._claim(after, c)
-
-    def _after_speaker_description(self, cue: Cue, gap: str, start: int, end: int) -> bool:
-        """`"A," said Dan Kildee, a Michigan Democrat who flew to Germany with the family. "B."`:
-        the sentence that tells who the speaker is ends, and the speaker's quote goes on in the
-        same paragraph (PolNeAR joins both pieces into one attribution). Not when someone else
-        speaks in between, and only over the one sentence that ends the description."""
-        if "\n" in gap or not gap.rstrip().endswith(lex.SENTENCE_END_MARKS) or cue.speaker is None:
-            return False
-        if any(not _abbreviation(m.group(1)) for m in _SENTENCE_BREAK.finditer(gap.rstrip())):
-            return False
-        # The cues are in text order (find_cues sorts them), as are their starts.
-        for k in range(bisect_left(self.cue_starts, start), bisect_left(self.cue_starts, end)):
-            other = self.cues[k]
-            if other is not cue and not self._same_speaker(other, cue):
-                return False
-        return True
-
-    def _rest_of_sentence(self, cue: Cue, quotation: Quotation) -> bool:
-        """`says she hopes to be elected president, but she knows that "LeBron will always be the
-        king"`: the indirect content goes on in its sentence to a quotation that closes it, with
-        no one else speaking in between; the quotation is the rest of what was said."""
-        if not cue.ranges or cue.according or self._content_before(cue) or cue.parenthetical is not None:
-            return False
-        end = max(e for _, e in cue.ranges)
-        if not (end <= quotation.open_start and quotation.close_end <= cue.sentence_end + 1):
-            return False
-        if "\n" in self.text[end:quotation.open_start]:
-            return False
-        tail = self.text[quotation.close_end:cue.sentence_end + 1]
-        if tail.strip().strip(".!?\"'\u201d\u2019,"):
-            return False  # the sentence goes on after the quotation
-        first = bisect_left(self.cue_starts, end)
-        return not (first < len(self.cue_starts) and self.cue_starts[first] < quotation.open_start)
-
-    @staticmethod
-    def _same_speaker(other: Cue, cue: Cue) -> bool:
-        """`said Mr. Ekovich, who noted that ...`, `said Francis, as he called for ...`: a cue in
-        the speaker's own description speaks for the same person (its subject, the relative
-        pronoun whose antecedent is the speaker, or a singular personal pronoun)."""
-        speaker = other.speaker
-        if speaker is None:
-            return False
-        if speaker.i == cue.speaker.i or (other.antecedent is not None and other.antecedent.i == cue.speaker.i):
-            return True
-        return speaker.lower_ in lex.SINGULAR_PERSONAL_PRONOUNS
 
     def _opens_after(self, offset: int) -> bool:
         """A quotation opens right after `offset` across a comma or colon (`She adds, "..."`)."""
@@ -435,11 +388,6 @@ class Attributor:
         p_end = self.paragraphs[last][1]
         outside = self.text[p_start:quotation.open_start] + self.text[quotation.close_end:p_end]
         return bool(lex.FLOATING_SLACK_RE.match(outside))
-
-
-def _abbreviation(word: str) -> bool:
-    """An initial (`T.`), a title (`Mr.`, `Sen.`) or a party and state (`R-Wis.`) before a full stop."""
-    return len(word) == 1 or word.lower() in lex.NAME_ABBREVIATIONS or "-" in word
 
 
 def _title_case(words: list[str]) -> bool:
