@@ -131,3 +131,23 @@ def test_a_quotation_after_someone_elses_cue_in_the_sentence_is_not_taken(pipeli
     )
     quote = quote_with(record, "she hopes to win the cup")
     assert "the cup is ours" not in quote.text
+
+
+def test_a_new_clause_after_the_content_is_not_a_conjunct_of_it(pipeline):
+    # The parser hangs "courts" on "accused" as a conjunct and "sent" on it as a participle.
+    record = analyze(
+        pipeline,
+        "It accused the firm of using a web of offshore firms to avoid its tax liabilities, and the courts "
+        "sent in bailiffs to freeze the accounts.",
+    )
+    quote = next(q for q in record.quotes if q.cue is not None and q.cue.lemma == "accuse")
+    assert "bailiffs" not in quote.text
+
+
+def test_according_to_a_clause_names_no_source(pipeline):
+    record = analyze(
+        pipeline,
+        "The probe centred around contingent commissions, whereby brokers were rewarded according to how "
+        "much business they brought to an insurer.",
+    )
+    assert all(q.speaker is None or "business" not in q.speaker.name for q in record.quotes)

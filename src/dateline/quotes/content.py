@@ -231,7 +231,12 @@ def stray_conjuncts(verb: Token, complement: list[Token], tree: Tree) -> list[To
     elif first.tag_ == "VBG":
         fits = lambda holder, conj: conj.tag_ == "VBG" and holder.tag_ != "VBG"  # noqa: E731
     elif all(c.pos_ in ("NOUN", "PROPN") for c in complement):
-        fits = lambda holder, conj: conj.pos_ in ("NOUN", "PROPN") and holder.pos_ == "VERB"  # noqa: E731
+        # Not a noun with a verb other than an infinitive hung on it: `accused the firm of ...,
+        # and the courts sent in bailiffs` is a new clause whose subject the parser took for a
+        # conjunct (and "sent" for a participle); `and a need to raise ...` is a noun.
+        fits = lambda holder, conj: conj.pos_ in ("NOUN", "PROPN") and holder.pos_ == "VERB" and not any(  # noqa: E731
+            g.pos_ == "VERB" and not any(k.dep_ == "aux" and k.lower_ == "to" for k in tree.children(g)) for g in tree.children(conj)
+        )
     else:
         return []
     found = []

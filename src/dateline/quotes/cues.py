@@ -246,7 +246,7 @@ def _according_cue(doc: Doc, token: Token, tree: Tree) -> Cue | None:
     if not objects:
         # `according to show insiders`: the tagger read the source's first word as a verb; its
         # object is the source's head.
-        verbs = [c for c in tree.children(to) if c.dep_ == "pcomp"]
+        verbs = [c for c in tree.children(to) if c.dep_ == "pcomp" and c.i == to.i + 1 and not any(g.dep_ in lex.SUBJECT_DEPS for g in tree.children(c))]
         objects = [g for v in verbs for g in tree.children(v) if g.dep_ == "dobj"] or [v for v in verbs if v.pos_ in ("NOUN", "PROPN")]
     cue = Cue(token=token, span=(token.idx, to.idx + len(to)), lemma="according to", according=True)
     cue.speaker = objects[0] if objects else None
