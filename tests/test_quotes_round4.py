@@ -151,3 +151,14 @@ def test_according_to_a_clause_names_no_source(pipeline):
         "much business they brought to an insurer.",
     )
     assert all(q.speaker is None or "business" not in q.speaker.name for q in record.quotes)
+
+
+def test_he_does_not_go_on_with_a_group_the_story_quoted(pipeline):
+    record = analyze(
+        pipeline,
+        "Prosecutors claim that the losses were hidden to protect the firm's shares.",
+        "On Monday, defence lawyer Reid Walton tried to distance his client from the claims. During cross "
+        "examination, he asked Mr Myles if he ever saw Mr Eber \"make an accounting decision?\".",
+    )
+    quote = next(q for q in record.quotes if "accounting decision" in q.text)
+    assert quote.speaker is not None and quote.speaker.name != "Prosecutors"

@@ -202,7 +202,7 @@ class Attributor:
         built.sort(key=lambda pair: pair[0])
         quotes = [item for _, item in built]
         chains = SpeakerChains(self.text, self.paragraph_of, self.lookup)
-        chains.continue_speakers(quotes)
+        chains.continue_speakers(quotes, self.group_speakers)
         chains.continue_groups(quotes, self.group_speakers)
         return self._add_floating(quotes)
 
