@@ -377,6 +377,8 @@ GROUP_PRONOUNS = frozenset({"they", "we"})
 GROUP_ENT_TYPES = frozenset({"NORP"})
 # Speaker head tags that name a plural group: `officials`, `the Conservatives`, `Tories`.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# The words that can be a source with no determiner after `according to` (`show insiders`, `Reuters`).
+BARE_SOURCE_TAGS = frozenset({"NNS", "NNP", "NNPS"})
 PRONOUN_GENDERS = {
     "he": frozenset({"he", "him", "his", "himself"}),
     "she": frozenset({"she", "her", "hers", "herself"}),

@@ -231,7 +231,8 @@ class Attributor:
         group = False
         if cue.speaker is not None:
             speaker = speaker_record(self.text, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent, self.tree)
-            group = cue.speaker.tag_ in lex.PLURAL_TAGS or cue.speaker.ent_type_ in lex.GROUP_ENT_TYPES
+            # (a person's name the tagger calls plural, `Ms Detakats`, is no group)
+            group = (cue.speaker.tag_ in lex.PLURAL_TAGS and cue.speaker.ent_type_ != "PERSON") or cue.speaker.ent_type_ in lex.GROUP_ENT_TYPES
         addressee = None
         if cue.addressee is not None:
             a_start, a_end = noun_phrase(cue.addressee, keep_preps=False, tree=self.tree)

@@ -247,7 +247,8 @@ def _according_cue(doc: Doc, token: Token, tree: Tree) -> Cue | None:
         # `according to show insiders`: the tagger read the source's first word as a verb; its
         # object is the source's head.
         verbs = [c for c in tree.children(to) if c.dep_ == "pcomp" and c.i == to.i + 1 and not any(g.dep_ in lex.SUBJECT_DEPS for g in tree.children(c))]
-        objects = [g for v in verbs for g in tree.children(v) if g.dep_ == "dobj"] or [v for v in verbs if v.pos_ in ("NOUN", "PROPN")]
+        # (a bare singular noun is no whole source: `according to blog analysis firm X` misread)
+        objects = [g for v in verbs for g in tree.children(v) if g.dep_ == "dobj" and g.tag_ in lex.BARE_SOURCE_TAGS]
     cue = Cue(token=token, span=(token.idx, to.idx + len(to)), lemma="according to", according=True)
     cue.speaker = objects[0] if objects else None
     # The content is the clause the phrase hangs from, minus the phrase: `X happened, according to Y`.
