@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from dateline.doc import doc_text
 
 from dateline.lexicons import quotes as lex
+from dateline.quotes.continuation import after_speaker_description, rest_of_sentence
 from dateline.quotes.cue import Cue, cue_class
 from dateline.quotes.marks import Quotation
 from dateline.quotes.tree import Tree
@@ -161,6 +162,10 @@ class Attributor:
                 # `The summit accomplished "too little," he added. "Without ..."` goes on too.
                 if self._content_before(cue) or not self._content_outside(cue, quotation):
                     self._claim(after, c)
+            elif direct_before and after_speaker_description(self.cues, self.cue_starts, cue, gap, last_end, quotation.open_start):
+                self._claim(after, c)  # `"A," said X, a Y who ... . "B."`
+            elif not claimed and rest_of_sentence(self.text, self.cue_starts, cue, quotation, self._content_before(cue)):
+                self._claim(after, c)  # `says she hopes ..., but she knows that "..."`
             elif no_content and lex.COLON_INTRO_RE.search(self.text[ce:quotation.open_start].split("\n", 1)[0]):
                 # `Caddell continued:` ending its paragraph, the quote in the next one.
                 if self.paragraph_of(quotation.open_start) == self.paragraph_of(ce) + 1 and gap.strip(" \t\r\n:") == "":
@@ -197,7 +202,7 @@ class Attributor:
         built.sort(key=lambda pair: pair[0])
         quotes = [item for _, item in built]
         chains = SpeakerChains(self.text, self.paragraph_of, self.lookup)
-        chains.continue_speakers(quotes)
+        chains.continue_speakers(quotes, self.group_speakers)
         chains.continue_groups(quotes, self.group_speakers)
         return self._add_floating(quotes)
 
@@ -226,7 +231,8 @@ class Attributor:
         group = False
         if cue.speaker is not None:
             speaker = speaker_record(self.text, cue.speaker, cue.antecedent, self.lookup, cue.speaker_extent, self.tree)
-            group = cue.speaker.tag_ in lex.PLURAL_TAGS or cue.speaker.ent_type_ in lex.GROUP_ENT_TYPES
+            # (a person's name the tagger calls plural, `Ms Detakats`, is no group)
+            group = (cue.speaker.tag_ in lex.PLURAL_TAGS and cue.speaker.ent_type_ != "PERSON") or cue.speaker.ent_type_ in lex.GROUP_ENT_TYPES
         addressee = None
         if cue.addressee is not None:
             a_start, a_end = noun_phrase(cue.addressee, keep_preps=False, tree=self.tree)

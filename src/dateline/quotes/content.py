@@ -216,6 +216,47 @@ def coordinated_infinitives(verb: Token, infinitive: Token, children: list[Token
     return found
 
 
+def stray_conjuncts(verb: Token, complement: list[Token], tree: Tree) -> list[Token]:
+    """Conjuncts of the content that the parser hung on the cue or on the verb it hangs from:
+    `started off by emphasizing economic fairness, and a need to raise the minimum wage` (a noun
+    cannot go with "started"), `has mentioned refinancing student loans and forcing universities
+    to ...` (a gerund cannot go with "mentioned"), `has embraced ..., promising to meet and in some
+    cases exceed his goals` (a bare verb cannot go with "embraced"). A conjunct with a subject of
+    its own is a clause of its own. Only one that follows the content across `,` `and` `or`."""
+    doc = verb.doc
+    last = max(c.right_edge.i for c in complement)
+    first = doc[min(c.left_edge.i for c in complement)]
+    if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in tree.children(c)) for c in complement):
+        fits = lambda holder, conj: conj.tag_ in ("VB", "VBP") and holder.tag_ not in ("VB", "VBP")  # noqa: E731
+    elif first.tag_ == "VBG":
+        fits = lambda holder, conj: conj.tag_ == "VBG" and holder.tag_ != "VBG"  # noqa: E731
+    elif all(c.pos_ in ("NOUN", "PROPN") for c in complement):
+        # Not a noun with a verb other than an infinitive hung on it: `accused the firm of ...,
+        # and the courts sent in bailiffs` is a new clause whose subject the parser took for a
+        # conjunct (and "sent" for a participle); `and a need to raise ...` is a noun.
+        fits = lambda holder, conj: conj.pos_ in ("NOUN", "PROPN") and holder.pos_ == "VERB" and not any(  # noqa: E731
+            g.pos_ == "VERB" and not any(k.dep_ == "aux" and k.lower_ == "to" for k in tree.children(g)) for g in tree.children(conj)
+        )
+    else:
+        return []
+    found = []
+    holder = verb
+    for _ in range(lex.STRAY_CONJUNCT_HOPS + 1):
+        for child in tree.rights(holder):
+            if child.dep_ != "conj" or child.i <= last or child in complement:
+                continue
+            between = doc[last + 1 : child.left_edge.i]
+            if not all(t.is_punct or t.is_space or t.lower_ in lex.CONJUNCT_JOINERS for t in between):
+                break
+            if fits(holder, child) and not any(g.dep_ in lex.SUBJECT_DEPS for g in tree.children(child)):
+                found.append(child)
+                last = child.right_edge.i
+        if holder.dep_ not in lex.STRAY_CONJUNCT_CLIMB_DEPS or holder.head.i == holder.i:
+            break
+        holder = holder.head
+    return found
+
+
 def names_a_time(prep: Token, tree: Tree) -> bool:
     """`in July`, `on Tuesday`: a preposition whose object is a date or time frames the report."""
     return any(g.dep_ == "pobj" and g.ent_type_ in lex.TIME_ENT_TYPES for g in tree.children(prep))

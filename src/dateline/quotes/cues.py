@@ -25,7 +25,7 @@ from dateline.lexicons import quotes as lex
 from dateline.record import Span
 from dateline.quotes.content import (
     by_agent, clause_on_addressee, completions, coordinated_infinitives, names_a_time, object_content,
-    reported_content, speech_object,
+    reported_content, speech_object, stray_conjuncts,
 )
 from dateline.quotes.cue import CUE_VERBS, Cue, QuoteIndex, cue_class, cue_lemma, cue_lemma_of, in_runs
 from dateline.quotes.layout_cues import colon_intro_cues, label_cues, signature_cues
@@ -175,6 +175,11 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     else:
         cue.speaker, cue.antecedent = speaker_of(token, tree)
     complement = [c for c in children if c.dep_ in lex.CLAUSE_DEPS]
+    if len(complement) > 1 and any(c.i > token.i and c.left_edge.lower_ == "that" for c in complement):
+        # `Writing for a panel that agreed Pence won, Barabak noted that the way ...`: a clause
+        # that opens with `that` after the verb is what it reports; a clause the parser also hung
+        # on it before its subject is the writer's.
+        complement = [c for c in complement if c.i > token.i]
     if not complement:
         # `tweeted in the early hours that Machado was "disgusting"`: a that-clause the parser
         # hung as an adverbial clause is still the reported content.
@@ -218,6 +223,8 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
         complement = subjects[:1] + complement
     if complement and all(c.dep_ == "xcomp" for c in complement) and token.tag_ in lex.FINITE_TAGS:
         complement += coordinated_infinitives(token, complement[-1], children, tree)
+    if complement:
+        complement += stray_conjuncts(token, complement, tree)
     cue.complement = complement
     if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
         cue.parenthetical = token.head
@@ -236,6 +243,12 @@ def _document_speaker(verb: Token, speaker: Token | None) -> bool:
 def _according_cue(doc: Doc, token: Token, tree: Tree) -> Cue | None:
     to = doc[token.i + 1]
     objects = [c for c in tree.children(to) if c.dep_ == "pobj"] or [c for c in tree.children(token) if c.dep_ == "pobj"]
+    if not objects:
+        # `according to show insiders`: the tagger read the source's first word as a verb; its
+        # object is the source's head.
+        verbs = [c for c in tree.children(to) if c.dep_ == "pcomp" and c.i == to.i + 1 and not any(g.dep_ in lex.SUBJECT_DEPS for g in tree.children(c))]
+        # (a bare singular noun is no whole source: `according to blog analysis firm X` misread)
+        objects = [g for v in verbs for g in tree.children(v) if g.dep_ == "dobj" and g.tag_ in lex.BARE_SOURCE_TAGS]
     cue = Cue(token=token, span=(token.idx, to.idx + len(to)), lemma="according to", according=True)
     cue.speaker = objects[0] if objects else None
     # The content is the clause the phrase hangs from, minus the phrase: `X happened, according to Y`.

@@ -35,6 +35,10 @@ def noun_cue(token: Token, tree: Tree) -> Cue | None:
             holder = speaker_of(verb, tree)[0]
         elif token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in" and cue_lemma(verb.head) in CUE_VERBS:
             holder = speaker_of(verb.head, tree)[0]
+        elif token.dep_ == "ROOT":
+            # `But Trump claims that he should be the exception`: the tagger took the verb for a
+            # noun, the root of its sentence, and its subject for a compound right before it.
+            holder = next((c for c in children if c.dep_ == "compound" and c.i == token.i - 1 and c.pos_ == "PROPN"), None)
     complement = []
     for child in children:
         if child.i < token.i:

@@ -16,10 +16,12 @@ class SpeakerChains:
         self.paragraph_of = paragraph_of
         self.lookup = lookup
 
-    def continue_speakers(self, quotes: list[dict]) -> None:
+    def continue_speakers(self, quotes: list[dict], group_speakers: set[int] = frozenset()) -> None:
         """`Mr Blair had been "hurt", he added`: a he/she cue beside quotation marks goes on with
         the person the story was last quoting (within FLOATING_MAX_PARAGRAPH_GAP paragraphs), not
-        the last name mentioned, unless that person is known by the other pronoun."""
+        the last name mentioned, unless that person is known by the other pronoun. A group the
+        story quoted (`prosecutors claim ...`; `group_speakers`, by id) is no he or she: the chain
+        has no one to go on with."""
         last: dict | None = None
         for item in quotes:
             speaker = item["speaker"]
@@ -28,7 +30,7 @@ class SpeakerChains:
             said = self.text[speaker["span"][0]:speaker["span"][1]].lower()
             if said not in lex.CONTINUING_PRONOUNS:
                 if speaker.get("name"):
-                    last = item
+                    last = None if id(item) in group_speakers else item
                 continue
             if last is None or item["kind"] == "indirect":
                 continue

@@ -30,6 +30,9 @@ def speaker_of(verb: Token, tree: Tree) -> tuple[Token | None, Token | None]:
             names = [c for c in children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"]
             if names:
                 return names[0], None
+            before = _name_hung_before(verb)
+            if before is not None:
+                return before, None
         if subjects:
             subject = subjects[0]
             if subject.lower_ in lex.RELATIVE_PRONOUNS and current.dep_ == "relcl":
@@ -95,3 +98,16 @@ def speaker_before(doc: Doc, verb: Token, index: QuoteIndex) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN"):
             found = token  # the last word of the name: its head
     return found
+
+
+def _name_hung_before(verb: Token) -> Token | None:
+    """`In a meeting with the editorial board of the Washington Post Trump said that ...`: with no
+    comma after a fronted phrase the parser hangs the subject in the phrase (as the object of its
+    last preposition) and leaves the finite verb without one; the name right before the verb is
+    its subject."""
+    if verb.i == 0 or verb.tag_ not in lex.FINITE_TAGS:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ in lex.SUBJECT_HUNG_IN_PHRASE_DEPS and before.pos_ == "PROPN" and before.ent_type_ not in lex.TIME_ENT_TYPES | lex.PLACE_ENT_TYPES:
+        return before
+    return None
