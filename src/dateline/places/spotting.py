@@ -7,7 +7,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc
 
-from dateline.doc import doc_ents, span_text, token_table
+from dateline.doc import TokenTable, doc_ents, span_text, token_table
 from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
 from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.places import (
@@ -166,14 +166,15 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
     # Tokens of names the NER reads as dates, times or numbers (their `ent_type_`), from the
     # entities once rather than a Token per word of every run.
     not_place = {i for e in doc_ents(doc) if e.label_ in NOT_PLACE_ENTITY_TYPES for i in range(e.start, e.end)}
-    i = 0
-    while i < len(texts):
-        if not texts[i].istitle() or (i > 0 and texts[i - 1][:1].isupper()):
-            i += 1
+    i = 0  # the next token to look at: a name's run is not looked into again
+    for at in [k for k, word in enumerate(texts) if word.istitle()]:
+        if at < i:
             continue
-        run = _name_run(doc, i)
+        i = at
+        if i > 0 and texts[i - 1][:1].isupper():
+            continue
+        run = _name_run(doc, i, table)
         if run is None or any(starts[j] in place_covered or j in not_place for j in run):
-            i += 1
             continue
         run_start, run_end = run.start, run.stop
         words = lowers[max(0, run_start - 3) : run_start]
@@ -181,8 +182,8 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
         listed = run_start - chain_end <= 2 and bool(words) and words[-1] in PLACE_LIST_LINK_WORDS
         followed = run_end < len(texts) and lowers[run_end] == ","
         container = _container_following(doc, text, run, gazetteer) if followed else None
-        run_text = span_text(doc, run_start, run_end)
-        if (introduced or listed or container) and bare(run_text).lower() not in NOT_PLACES:
+        run_text = span_text(doc, run_start, run_end) if introduced or listed or container else ""
+        if run_text and bare(run_text).lower() not in NOT_PLACES:
             if not demonym(run_text):
                 key = normalize_name(run_text)
                 toponym = found.setdefault(key, Toponym(run_text, "toponym"))
@@ -198,10 +199,10 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
     return list(found.values())
 
 
-def _name_run(doc: Doc, i: int) -> range | None:
+def _name_run(doc: Doc, i: int, tokens: TokenTable | None = None) -> range | None:
     """The tokens of the capitalised name starting at token i ("Ceamurlia de Jos", "Al-Fashir"),
     or None."""
-    tokens = token_table(doc)  # read on strings: called at every capitalised word of a story
+    tokens = tokens or token_table(doc)  # read on strings: called at every capitalised word of a story
     texts = tokens.texts
     if not texts[i][:1].isupper() or not texts[i].isalpha() or (i > 0 and texts[i - 1][:1].isupper()):
         return None
