@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.doc import WARNINGS, doc_ents, ensure_extensions, guarded, span_text, token_table
+from dateline.doc import WARNINGS, doc_ents, doc_text, ensure_extensions, guarded, span_text, token_table
 from dateline.entities.name_kinds import after_given_name, kind_from_name, titled
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
@@ -88,6 +88,11 @@ class _Words:
         tokens = token_table(doc)
         self.doc = doc
         self.texts, self.lowers, self.spaces = tokens.texts, tokens.lowers, tokens.spaces
+        self.starts, self.text = tokens.starts, doc_text(doc)
+
+    def span(self, start: int, end: int) -> str:
+        """`span_text(doc, start, end)` (end > start)."""
+        return self.text[self.starts[start] : self.starts[end - 1] + len(self.texts[end - 1])]
 
     @classmethod
     def of(cls, doc: Doc) -> _Words:
@@ -141,7 +146,7 @@ class NerCorrector:
         person_words = _person_words(doc)  # once per story: retype asks for every PERSON
         ents = [self.retype(doc, e, person_words, words) for e in ents]
         ents = [part for e in ents for part in self.split_town_and_county(doc, e)]
-        ents = one_label_per_name(doc, ents)
+        ents = one_label_per_name(doc, ents, words)
         ents = ents + restore_repeated_names(doc, ents, words)
         ents = ents + self.restore_known_names(doc, ents, words)
         return ents
@@ -153,10 +158,11 @@ class NerCorrector:
     # -- 2. retype -------------------------------------------------------------------------
     def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None, words: _Words | None = None) -> Ent:
         start, end, label = ent
-        lowers = (words or _Words.of(doc)).lowers if label == "PERSON" else None
-        text = span_text(doc, start, end)
+        words = words or _Words.of(doc)
+        lowers = words.lowers
+        text = words.span(start, end)
         lower = " ".join(text.lower().split())
-        named = kind_from_name(doc, ent, self.places)  # prizes, competitions, titled surnames
+        named = kind_from_name(doc, ent, self.places, text)  # prizes, competitions, titled surnames
         if named is not None:
             return named
         if self.is_organisation(text) and label != "ORG":
@@ -238,12 +244,11 @@ class NerCorrector:
         # Token texts and spacing read once; a window's text is joined from them (what
         # Span.text gives) and a Span is built only for a name the gazetteer knows.
         texts, spaces = words.texts, words.spaces
-        capital = [w[:1].isupper() or w.lower() in {"of", "for", "and"} for w in texts]
+        upper = [w[:1].isupper() for w in texts]
+        capital = [u or lower in {"of", "for", "and"} for u, lower in zip(upper, words.lowers)]
         n = len(texts)
         windows = self._windows
-        for i, word in enumerate(texts):
-            if not word[:1].isupper():
-                continue
+        for i in [i for i, u in enumerate(upper) if u]:
             longest = 1  # the longest window (up to 4 words) of capitals from i
             while longest < 4 and i + longest < n and capital[i + longest]:
                 longest += 1
@@ -393,11 +398,12 @@ def _surnames(doc: Doc, ents: list[Ent]) -> dict[str, str]:
     return out
 
 
-def one_label_per_name(doc: Doc, ents: list[Ent]) -> list[Ent]:
+def one_label_per_name(doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
     """A surname of a person named in full is a person; a name labelled two ways in one story
     takes the label of the majority of its mentions (ties keep the NER's labels)."""
     surnames = _surnames(doc, ents)
-    names = [span_text(doc, s, e) for s, e, _ in ents]
+    cut = (words or _Words.of(doc)).span
+    names = [cut(s, e) for s, e, _ in ents]
     full_names = {name for name, (s, e, label) in zip(names, ents) if label == "PERSON" and e - s > 1}
     votes: dict[str, Counter] = defaultdict(Counter)
     for name, (s, e, label) in zip(names, ents):
@@ -454,22 +460,28 @@ def restore_repeated_names(doc: Doc, ents: list[Ent], words: _Words | None = Non
         return []
     # Token texts read once; only positions where a known name starts are tried.
     firsts = {k[0] for k in names}
-    lowered = {w.lower() for w in texts if w.islower()}
+    lowered = None  # the words the story uses in lower case, read when first asked
     taken = _taken(doc, ents)
     longest = max(len(k) for k in names)
     found = []
-    i = 0
+    i = 0  # the next token a name may start at (a found name is not looked into)
     n = len(texts)
-    while i < n:
+    for at in [k for k, word in enumerate(texts) if word in firsts]:
+        if at < i:
+            continue
+        i = at
         match = None
-        for size in range(min(longest, n - i), 0, -1) if texts[i] in firsts else ():
+        for size in range(min(longest, n - i), 0, -1):
             words = tuple(texts[i : i + size])
             label = names.get(words)
             if label is None or any(taken[j] for j in range(i, i + size)):
                 continue
             # A single word also used in lower case in the story is a common word ("Next").
-            if size == 1 and words[0].lower() in lowered:
-                continue
+            if size == 1:
+                if lowered is None:
+                    lowered = {lower for word, lower in zip(texts, table.lowers) if word.islower()}
+                if words[0].lower() in lowered:
+                    continue
             # Inside a longer capitalised run the word is part of another name.
             if _in_capitalised_run(table, i, i + size):
                 continue
@@ -480,8 +492,6 @@ def restore_repeated_names(doc: Doc, ents: list[Ent], words: _Words | None = Non
             for j in range(match[0], match[1]):
                 taken[j] = True
             i = match[1]
-        else:
-            i += 1
     return found
 
 

@@ -7,7 +7,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc
 
-from dateline.doc import TokenTable, doc_ents, span_text, token_table
+from dateline.doc import TokenTable, char_tokens, doc_ents, span_text, token_table
 from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
 from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.places import (
@@ -93,42 +93,52 @@ def embedded(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Topon
         for mention in entity.get("mentions", []):
             if mention.get("kind", "name") != "name":
                 continue
-            span = doc.char_span(*mention["span"], alignment_mode="expand")
-            if span is None or len(span) < 2:
+            tokens = char_tokens(doc, *mention["span"])  # doc.char_span's tokens, no Span
+            if tokens is None or len(tokens) < 2:
                 continue
-            place = _embedded_place(span, gazetteer)
-            if place is not None and place_mentions(doc, place.text, [(place.start_char, place.end_char)], gazetteer):
-                toponym = found.setdefault(normalize_name(place.text), Toponym(place.text, "toponym"))
-                toponym.spans.append((place.start_char, place.end_char))
+            place = _embedded_place(doc, tokens.start, tokens.stop, gazetteer)
+            if place is None:
+                continue
+            name = span_text(doc, *place)
+            table = token_table(doc)
+            where = (table.starts[place[0]], table.starts[place[1] - 1] + len(table.texts[place[1] - 1]))
+            if place_mentions(doc, name, [where], gazetteer):
+                toponym = found.setdefault(normalize_name(name), Toponym(name, "toponym"))
+                toponym.spans.append(where)
     return list(found.values())
 
 
-def _embedded_place(span, gazetteer: Gazetteer):
-    n = len(span)
-    if known(gazetteer, span.text, WIDENED_ALTERNATE_MIN_POPULATION):
+def _embedded_place(doc: Doc, first: int, last: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The tokens (start, end) of the place inside the name at tokens `first` to `last`, or
+    None (read on the token strings: this runs for every organisation's name)."""
+    n = last - first
+    lowers = token_table(doc).lowers
+    if known(gazetteer, span_text(doc, first, last), WIDENED_ALTERNATE_MIN_POPULATION):
         return None  # the whole name may be a place's ("Beni Suef"): not "Beni" inside it
     # A place leading the name is the place's own body only if the rest says so ("Kentucky
     # State Police"), or if it is a country ("U.S. Centers for Disease Control"): not "Scotland
     # Yard", "Mayo Clinic".
     windows = [
-        span[0:k]
+        (first, first + k)
         for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)
-        if any(t.lower_ in PLACE_LED_BODY_WORDS for t in span[k:]) or _country_first(gazetteer, span[0:k].text)
+        if any(lowers[i] in PLACE_LED_BODY_WORDS for i in range(first + k, last))
+        or _country_first(gazetteer, span_text(doc, first, first + k))
     ]
-    ofs = [i for i, t in enumerate(span) if t.lower_ == "of"]
-    if ofs and ofs[-1] < n - 1:
-        tail = span[ofs[-1] + 1 :]
-        if tail[0].lower_ == "the" and len(tail) > 1:
-            tail = tail[1:]
-        windows.append(tail)
-    windows += [span[n - k :] for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)]
-    for window in windows:
-        if not window.text[:1].isupper() or len(window) > EMBEDDED_MAX_TOKENS:
+    ofs = [i for i in range(first, last) if lowers[i] == "of"]
+    if ofs and ofs[-1] < last - 1:
+        tail = ofs[-1] + 1
+        if lowers[tail] == "the" and last - tail > 1:
+            tail += 1
+        windows.append((tail, last))
+    windows += [(last - k, last) for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)]
+    for start, end in windows:
+        text = span_text(doc, start, end)
+        if not text[:1].isupper() or end - start > EMBEDDED_MAX_TOKENS:
             continue
-        if len(window) == 1 and (window[0].lower_ in GENERIC_PLACE_WORDS or not own_name_first(gazetteer, window.text)):
+        if end - start == 1 and (lowers[start] in GENERIC_PLACE_WORDS or not own_name_first(gazetteer, text)):
             continue  # one word must be a place's own name ("Juan" is only the head of Juan-les-Pins)
-        if promotable(gazetteer, window.text) or _county(gazetteer, window):
-            return window
+        if promotable(gazetteer, text) or _county(gazetteer, text, end - start, lowers[end - 1]):
+            return (start, end)
     return None
 
 
@@ -137,10 +147,11 @@ def _country_first(gazetteer: Gazetteer, name: str) -> bool:
     return bool(candidates) and candidates[0].place.feature == "country"
 
 
-def _county(gazetteer: Gazetteer, window) -> bool:
-    """ "Laurel County", "Jefferson Parish": a second-level division named with its word."""
-    return len(window) > 1 and window[-1].lower_ in COUNTY_WORDS and any(
-        c.kind <= KIND_NAME and c.place.feature == "admin2" for c in gazetteer.candidates(window.text)
+def _county(gazetteer: Gazetteer, text: str, length: int, last_lower: str) -> bool:
+    """ "Laurel County", "Jefferson Parish": a second-level division named with its word
+    (`text` of `length` tokens, the last `last_lower`)."""
+    return length > 1 and last_lower in COUNTY_WORDS and any(
+        c.kind <= KIND_NAME and c.place.feature == "admin2" for c in gazetteer.candidates(text)
     )
 
 
