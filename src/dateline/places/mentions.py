@@ -62,17 +62,20 @@ class _Around:
     table, a spaCy Token built only for what strings cannot tell (a tag, a lemma, a sentence
     start), and once (issue 16: the tests below run for every mention of every place)."""
 
-    __slots__ = ("doc", "start", "end", "texts", "lowers", "_before", "_after")
+    __slots__ = ("doc", "start", "end", "texts", "lowers", "_before", "_after", "_text")
 
     def __init__(self, doc: Doc, start: int, end: int) -> None:
         tokens = token_table(doc)
         self.doc, self.start, self.end = doc, start, end
         self.texts, self.lowers = tokens.texts, tokens.lowers
-        self._before = self._after = None
+        self._before = self._after = self._text = None
 
     @property
     def text(self) -> str:
-        return span_text(self.doc, self.start, self.end) if self.end > self.start else ""
+        """The mention's text (`Span.text`), cut once."""
+        if self._text is None:
+            self._text = span_text(self.doc, self.start, self.end) if self.end > self.start else ""
+        return self._text
 
     @property
     def before(self):
