@@ -270,27 +270,32 @@ class NerCorrector:
                 if size == 1 and demonym and not words.sentence_initial_only(i):
                     yield (i, i + 1, "NORP")
                     break
-                if place and self.is_missed_place(doc[i : i + size]):
+                if place and self.is_missed_place(doc[i : i + size], words):
                     yield (i, i + size, "GPE")
                     break
 
-    def is_missed_place(self, span: Span) -> bool:
+    def is_missed_place(self, span: Span, words: _Words | None = None) -> bool:
         """A capitalised name the NER left out that is a country, region or big city; in
         all-capital text only a country or region; never a lone word at a sentence's head."""
-        if len(span) == 1 and _sentence_initial_only(span[0]):
+        doc, start, end = span.doc, span.start, span.end
+        words = words or _Words.of(doc)
+        texts = words.texts
+        if end - start == 1 and words.sentence_initial_only(start):
             return False
-        if after_given_name(span.doc, span.start, self.places) or (span.start > 0 and titled(span.doc[span.start - 1])):
+        if after_given_name(doc, start, self.places) or (start > 0 and titled(doc[start - 1])):
             return False  # "Thomas Ades" (an alternate name of Odesa), "President Bush"
-        if not all(t.is_alpha or t.text in {".", "-"} for t in span):
+        if not all(texts[i].isalpha() or texts[i] in {".", "-"} for i in range(start, end)):
             return False
-        kind = self.places.place_kind(span.text)
+        text = words.span(start, end) if end > start else ""
+        kind = self.places.place_kind(text)
         if kind is None:
             return False
-        if all(t.is_upper for t in span if t.is_alpha):
+        alpha = [i for i in range(start, end) if texts[i].isalpha()]
+        if all(texts[i].isupper() for i in alpha):
             return kind in CAPITALS_PLACE_KINDS
-        if not all(t.tag_ in {"NNP", "NNPS"} for t in span if t.is_alpha):
+        if not all(doc[i].tag_ in {"NNP", "NNPS"} for i in alpha):
             return False
-        return kind in MAJOR_PLACE_KINDS or self.places.population(span.text) >= PLACE_RESTORE_MIN_POPULATION
+        return kind in MAJOR_PLACE_KINDS or self.places.population(text) >= PLACE_RESTORE_MIN_POPULATION
 
 
 def _given_name(token) -> bool:
@@ -385,7 +390,12 @@ def trim(doc: Doc, start: int, end: int, label: str, words: _Words | None = None
 # -- 3. one label per name -------------------------------------------------------------------
 def _person_words(doc: Doc) -> set[str]:
     """Words of the multi-word person names in the story (surnames and given names)."""
-    return {t.lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+    tokens = token_table(doc)
+    texts, lowers = tokens.texts, tokens.lowers
+    return {
+        lowers[i] for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1
+        for i in range(e.start, e.end) if texts[i].isalpha()
+    }
 
 
 def _surnames(doc: Doc, ents: list[Ent]) -> dict[str, str]:
