@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from dateline.doc import doc_ents, doc_text
+from dateline.doc import doc_ents, doc_text, span_text, token_table
 from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.organisations import CORPORATE_SUFFIXES, INSTITUTION_NOUNS
 from dateline.lexicons.titles import HONORIFICS
@@ -111,20 +111,47 @@ def display_name(text: str) -> str:
     return text
 
 
+def _name_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`name_tokens` on token indices, read on the token strings (issue 16: it runs for every
+    entity); a Token is built only for a tag or for punctuation that does not open with a letter
+    or digit."""
+    tokens = token_table(doc)
+    texts, lowers = tokens.texts, tokens.lowers
+    first, last = start, end
+    while first < last and (lowers[first] in {"the", "a", "an"} or lowers[first].rstrip(".") + "." in HONORIFICS or lowers[first] in HONORIFICS):
+        first += 1
+    while last > first:
+        text = texts[last - 1]
+        if not (
+            text in {"'s", "’s", "'", "’"}
+            or (text not in {".", ")"} and not text[:1].isalnum() and doc[last - 1].is_punct)
+            or doc[last - 1].tag_ == "POS"
+        ):
+            break
+        last -= 1
+    return (first, last) if last > first else (start, end)
+
+
 def name_mention(span: Span, label: str | None = None) -> Mention | None:
-    core = name_tokens(span)
-    words = tuple(t.lower_ for t in core if not t.is_punct or t.text in {"&", "."})
+    doc = span.doc
+    start, end = _name_bounds(doc, span.start, span.end)
+    tokens = token_table(doc)
+    texts = tokens.texts
+    words = tuple(
+        tokens.lowers[i] for i in range(start, end)
+        if texts[i] in {"&", "."} or texts[i][:1].isalnum() or not doc[i].is_punct
+    )
     if not words:
         return None
     return Mention(
-        start=core.start_char,
-        end=core.end_char,
+        start=tokens.starts[start],
+        end=tokens.starts[end - 1] + len(texts[end - 1]),
         kind="name",
         label=label or span.label_,
-        name=display_name(core.text),
+        name=display_name(span_text(doc, start, end)),
         words=words,
-        token_start=core.start,
-        token_end=core.end,
+        token_start=start,
+        token_end=end,
     )
 
 
@@ -300,21 +327,22 @@ def institution_mentions(doc: Doc) -> list[Mention]:
     """"Israel's military", "the Israeli army", "Russia's foreign ministry": nominal mentions of an
     organisation of a country, spanning the whole phrase (the article dropped)."""
     found = []
+    tokens = token_table(doc)
+    texts, lowers = tokens.texts, tokens.lowers
     for ent in doc_ents(doc):
         if ent.label_ not in {"GPE", "NORP"}:
             continue
         i = ent.end
         if ent.label_ == "GPE":
-            if i >= len(doc) or doc[i].tag_ != "POS":
+            if i >= len(lowers) or doc[i].tag_ != "POS":
                 continue
             i += 1
-        elif ent.text[:1].islower():
+        elif texts[ent.start][:1].islower():
             continue
         for size in range(_MAX_INSTITUTION_WORDS, 0, -1):
-            if i + size > len(doc):
+            if i + size > len(lowers):
                 continue
-            words = doc[i : i + size]
-            if " ".join(t.lower_ for t in words) in INSTITUTION_NOUNS and not any(t.ent_type_ for t in words):
+            if " ".join(lowers[i : i + size]) in INSTITUTION_NOUNS and not any(t.ent_type_ for t in doc[i : i + size]):
                 start = ent.start
                 span = doc[start : i + size]
                 found.append(

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, doc_text, ensure_extensions, guarded, layer, set_layer, token_table
+from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, char_tokens, doc_text, ensure_extensions, guarded, layer, set_layer, token_table
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
@@ -188,10 +188,12 @@ class Coreferencer:
             start, end = m["span"]
             if not context.text[start:end].strip():
                 continue  # the dateline place: blanked, no grammar to read
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            tokens = char_tokens(doc, start, end)  # doc.char_span's tokens, no Span built
+            if not tokens:
                 continue
-            state.add_mention(context.mention_info(start, end, span.root))
+            # A one-word span is its own root; a longer one asks spaCy.
+            root = doc[tokens.start] if len(tokens) == 1 else doc[tokens.start : tokens.stop].root
+            state.add_mention(context.mention_info(start, end, root))
         if state.type == "PERSON":
             state.gender = person_gender(doc, entity)
         return state
@@ -325,14 +327,14 @@ def _nominal_modifiers(ref: Referring) -> list[str]:
 def person_gender(doc: Doc, entity: dict) -> str | None:
     """"m", "f" or None, from honorifics before a mention, gendered roles, the given name."""
     votes = {"m": 0, "f": 0}
+    lowers = token_table(doc).lowers
     for m in entity["mentions"]:
         if m["kind"] != "name":
             continue
-        start = m["span"][0]
-        span = doc.char_span(start, m["span"][1], alignment_mode="expand")
-        if span is None or span.start == 0:
+        tokens = char_tokens(doc, m["span"][0], m["span"][1])
+        if tokens is None or tokens.start == 0:
             continue
-        before = doc[span.start - 1].lower_
+        before = lowers[tokens.start - 1]
         if before in HONORIFICS_MALE or before + "." in HONORIFICS_MALE:
             votes["m"] += 2
         elif before in HONORIFICS_FEMALE or before + "." in HONORIFICS_FEMALE:

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.doc import WARNINGS, doc_ents, ensure_extensions, guarded, span_text, token_table
+from dateline.doc import WARNINGS, doc_ents, doc_text, ensure_extensions, guarded, span_text, token_table
 from dateline.entities.name_kinds import after_given_name, kind_from_name, titled
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
@@ -73,6 +74,52 @@ CAPITALS_PLACE_KINDS = frozenset({"country", "region"})
 
 # Honorifics without their full stop ("Mr", "Dr"), for the word before a name.
 _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
+# Known-name windows remembered per process (cleared when full): what the organisation list,
+# the demonyms and the gazetteer say of a capitalised window's text.
+WINDOW_CACHE_SIZE = 50_000
+
+
+class _Words:
+    """The token strings the corrections read, from the Doc's token table (issue 16: a spaCy
+    Token per look was most of this component's time); a Token is built only for what the
+    strings cannot tell (a sentence start, a tag)."""
+
+    def __init__(self, doc: Doc) -> None:
+        tokens = token_table(doc)
+        self.doc = doc
+        self.texts, self.lowers, self.spaces = tokens.texts, tokens.lowers, tokens.spaces
+        self.starts, self.text = tokens.starts, doc_text(doc)
+
+    def span(self, start: int, end: int) -> str:
+        """`span_text(doc, start, end)` (end > start)."""
+        return self.text[self.starts[start] : self.starts[end - 1] + len(self.texts[end - 1])]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Words:
+        return cls(doc)
+
+    def sentence_start(self, i: int) -> bool:
+        """`doc[i].is_sent_start` (truth value)."""
+        return bool(self.doc[i].is_sent_start)
+
+    def punct(self, i: int) -> bool:
+        """`doc[i].is_punct`: a word opening with a letter or digit is no punctuation (spaCy's
+        test is that every character is of a punctuation category)."""
+        return not self.texts[i][:1].isalnum() and self.doc[i].is_punct
+
+    def possessive(self, i: int) -> bool:
+        return self.doc[i].tag_ == "POS"
+
+    def sentence_initial_only(self, i: int) -> bool:
+        """`_sentence_initial_only(doc[i])` on the strings first."""
+        if i == 0:
+            return True
+        before = self.texts[i - 1]
+        return before.isspace() or before in _OPENERS or self.sentence_start(i)
+
+
+# Words after which a capital is a sentence's or a quotation's head, not a name's.
+_OPENERS = frozenset({'"', "“", "(", "-", ":"})
 
 
 class NerCorrector:
@@ -85,6 +132,7 @@ class NerCorrector:
         self.places = places if places is not None else NoPlaces()
         self.organisations = organisations
         self.demonyms = demonyms if demonyms is not None else default_demonyms()
+        self._windows: dict[str, tuple[bool, bool, bool]] = {}
 
     @guarded(Warnings.W040)  # the model's own entities stand; the article goes on
     def __call__(self, doc: Doc) -> Doc:
@@ -92,14 +140,15 @@ class NerCorrector:
         return doc
 
     def predict(self, doc: Doc) -> list[Ent]:
-        ents = [trim(doc, e.start, e.end, e.label_) for e in doc_ents(doc)]
+        words = _Words.of(doc)
+        ents = [trim(doc, e.start, e.end, e.label_, words) for e in doc_ents(doc)]
         ents = [e for e in ents if e is not None]
         person_words = _person_words(doc)  # once per story: retype asks for every PERSON
-        ents = [self.retype(doc, e, person_words) for e in ents]
+        ents = [self.retype(doc, e, person_words, words) for e in ents]
         ents = [part for e in ents for part in self.split_town_and_county(doc, e)]
-        ents = one_label_per_name(doc, ents)
-        ents = ents + restore_repeated_names(doc, ents)
-        ents = ents + self.restore_known_names(doc, ents)
+        ents = one_label_per_name(doc, ents, words)
+        ents = ents + restore_repeated_names(doc, ents, words)
+        ents = ents + self.restore_known_names(doc, ents, words)
         return ents
 
     def set_annotations(self, doc: Doc, ents: list[Ent]) -> None:
@@ -107,11 +156,13 @@ class NerCorrector:
         doc.ents = filter_spans(spans)
 
     # -- 2. retype -------------------------------------------------------------------------
-    def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None) -> Ent:
+    def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None, words: _Words | None = None) -> Ent:
         start, end, label = ent
-        text = span_text(doc, start, end)
+        words = words or _Words.of(doc)
+        lowers = words.lowers
+        text = words.span(start, end)
         lower = " ".join(text.lower().split())
-        named = kind_from_name(doc, ent, self.places)  # prizes, competitions, titled surnames
+        named = kind_from_name(doc, ent, self.places, text)  # prizes, competitions, titled surnames
         if named is not None:
             return named
         if self.is_organisation(text) and label != "ORG":
@@ -124,9 +175,9 @@ class NerCorrector:
             return (start, end, "PERSON")
         if label == "PERSON" and _facility_name(doc, start, end):
             return (start, end, "FAC")
-        if label == "PERSON" and all(t.lower_ in PARTY_NAME_WORDS for t in doc[start:end]):
+        if label == "PERSON" and all(lowers[i] in PARTY_NAME_WORDS for i in range(start, end)):
             return (start, end, "ORG")  # "Lib Dem", "Tories"
-        if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in ORGANISATION_LAST_WORDS:
+        if label == "PERSON" and end - start >= 2 and lowers[end - 1] in ORGANISATION_LAST_WORDS:
             return (start, end, "ORG")  # "Manchester United", "Lib Dems"
         return ent
 
@@ -177,11 +228,11 @@ class NerCorrector:
         return True
 
     # -- 4. restore ------------------------------------------------------------------------
-    def restore_known_names(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+    def restore_known_names(self, doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
         """Well-known organisations, demonyms and places the NER missed."""
         taken = _taken(doc, ents)
         found = []
-        for start, end, label in self._known_name_candidates(doc):
+        for start, end, label in self._known_name_candidates(doc, words or _Words.of(doc)):
             if any(taken[i] for i in range(start, end)):
                 continue
             found.append((start, end, label))
@@ -189,47 +240,62 @@ class NerCorrector:
                 taken[i] = True
         return found
 
-    def _known_name_candidates(self, doc: Doc):
+    def _known_name_candidates(self, doc: Doc, words: _Words):
         # Token texts and spacing read once; a window's text is joined from them (what
         # Span.text gives) and a Span is built only for a name the gazetteer knows.
-        tokens = token_table(doc)
-        texts, spaces = tokens.texts, tokens.spaces
-        capital = [w[:1].isupper() or w.lower() in {"of", "for", "and"} for w in texts]
+        texts, spaces = words.texts, words.spaces
+        upper = [w[:1].isupper() for w in texts]
+        capital = [u or lower in {"of", "for", "and"} for u, lower in zip(upper, words.lowers)]
         n = len(texts)
-        for i, word in enumerate(texts):
-            if not word[:1].isupper():
-                continue
-            for size in (4, 3, 2, 1):
-                if i + size > n or not all(capital[i : i + size]):
-                    continue
+        windows = self._windows
+        for i in [i for i, u in enumerate(upper) if u]:
+            longest = 1  # the longest window (up to 4 words) of capitals from i
+            while longest < 4 and i + longest < n and capital[i + longest]:
+                longest += 1
+            for size in range(longest, 0, -1):
                 name = "".join(texts[j] + spaces[j] for j in range(i, i + size - 1)) + texts[i + size - 1]
-                if self.is_organisation(name):
+                known = windows.get(name)
+                if known is None:
+                    if len(windows) >= WINDOW_CACHE_SIZE:
+                        windows.clear()
+                    known = windows[name] = (
+                        self.is_organisation(name),
+                        name.lower() in self.demonyms,
+                        self.places.place_kind(name) is not None,
+                    )
+                organisation, demonym, place = known
+                if organisation:
                     yield (i, i + size, "ORG")
                     break
-                if size == 1 and name.lower() in self.demonyms and not _sentence_initial_only(doc[i]):
+                if size == 1 and demonym and not words.sentence_initial_only(i):
                     yield (i, i + 1, "NORP")
                     break
-                if self.places.place_kind(name) is not None and self.is_missed_place(doc[i : i + size]):
+                if place and self.is_missed_place(doc[i : i + size], words):
                     yield (i, i + size, "GPE")
                     break
 
-    def is_missed_place(self, span: Span) -> bool:
+    def is_missed_place(self, span: Span, words: _Words | None = None) -> bool:
         """A capitalised name the NER left out that is a country, region or big city; in
         all-capital text only a country or region; never a lone word at a sentence's head."""
-        if len(span) == 1 and _sentence_initial_only(span[0]):
+        doc, start, end = span.doc, span.start, span.end
+        words = words or _Words.of(doc)
+        texts = words.texts
+        if end - start == 1 and words.sentence_initial_only(start):
             return False
-        if after_given_name(span.doc, span.start, self.places) or (span.start > 0 and titled(span.doc[span.start - 1])):
+        if after_given_name(doc, start, self.places) or (start > 0 and titled(doc[start - 1])):
             return False  # "Thomas Ades" (an alternate name of Odesa), "President Bush"
-        if not all(t.is_alpha or t.text in {".", "-"} for t in span):
+        if not all(texts[i].isalpha() or texts[i] in {".", "-"} for i in range(start, end)):
             return False
-        kind = self.places.place_kind(span.text)
+        text = words.span(start, end) if end > start else ""
+        kind = self.places.place_kind(text)
         if kind is None:
             return False
-        if all(t.is_upper for t in span if t.is_alpha):
+        alpha = [i for i in range(start, end) if texts[i].isalpha()]
+        if all(texts[i].isupper() for i in alpha):
             return kind in CAPITALS_PLACE_KINDS
-        if not all(t.tag_ in {"NNP", "NNPS"} for t in span if t.is_alpha):
+        if not all(doc[i].tag_ in {"NNP", "NNPS"} for i in alpha):
             return False
-        return kind in MAJOR_PLACE_KINDS or self.places.population(span.text) >= PLACE_RESTORE_MIN_POPULATION
+        return kind in MAJOR_PLACE_KINDS or self.places.population(text) >= PLACE_RESTORE_MIN_POPULATION
 
 
 def _given_name(token) -> bool:
@@ -282,36 +348,37 @@ def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
 
 
 # -- 1. trim ---------------------------------------------------------------------------------
-def trim(doc: Doc, start: int, end: int, label: str) -> Ent | None:
+def trim(doc: Doc, start: int, end: int, label: str, words: _Words | None = None) -> Ent | None:
     if label not in NAME_LABELS:
         return (start, end, label)
+    words = words or _Words.of(doc)
+    texts, lowers = words.texts, words.lowers
     party = False  # a party's name was trimmed: the office after it goes too ("Lib Dem MP X")
     while start < end:
-        token = doc[start]
-        lower = token.lower_
-        if label == "PERSON" and end - start > 2 and token.text[:1].isupper() and (
+        text, lower = texts[start], lowers[start]
+        if label == "PERSON" and end - start > 2 and text[:1].isupper() and (
             lower in PARTY_NAME_WORDS or (party and lower in TITLE_HEADS)
         ):
             party = True
             start += 1
             continue
-        if lower == "the" and (token.text == "the" or token.is_sent_start or token.i == 0):
-            if doc[start:end].text.lower() in THE_NAMES:
+        if lower == "the" and (text == "the" or start == 0 or words.sentence_start(start)):
+            if span_text(doc, start, end).lower() in THE_NAMES:
                 break
             start += 1
         elif label == "PERSON" and (lower in HONORIFICS or lower + "." in HONORIFICS) and end - start > 1:
             start += 1
-        elif token.is_punct and token.text not in {"(", "'"} or token.is_space:
+        elif text not in {"(", "'"} and words.punct(start) or text.isspace():
             start += 1
         else:
             break
     while end > start:
-        token = doc[end - 1]
-        if token.tag_ == "POS" or token.text in {"'s", "’s"} or token.is_space:
+        text = texts[end - 1]
+        if text in {"'s", "’s"} or text.isspace() or words.possessive(end - 1):
             end -= 1
-        elif token.is_punct and token.text not in {".", ")"}:
+        elif text not in {".", ")"} and words.punct(end - 1):
             end -= 1
-        elif label in SCORE_TRIMMED and end - start > 1 and SCORE_RE.match(token.text):
+        elif label in SCORE_TRIMMED and end - start > 1 and SCORE_RE.match(text):
             end -= 1
         else:
             break
@@ -323,7 +390,12 @@ def trim(doc: Doc, start: int, end: int, label: str) -> Ent | None:
 # -- 3. one label per name -------------------------------------------------------------------
 def _person_words(doc: Doc) -> set[str]:
     """Words of the multi-word person names in the story (surnames and given names)."""
-    return {t.lower_ for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+    tokens = token_table(doc)
+    texts, lowers = tokens.texts, tokens.lowers
+    return {
+        lowers[i] for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1
+        for i in range(e.start, e.end) if texts[i].isalpha()
+    }
 
 
 def _surnames(doc: Doc, ents: list[Ent]) -> dict[str, str]:
@@ -336,11 +408,12 @@ def _surnames(doc: Doc, ents: list[Ent]) -> dict[str, str]:
     return out
 
 
-def one_label_per_name(doc: Doc, ents: list[Ent]) -> list[Ent]:
+def one_label_per_name(doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
     """A surname of a person named in full is a person; a name labelled two ways in one story
     takes the label of the majority of its mentions (ties keep the NER's labels)."""
     surnames = _surnames(doc, ents)
-    names = [span_text(doc, s, e) for s, e, _ in ents]
+    cut = (words or _Words.of(doc)).span
+    names = [cut(s, e) for s, e, _ in ents]
     full_names = {name for name, (s, e, label) in zip(names, ents) if label == "PERSON" and e - s > 1}
     votes: dict[str, Counter] = defaultdict(Counter)
     for name, (s, e, label) in zip(names, ents):
@@ -374,46 +447,53 @@ def _sentence_initial_only(token) -> bool:
     return token.is_sent_start or token.i == 0 or token.nbor(-1).is_space or token.nbor(-1).text in {'"', "“", "(", "-", ":"}
 
 
-def restore_repeated_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
+def restore_repeated_names(doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
     """Mentions the NER missed of names it found elsewhere in the story: "Lebed" after
     "Alexander Lebed", a second "Ruch" after the first. Only capitalised words matching
     exactly, and only names the NER found once away from the head of a sentence (a
     sentence-initial capital is no evidence of a name)."""
+    table = words or _Words.of(doc)
+    texts = table.texts
     names: dict[tuple[str, ...], str] = {}
     for s, e, label in ents:
         if label not in NAME_LABELS:
             continue
-        if e - s == 1 and _sentence_initial_only(doc[s]) and label != "PERSON":
+        if e - s == 1 and label != "PERSON" and table.sentence_initial_only(s):
             continue
-        words = tuple(token_table(doc).texts[s:e])
-        if not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        name = tuple(texts[s:e])
+        if not all(w[:1].isupper() or not w[:1].isalpha() for w in name):
             continue
-        names.setdefault(words, label)
+        names.setdefault(name, label)
     for surname, full in _surnames(doc, ents).items():
         names.setdefault((surname,), "PERSON")
     if not names:
         return []
     # Token texts read once; only positions where a known name starts are tried.
-    texts = token_table(doc).texts
     firsts = {k[0] for k in names}
-    lowered = {w.lower() for w in texts if w.islower()}
+    lowered = None  # the words the story uses in lower case, read when first asked
     taken = _taken(doc, ents)
     longest = max(len(k) for k in names)
     found = []
-    i = 0
+    i = 0  # the next token a name may start at (a found name is not looked into)
     n = len(texts)
-    while i < n:
+    for at in [k for k, word in enumerate(texts) if word in firsts]:
+        if at < i:
+            continue
+        i = at
         match = None
-        for size in range(min(longest, n - i), 0, -1) if texts[i] in firsts else ():
+        for size in range(min(longest, n - i), 0, -1):
             words = tuple(texts[i : i + size])
             label = names.get(words)
             if label is None or any(taken[j] for j in range(i, i + size)):
                 continue
             # A single word also used in lower case in the story is a common word ("Next").
-            if size == 1 and words[0].lower() in lowered:
-                continue
+            if size == 1:
+                if lowered is None:
+                    lowered = {lower for word, lower in zip(texts, table.lowers) if word.islower()}
+                if words[0].lower() in lowered:
+                    continue
             # Inside a longer capitalised run the word is part of another name.
-            if _in_capitalised_run(doc, i, i + size):
+            if _in_capitalised_run(table, i, i + size):
                 continue
             match = (i, i + size, label)
             break
@@ -422,19 +502,20 @@ def restore_repeated_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
             for j in range(match[0], match[1]):
                 taken[j] = True
             i = match[1]
-        else:
-            i += 1
     return found
 
 
-def _in_capitalised_run(doc: Doc, start: int, end: int) -> bool:
-    def capital(i: int) -> bool:
-        t = doc[i]
-        sentence_head = t.is_sent_start or i == 0 or doc[i - 1].text in {".", "!", "?"} or doc[i - 1].is_space
-        return t.text[:1].isupper() and t.is_alpha and not sentence_head and t.lower_ not in TITLE_HEADS
+def _in_capitalised_run(words: _Words, start: int, end: int) -> bool:
+    texts = words.texts
 
-    before = start > 0 and capital(start - 1) and not doc[start - 1].is_upper
-    after = end < len(doc) and capital(end) and not doc[end].is_upper
+    def capital(i: int) -> bool:
+        text = texts[i]
+        if not (text[:1].isupper() and text.isalpha()) or words.lowers[i] in TITLE_HEADS:
+            return False
+        return not (i == 0 or texts[i - 1] in {".", "!", "?"} or texts[i - 1].isspace() or words.sentence_start(i))
+
+    before = start > 0 and capital(start - 1) and not texts[start - 1].isupper()
+    after = end < len(texts) and capital(end) and not texts[end].isupper()
     return before or after
 
 

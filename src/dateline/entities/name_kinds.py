@@ -34,11 +34,13 @@ _BIG_PLACE_KINDS = frozenset({"country", "admin1", "region"})
 _HONORIFIC_WORDS = frozenset(h.rstrip(".").lower() for h in HONORIFICS)
 
 
-def kind_from_name(doc: Doc, ent: Ent, places) -> Ent | None:
-    """The corrected entity, or None when the name says nothing about its kind."""
+def kind_from_name(doc: Doc, ent: Ent, places, name: str | None = None) -> Ent | None:
+    """The corrected entity, or None when the name says nothing about its kind (`name`: the
+    entity's text, when the caller has it)."""
     start, end, label = ent
     # Read on the token strings: this runs for every entity of every story (issue 16).
-    name = span_text(doc, start, end)
+    if name is None:
+        name = span_text(doc, start, end)
     lower = " ".join(name.lower().split())
     if lower in AWARD_NAMES:
         return None if label == "WORK_OF_ART" else (start, end, "WORK_OF_ART")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from dateline.doc import token_table
+from dateline.doc import char_tokens, span_text, token_table
 from dateline.gazetteer import KIND_ALIAS, KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
 from dateline.lexicons.demonyms import DEMONYMS
 from dateline.lexicons.places import (
@@ -57,12 +57,48 @@ class Toponym:
         return _POSSESSIVE.sub("", self.name.strip())
 
 
+class _Around:
+    """A mention (tokens `start` to `end`) and the words around it: strings from the Doc's token
+    table, a spaCy Token built only for what strings cannot tell (a tag, a lemma, a sentence
+    start), and once (issue 16: the tests below run for every mention of every place)."""
+
+    __slots__ = ("doc", "start", "end", "texts", "lowers", "_before", "_after", "_text")
+
+    def __init__(self, doc: Doc, start: int, end: int) -> None:
+        tokens = token_table(doc)
+        self.doc, self.start, self.end = doc, start, end
+        self.texts, self.lowers = tokens.texts, tokens.lowers
+        self._before = self._after = self._text = None
+
+    @property
+    def text(self) -> str:
+        """The mention's text (`Span.text`), cut once."""
+        if self._text is None:
+            self._text = span_text(self.doc, self.start, self.end) if self.end > self.start else ""
+        return self._text
+
+    @property
+    def before(self):
+        """The Token before the mention, or None."""
+        if self._before is None and self.start > 0:
+            self._before = self.doc[self.start - 1]
+        return self._before
+
+    @property
+    def after(self):
+        """The Token after the mention, or None."""
+        if self._after is None and self.end < len(self.texts):
+            self._after = self.doc[self.end]
+        return self._after
+
+
 def place_context(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    tokens = char_tokens(doc, start, end)
+    if tokens is None:
         return False
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    lowers = token_table(doc).lowers
+    before = lowers[tokens.start - 1] if tokens.start > 0 else ""
+    after = lowers[tokens.stop] if tokens.stop < len(lowers) else ""
     return before in PLACE_CONTEXT_BEFORE or after in PLACE_CONTEXT_AFTER
 
 
@@ -86,85 +122,96 @@ def place_mentions(
         name.isupper() and len(name) >= 2 and bool(candidates) and candidates[0].kind != KIND_ALIAS
         and normalize_name(candidates[0].place.name) != normalize_name(name)
     )
+    lowers = token_table(doc).lowers
+    n = len(lowers)
     kept = []
     for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        tokens = char_tokens(doc, start, end)
+        if tokens is None:
             continue
+        span = _Around(doc, tokens.start, tokens.stop)
         if named_as_business(doc, span, best):
             return []  # one sense per story: "hedge funds TCI and Atticus" ... "TCI's request"
         if not any(word[:1].isupper() or word[:1].isdigit() for word in span.text.split()):
             continue
-        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        after = lowers[span.end] if span.end < n else ""
         if after in DISEASE_WORDS_AFTER and not country:
             continue
-        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        before = lowers[span.start - 1] if span.start > 0 else ""
         if initials and before not in PLACE_PREPOSITIONS:
             return []  # one sense per story: "TCI said ..." makes "opposition from TCI" the fund's
         if disease and before not in PLACE_PREPOSITIONS:
             continue
-        if named_as_other(doc, span, best, sports):
+        if named_as_other(doc, span, best, sports, business_tested=True):
             continue
         kept.append((start, end))
     return kept
 
 
-def named_as_other(doc: Doc, span, best, sports: bool) -> bool:
+def named_as_other(doc: Doc, span: _Around, best, sports: bool, business_tested: bool = False) -> bool:
     """The words around a place's name say it names something else here: a commodity or a
     company ("Brent crude", "shares in Amazon", "TCI, the hedge fund", "the bank Sal
     Oppenheim"), a word of a title ("Man To Man", "the Order of the Phoenix"), the season ("in
-    the Spring"), or, in sports copy, a town's club ("Newcastle beat Chelsea")."""
+    the Spring"), or, in sports copy, a town's club ("Newcastle beat Chelsea").
+    (`business_tested`: the caller has found `named_as_business` false already.)"""
     feature = best.feature if best is not None else None
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    if named_as_business(doc, span, best):
+    texts, lowers = span.texts, span.lowers
+    n = len(texts)
+    start, end = span.start, span.end
+    before = texts[start - 1] if start > 0 else None
+    after = texts[end] if end < n else None
+    if not business_tested and named_as_business(doc, span, best):
         return True
-    if span.text in THE_ONLY_PLACE_NAMES and (before is None or before.lower_ != "the"):
+    text = span.text
+    if text in THE_ONLY_PLACE_NAMES and (before is None or lowers[start - 1] != "the"):
         return True  # "a deal with Emirates" is the airline; the country is "the Emirates"
     # A state's abbreviation without its full stop is a word: "Man to Man" is no Manitoba. With
     # it, it is the state only as wire copy writes one, after a town and a comma ("Churchill,
     # Man."): a film's title ends a sentence too ("... and The Quiet Man.").
-    abbreviation = ADMIN1_ABBREVIATIONS.get(span.text + ".")
+    abbreviation = ADMIN1_ABBREVIATIONS.get(text + ".")
     if abbreviation and best is not None and best.name == abbreviation[1] and (
-        after is None or after.text != "." or before is None or before.text != ","
+        after is None or after != "." or before is None or before != ","
     ):
         return True
-    if before is not None and before.text in TITLE_FUNCTION_WORDS and not before.is_sent_start and before.i > 0 and doc[before.i - 1].text[:1].isupper():
+    if before is not None and before in TITLE_FUNCTION_WORDS and start - 1 > 0 and texts[start - 2][:1].isupper() and not span.before.is_sent_start:
         return True
-    if after is not None and after.text in TITLE_FUNCTION_WORDS and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper():
+    if after is not None and after in TITLE_FUNCTION_WORDS and end + 1 < n and texts[end + 1][:1].isupper():
         return True
     # Towns are not written with "the" (the gazetteer's "The Hague", "The Bronx" are): a town's
     # name headed by "the" and heading its phrase is another thing's.
     if (
-        before is not None and before.text == "the" and feature in TOWN_FEATURES
+        before is not None and before == "the" and feature in TOWN_FEATURES
         and not (best is not None and best.name.lower().startswith("the "))
-        and (after is None or (after.pos_ not in {"NOUN", "PROPN"} and after.text not in {"-", "–"}))
+        and (after is None or (after not in {"-", "–"} and span.after.pos_ not in {"NOUN", "PROPN"}))
     ):
         return True
-    if sports and feature in TOWN_FEATURES and (before is None or before.lower_ not in SPORTS_PLACE_PREPOSITIONS):
+    if sports and feature in TOWN_FEATURES and (before is None or lowers[start - 1] not in SPORTS_PLACE_PREPOSITIONS):
         return True
     return False
 
 
-def named_as_business(doc: Doc, span, best=None) -> bool:
+def named_as_business(doc: Doc, span: _Around, best=None) -> bool:
     """A commodity's or a company's name: "Brent crude", "shares in Amazon", "hedge funds TCI",
     "TCI, the hedge fund". ("Shares in London" are traded there: towns, states and countries
     keep their "shares in".)"""
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ in NOT_PLACE_WORDS_AFTER:
+    texts, lowers = span.texts, span.lowers
+    n = len(texts)
+    start, end = span.start, span.end
+    if end < n and lowers[end] in NOT_PLACE_WORDS_AFTER:
         return True
     settled = best is not None and best.feature in {"city", "country", "admin1", "admin2"}
-    if not settled and span.start >= 2 and f"{doc[span.start - 2].lower_} {doc[span.start - 1].lower_}" in NOT_PLACE_WORDS_BEFORE:
+    if not settled and start >= 2 and f"{lowers[start - 2]} {lowers[start - 1]}" in NOT_PLACE_WORDS_BEFORE:
         return True
-    if before is not None and before.pos_ == "NOUN" and (before.lower_ in BUSINESS_NOUNS or before.lemma_ in BUSINESS_NOUNS):
+    if start > 0 and (lowers[start - 1] in BUSINESS_NOUNS or span.before.lemma_ in BUSINESS_NOUNS) and span.before.pos_ == "NOUN":
         return True
-    if after is not None and after.text == "," and span.end + 2 < len(doc) and doc[span.end + 1].lower_ in {"the", "a", "an"}:
-        for token in doc[span.end + 2 : span.end + 6]:
-            if token.is_punct:
+    if end < n and texts[end] == "," and end + 2 < n and lowers[end + 1] in {"the", "a", "an"}:
+        for i in range(end + 2, min(end + 6, n)):
+            if lowers[i] in BUSINESS_NOUNS:
+                if not doc[i].is_punct:
+                    return True
                 break
-            if token.lower_ in BUSINESS_NOUNS:
-                return True
+            if not texts[i][:1].isalnum() and doc[i].is_punct:
+                break
     return False
 
 
@@ -182,12 +229,13 @@ def sports_story(doc: Doc) -> bool:
 
 def division_cue(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     """True if a mention is followed by "state", "province", ... or preceded by "the state of"."""
+    lowers = token_table(doc).lowers
     for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        tokens = char_tokens(doc, start, end)
+        if tokens is None:
             continue
-        after = doc[span.end].lower_ if span.end < len(doc) else ""
-        before = doc[max(0, span.start - 2) : span.start].text.lower()
+        after = lowers[tokens.stop] if tokens.stop < len(lowers) else ""
+        before = span_text(doc, max(0, tokens.start - 2), tokens.start).lower() if tokens.start > 0 else ""
         if after in DIVISION_WORDS_AFTER or before in DIVISION_WORDS_BEFORE:
             return True
     return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.doc import char_tokens, span_text, token_table
 from dateline.gazetteer import KIND_ENGLISH, Gazetteer, normalize_name
 from dateline.lexicons.ner import FACILITY_NAME_WORDS
 from dateline.lexicons.places import (
@@ -33,16 +34,16 @@ def repair_name(doc: Doc, toponym: Toponym, gazetteer: Gazetteer) -> None:
     place inside it ("Santa Ana City Council" -> "Santa
     Ana", "Indian Ocean coast" -> "Indian Ocean", "North-Western Sydney" -> "Sydney"). Every
     mention that reads the same is moved; the others keep their span."""
-    first = doc.char_span(*toponym.spans[0], alignment_mode="expand")
-    if first is None:
+    tokens = char_tokens(doc, *toponym.spans[0])  # doc.char_span's tokens: a Span only if needed
+    if tokens is None:
         return
-    window = _widened(doc, first, gazetteer)
+    window = _widened(doc, tokens.start, tokens.stop, gazetteer)
     if window is None and not gazetteer.candidates(toponym.lookup_name):
-        window = _narrowed(doc, first, gazetteer)
+        window = _narrowed(doc, doc[tokens.start : tokens.stop], gazetteer)
     if window is None:
         return
     left, right = window  # token offsets relative to the first mention's start and end
-    name = doc[first.start + left : first.end + right].text
+    name = doc[tokens.start + left : tokens.stop + right].text
     key = normalize_name(name)
     spans = []
     for start, end in toponym.spans:
@@ -57,21 +58,29 @@ def repair_name(doc: Doc, toponym: Toponym, gazetteer: Gazetteer) -> None:
     toponym.name, toponym.spans = name, spans
 
 
-def _widened(doc: Doc, span, gazetteer: Gazetteer) -> tuple[int, int] | None:
+def _widened(doc: Doc, first: int, last: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The widest known name around tokens `first` to `last` (read on the token strings: this
+    runs for every place of every story)."""
+    tokens = token_table(doc)
+    texts, lowers = tokens.texts, tokens.lowers
+
+    def name_word(i: int) -> bool:  # _name_word(doc[i], inner=True)
+        return texts[i][:1].isupper() or lowers[i] in NAME_INNER_WORDS
+
     best = None
     for left in range(0, NAME_WIDEN_LEFT + 1):
-        start = span.start - left
-        if start < 0 or (left and not all(_name_word(t, inner=True) for t in doc[start : span.start])):
+        start = first - left
+        if start < 0 or (left and not all(name_word(i) for i in range(start, first))):
             break
-        if left and doc[start].lower_ in NAME_INNER_WORDS:
+        if left and lowers[start] in NAME_INNER_WORDS:
             continue  # "del Sur" is no name; "Davao del Sur" is
             break
         for right in range(0, NAME_WIDEN_RIGHT + 1):
-            end = span.end + right
-            if end > len(doc) or (right and not _name_word(doc[end - 1], inner=True)):
+            end = last + right
+            if end > len(texts) or (right and not name_word(end - 1)):
                 break
-            if (left or right) and doc[end - 1].lower_ not in NAME_INNER_WORDS and known(
-                gazetteer, doc[start:end].text, WIDENED_ALTERNATE_MIN_POPULATION
+            if (left or right) and lowers[end - 1] not in NAME_INNER_WORDS and known(
+                gazetteer, span_text(doc, start, end), WIDENED_ALTERNATE_MIN_POPULATION
             ):
                 if best is None or left + right > best[0]:
                     best = (left + right, -left, right)

@@ -7,7 +7,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc
 
-from dateline.doc import token_table
+from dateline.doc import TokenTable, char_tokens, doc_ents, span_text, token_table
 from dateline.gazetteer import KIND_ENGLISH, KIND_NAME, Gazetteer, normalize_name
 from dateline.lexicons.ner import PLACE_TYPES
 from dateline.lexicons.places import (
@@ -64,17 +64,15 @@ def spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Topony
         for length in (SPOTTED_MAX_TOKENS, 1):
             if i + length > len(proper) or not all(proper[i : i + length]):
                 continue
-            span = doc[i : i + length]
-            candidates = gazetteer.candidates(span.text)
-            if (
-                candidates
-                and candidates[0].kind <= KIND_NAME
-                and promotable(gazetteer, span.text)
-                and place_mentions(doc, span.text, [(span.start_char, span.end_char)], gazetteer)
-            ):
-                key = normalize_name(span.text)
-                toponym = found.setdefault(key, Toponym(span.text, "toponym"))
-                toponym.spans.append((span.start_char, span.end_char))
+            name = span_text(doc, i, i + length)
+            candidates = gazetteer.candidates(name)
+            if not candidates or candidates[0].kind > KIND_NAME or not promotable(gazetteer, name):
+                continue
+            where = (table.starts[i], table.starts[i + length - 1] + len(table.texts[i + length - 1]))
+            if place_mentions(doc, name, [where], gazetteer):
+                key = normalize_name(name)
+                toponym = found.setdefault(key, Toponym(name, "toponym"))
+                toponym.spans.append(where)
                 i += length
                 break
         else:
@@ -95,42 +93,52 @@ def embedded(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Topon
         for mention in entity.get("mentions", []):
             if mention.get("kind", "name") != "name":
                 continue
-            span = doc.char_span(*mention["span"], alignment_mode="expand")
-            if span is None or len(span) < 2:
+            tokens = char_tokens(doc, *mention["span"])  # doc.char_span's tokens, no Span
+            if tokens is None or len(tokens) < 2:
                 continue
-            place = _embedded_place(span, gazetteer)
-            if place is not None and place_mentions(doc, place.text, [(place.start_char, place.end_char)], gazetteer):
-                toponym = found.setdefault(normalize_name(place.text), Toponym(place.text, "toponym"))
-                toponym.spans.append((place.start_char, place.end_char))
+            place = _embedded_place(doc, tokens.start, tokens.stop, gazetteer)
+            if place is None:
+                continue
+            name = span_text(doc, *place)
+            table = token_table(doc)
+            where = (table.starts[place[0]], table.starts[place[1] - 1] + len(table.texts[place[1] - 1]))
+            if place_mentions(doc, name, [where], gazetteer):
+                toponym = found.setdefault(normalize_name(name), Toponym(name, "toponym"))
+                toponym.spans.append(where)
     return list(found.values())
 
 
-def _embedded_place(span, gazetteer: Gazetteer):
-    n = len(span)
-    if known(gazetteer, span.text, WIDENED_ALTERNATE_MIN_POPULATION):
+def _embedded_place(doc: Doc, first: int, last: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """The tokens (start, end) of the place inside the name at tokens `first` to `last`, or
+    None (read on the token strings: this runs for every organisation's name)."""
+    n = last - first
+    lowers = token_table(doc).lowers
+    if known(gazetteer, span_text(doc, first, last), WIDENED_ALTERNATE_MIN_POPULATION):
         return None  # the whole name may be a place's ("Beni Suef"): not "Beni" inside it
     # A place leading the name is the place's own body only if the rest says so ("Kentucky
     # State Police"), or if it is a country ("U.S. Centers for Disease Control"): not "Scotland
     # Yard", "Mayo Clinic".
     windows = [
-        span[0:k]
+        (first, first + k)
         for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)
-        if any(t.lower_ in PLACE_LED_BODY_WORDS for t in span[k:]) or _country_first(gazetteer, span[0:k].text)
+        if any(lowers[i] in PLACE_LED_BODY_WORDS for i in range(first + k, last))
+        or _country_first(gazetteer, span_text(doc, first, first + k))
     ]
-    ofs = [i for i, t in enumerate(span) if t.lower_ == "of"]
-    if ofs and ofs[-1] < n - 1:
-        tail = span[ofs[-1] + 1 :]
-        if tail[0].lower_ == "the" and len(tail) > 1:
-            tail = tail[1:]
-        windows.append(tail)
-    windows += [span[n - k :] for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)]
-    for window in windows:
-        if not window.text[:1].isupper() or len(window) > EMBEDDED_MAX_TOKENS:
+    ofs = [i for i in range(first, last) if lowers[i] == "of"]
+    if ofs and ofs[-1] < last - 1:
+        tail = ofs[-1] + 1
+        if lowers[tail] == "the" and last - tail > 1:
+            tail += 1
+        windows.append((tail, last))
+    windows += [(last - k, last) for k in range(min(EMBEDDED_MAX_TOKENS, n - 1), 0, -1)]
+    for start, end in windows:
+        text = span_text(doc, start, end)
+        if not text[:1].isupper() or end - start > EMBEDDED_MAX_TOKENS:
             continue
-        if len(window) == 1 and (window[0].lower_ in GENERIC_PLACE_WORDS or not own_name_first(gazetteer, window.text)):
+        if end - start == 1 and (lowers[start] in GENERIC_PLACE_WORDS or not own_name_first(gazetteer, text)):
             continue  # one word must be a place's own name ("Juan" is only the head of Juan-les-Pins)
-        if promotable(gazetteer, window.text) or _county(gazetteer, window):
-            return window
+        if promotable(gazetteer, text) or _county(gazetteer, text, end - start, lowers[end - 1]):
+            return (start, end)
     return None
 
 
@@ -139,10 +147,11 @@ def _country_first(gazetteer: Gazetteer, name: str) -> bool:
     return bool(candidates) and candidates[0].place.feature == "country"
 
 
-def _county(gazetteer: Gazetteer, window) -> bool:
-    """ "Laurel County", "Jefferson Parish": a second-level division named with its word."""
-    return len(window) > 1 and window[-1].lower_ in COUNTY_WORDS and any(
-        c.kind <= KIND_NAME and c.place.feature == "admin2" for c in gazetteer.candidates(window.text)
+def _county(gazetteer: Gazetteer, text: str, length: int, last_lower: str) -> bool:
+    """ "Laurel County", "Jefferson Parish": a second-level division named with its word
+    (`text` of `length` tokens, the last `last_lower`)."""
+    return length > 1 and last_lower in COUNTY_WORDS and any(
+        c.kind <= KIND_NAME and c.place.feature == "admin2" for c in gazetteer.candidates(text)
     )
 
 
@@ -164,39 +173,47 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
     found: dict[str, Toponym] = {}
     chain_end = -10  # token index after the last introduced name (lists continue the intro)
     table = token_table(doc)
-    texts, lowers = table.texts, table.lowers
-    i = 0
-    while i < len(texts):
-        if not texts[i].istitle() or (i > 0 and texts[i - 1][:1].isupper()):
-            i += 1
+    texts, lowers, starts = table.texts, table.lowers, table.starts
+    # Tokens of names the NER reads as dates, times or numbers (their `ent_type_`), from the
+    # entities once rather than a Token per word of every run.
+    not_place = {i for e in doc_ents(doc) if e.label_ in NOT_PLACE_ENTITY_TYPES for i in range(e.start, e.end)}
+    i = 0  # the next token to look at: a name's run is not looked into again
+    for at in [k for k, word in enumerate(texts) if word.istitle()]:
+        if at < i:
             continue
-        run = _name_run(doc, i)
-        if run is None or any(t.idx in place_covered or t.ent_type_ in NOT_PLACE_ENTITY_TYPES for t in run):
-            i += 1
+        i = at
+        if i > 0 and texts[i - 1][:1].isupper():
             continue
-        words = lowers[max(0, run.start - 3) : run.start]
+        run = _name_run(doc, i, table)
+        if run is None or any(starts[j] in place_covered or j in not_place for j in run):
+            continue
+        run_start, run_end = run.start, run.stop
+        words = lowers[max(0, run_start - 3) : run_start]
         introduced = " ".join(words[-2:]) in PLACE_CLASS_BEFORE or " ".join(words[-3:]) in PLACE_CLASS_BEFORE
-        listed = run.start - chain_end <= 2 and bool(words) and words[-1] in PLACE_LIST_LINK_WORDS
-        followed = run.end < len(texts) and lowers[run.end] == ","
+        listed = run_start - chain_end <= 2 and bool(words) and words[-1] in PLACE_LIST_LINK_WORDS
+        followed = run_end < len(texts) and lowers[run_end] == ","
         container = _container_following(doc, text, run, gazetteer) if followed else None
-        if (introduced or listed or container) and bare(run.text).lower() not in NOT_PLACES:
-            if not demonym(run.text):
-                key = normalize_name(run.text)
-                toponym = found.setdefault(key, Toponym(run.text, "toponym"))
+        run_text = span_text(doc, run_start, run_end) if introduced or listed or container else ""
+        if run_text and bare(run_text).lower() not in NOT_PLACES:
+            if not demonym(run_text):
+                key = normalize_name(run_text)
+                toponym = found.setdefault(key, Toponym(run_text, "toponym"))
                 if container and container not in toponym.qualifiers:
                     toponym.qualifiers.append(container)
-                toponym.spans.append((run.start_char, run.end_char))
+                where = (starts[run_start], starts[run_end - 1] + len(texts[run_end - 1]))
+                toponym.spans.append(where)
                 if toponym.entity is None:
-                    toponym.entity = others.get((run.start_char, run.end_char))
+                    toponym.entity = others.get(where)
                 if introduced or listed:
-                    chain_end = run.end
-        i = run.end
+                    chain_end = run_end
+        i = run_end
     return list(found.values())
 
 
-def _name_run(doc: Doc, i: int):
-    """The capitalised name starting at token i ("Ceamurlia de Jos", "Al-Fashir"), or None."""
-    tokens = token_table(doc)  # read on strings: called at every capitalised word of a story
+def _name_run(doc: Doc, i: int, tokens: TokenTable | None = None) -> range | None:
+    """The tokens of the capitalised name starting at token i ("Ceamurlia de Jos", "Al-Fashir"),
+    or None."""
+    tokens = tokens or token_table(doc)  # read on strings: called at every capitalised word of a story
     texts = tokens.texts
     if not texts[i][:1].isupper() or not texts[i].isalpha() or (i > 0 and texts[i - 1][:1].isupper()):
         return None
@@ -211,33 +228,35 @@ def _name_run(doc: Doc, i: int):
             end += 1  # "Ceamurlia de Jos", "Al-Fashir"
         else:
             break
-    return doc[i:last]
+    return range(i, last)
 
 
 
 def _container_following(doc: Doc, text: str, run, gazetteer: Gazetteer) -> str | None:
     """The state or country after ", " if the name is a town of it ("Hugo, Oklahoma", "Churchill,
     Man.", "Solon, Ohio"), else None."""
-    if run.end + 1 >= len(doc) or doc[run.end].text != ",":
+    tokens = token_table(doc)
+    run_end = run.stop
+    if run_end + 1 >= len(tokens.texts) or tokens.texts[run_end] != ",":
         return None
-    abbreviation = abbreviation_after(text, run.end_char)
+    abbreviation = abbreviation_after(text, tokens.starts[run_end - 1] + len(tokens.texts[run_end - 1]))
     if abbreviation:
         country, name = ADMIN1_ABBREVIATIONS[abbreviation]
         containers = [p for p in gazetteer.lookup(name) if p.country == country and p.feature == "admin1"]
         qualifier = abbreviation
     else:
-        following = _name_run(doc, run.end + 1)
+        following = _name_run(doc, run_end + 1)
         if following is None:
             return None
+        qualifier = span_text(doc, following.start, following.stop)
         containers = [
-            c.place for c in gazetteer.candidates(following.text)
+            c.place for c in gazetteer.candidates(qualifier)
             if c.kind <= KIND_ENGLISH and c.place.feature in ("admin1", "country")
         ]
-        qualifier = following.text
     inside = any(
         c.place.feature in ("city", "admin2")
         and c.kind <= KIND_NAME
         and any(c.place.country == k.country and (k.feature == "country" or c.place.admin1_code == k.admin1_code) for k in containers)
-        for c in gazetteer.candidates(run.text)
+        for c in gazetteer.candidates(span_text(doc, run.start, run.stop))
     )
     return qualifier if inside else None
