@@ -218,3 +218,14 @@ def test_a_rugby_clubs_town_is_the_club(pipeline):
         "scrum collapsed twice. The players trained in Manchester."
     )
     assert "Sale" not in {p.geo.name for p in record.places if p.geo}
+
+
+def test_a_countrys_crude_and_shares_keep_the_country(pipeline):
+    """"US light crude rose" and "US stock markets" are the country's goods and markets; "Brent
+    crude" is the commodity, not the London borough."""
+    places = places_of(
+        pipeline,
+        "US light crude rose $1.64 to $47.10, while Brent crude in London fell. US stock markets "
+        "closed higher, and prices in the US hit a four-month high.",
+    )
+    assert places["US"]["country"] == "US" and "Brent" not in places and "London" in places

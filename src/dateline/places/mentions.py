@@ -193,11 +193,13 @@ def named_as_other(doc: Doc, span: _Around, best, sports: bool, business_tested:
 def named_as_business(doc: Doc, span: _Around, best=None) -> bool:
     """A commodity's or a company's name: "Brent crude", "shares in Amazon", "hedge funds TCI",
     "TCI, the hedge fund". ("Shares in London" are traded there: towns, states and countries
-    keep their "shares in".)"""
+    keep their "shares in"; a country keeps its "US crude", "UK shares", "US stock": its goods and
+    markets, where a town's or a field's name is the commodity's or the firm's, "Brent crude".)"""
     texts, lowers = span.texts, span.lowers
     n = len(texts)
     start, end = span.start, span.end
-    if end < n and lowers[end] in NOT_PLACE_WORDS_AFTER:
+    country = best is not None and best.feature == "country"
+    if end < n and lowers[end] in NOT_PLACE_WORDS_AFTER and not country:
         return True
     settled = best is not None and best.feature in {"city", "country", "admin1", "admin2"}
     if not settled and start >= 2 and f"{lowers[start - 2]} {lowers[start - 1]}" in NOT_PLACE_WORDS_BEFORE:
