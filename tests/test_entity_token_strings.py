@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from dateline.entities.clustering import display_name, name_mention, name_tokens
-from dateline.entities.corrections import _sentence_initial_only, _Words
+from dateline.entities.corrections import _Words
 
 # Invented lines in the style of wire copy: articles, honorifics, possessives, quotes, dashes.
 WORDS = ["The", "Mayor", "of", "Oakridge", ",", "Dr.", "Ana", "Pell", "'s", "office", "-", "\u201c",
@@ -26,7 +26,7 @@ def _doc() -> Doc:
 
 def test_words_give_what_the_tokens_give():
     doc = _doc()
-    words = _Words.of(doc)
+    words = _Words(doc)
     for token in doc:
         i = token.i
         assert words.punct(i) == token.is_punct, token.text
@@ -52,3 +52,8 @@ def test_name_mention_is_the_name_tokens_mention():
             assert (mention.token_start, mention.token_end) == (core.start, core.end)
             assert mention.words == words
             assert mention.name == display_name(core.text)
+
+
+def _sentence_initial_only(token) -> bool:
+    """The slow way, on spaCy Tokens: a sentence's or a quotation's head."""
+    return token.is_sent_start or token.i == 0 or token.nbor(-1).is_space or token.nbor(-1).text in {'"', "“", "(", "-", ":"}

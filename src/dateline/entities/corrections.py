@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dateline.doc import WARNINGS, doc_ents, doc_text, ensure_extensions, guarded, span_text, token_table
+from dateline.doc import WARNINGS, doc_ents, ensure_extensions, guarded, span_text, token_table
 from dateline.entities.name_kinds import after_given_name, kind_from_name, titled
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
@@ -88,15 +88,10 @@ class _Words:
         tokens = token_table(doc)
         self.doc = doc
         self.texts, self.lowers, self.spaces = tokens.texts, tokens.lowers, tokens.spaces
-        self.starts, self.text = tokens.starts, doc_text(doc)
 
     def span(self, start: int, end: int) -> str:
         """`span_text(doc, start, end)` (end > start)."""
-        return self.text[self.starts[start] : self.starts[end - 1] + len(self.texts[end - 1])]
-
-    @classmethod
-    def of(cls, doc: Doc) -> _Words:
-        return cls(doc)
+        return span_text(self.doc, start, end)
 
     def sentence_start(self, i: int) -> bool:
         """`doc[i].is_sent_start` (truth value)."""
@@ -111,7 +106,7 @@ class _Words:
         return self.doc[i].tag_ == "POS"
 
     def sentence_initial_only(self, i: int) -> bool:
-        """`_sentence_initial_only(doc[i])` on the strings first."""
+        """A capital here is a sentence's or a quotation's head: read on the strings first."""
         if i == 0:
             return True
         before = self.texts[i - 1]
@@ -140,7 +135,7 @@ class NerCorrector:
         return doc
 
     def predict(self, doc: Doc) -> list[Ent]:
-        words = _Words.of(doc)
+        words = _Words(doc)
         ents = [trim(doc, e.start, e.end, e.label_, words) for e in doc_ents(doc)]
         ents = [e for e in ents if e is not None]
         person_words = _person_words(doc)  # once per story: retype asks for every PERSON
@@ -158,7 +153,7 @@ class NerCorrector:
     # -- 2. retype -------------------------------------------------------------------------
     def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None, words: _Words | None = None) -> Ent:
         start, end, label = ent
-        words = words or _Words.of(doc)
+        words = words or _Words(doc)
         lowers = words.lowers
         text = words.span(start, end)
         lower = " ".join(text.lower().split())
@@ -232,7 +227,7 @@ class NerCorrector:
         """Well-known organisations, demonyms and places the NER missed."""
         taken = _taken(doc, ents)
         found = []
-        for start, end, label in self._known_name_candidates(doc, words or _Words.of(doc)):
+        for start, end, label in self._known_name_candidates(doc, words or _Words(doc)):
             if any(taken[i] for i in range(start, end)):
                 continue
             found.append((start, end, label))
@@ -278,7 +273,7 @@ class NerCorrector:
         """A capitalised name the NER left out that is a country, region or big city; in
         all-capital text only a country or region; never a lone word at a sentence's head."""
         doc, start, end = span.doc, span.start, span.end
-        words = words or _Words.of(doc)
+        words = words or _Words(doc)
         texts = words.texts
         if end - start == 1 and words.sentence_initial_only(start):
             return False
@@ -351,7 +346,7 @@ def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
 def trim(doc: Doc, start: int, end: int, label: str, words: _Words | None = None) -> Ent | None:
     if label not in NAME_LABELS:
         return (start, end, label)
-    words = words or _Words.of(doc)
+    words = words or _Words(doc)
     texts, lowers = words.texts, words.lowers
     party = False  # a party's name was trimmed: the office after it goes too ("Lib Dem MP X")
     while start < end:
@@ -412,7 +407,7 @@ def one_label_per_name(doc: Doc, ents: list[Ent], words: _Words | None = None) -
     """A surname of a person named in full is a person; a name labelled two ways in one story
     takes the label of the majority of its mentions (ties keep the NER's labels)."""
     surnames = _surnames(doc, ents)
-    cut = (words or _Words.of(doc)).span
+    cut = (words or _Words(doc)).span
     names = [cut(s, e) for s, e, _ in ents]
     full_names = {name for name, (s, e, label) in zip(names, ents) if label == "PERSON" and e - s > 1}
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -443,16 +438,12 @@ def _taken(doc: Doc, ents: list[Ent]) -> list[bool]:
     return taken
 
 
-def _sentence_initial_only(token) -> bool:
-    return token.is_sent_start or token.i == 0 or token.nbor(-1).is_space or token.nbor(-1).text in {'"', "“", "(", "-", ":"}
-
-
 def restore_repeated_names(doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
     """Mentions the NER missed of names it found elsewhere in the story: "Lebed" after
     "Alexander Lebed", a second "Ruch" after the first. Only capitalised words matching
     exactly, and only names the NER found once away from the head of a sentence (a
     sentence-initial capital is no evidence of a name)."""
-    table = words or _Words.of(doc)
+    table = words or _Words(doc)
     texts = table.texts
     names: dict[tuple[str, ...], str] = {}
     for s, e, label in ents:
