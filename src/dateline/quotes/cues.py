@@ -73,11 +73,24 @@ def cue_candidates(doc: Doc) -> list[int]:
         return []
     strings = doc.vocab.strings
     found = []
-    for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-        word = strings[lower]
-        if word == "according" or word in lex.NOUN_CUE_FORMS or cue_lemma_of(strings[lemma], word) in CUE_VERBS:
+    for i, pair in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+        may = _MAY_CUE.get(tuple(pair))
+        if may is None:
+            lemma, lower = pair
+            word = strings[lower]
+            may = word == "according" or word in lex.NOUN_CUE_FORMS or cue_lemma_of(strings[lemma], word) in CUE_VERBS
+            if len(_MAY_CUE) >= _MAY_CUE_SIZE:
+                _MAY_CUE.clear()
+            _MAY_CUE[tuple(pair)] = may
+        if may:
             found.append(i)
     return found
+
+
+# The answer of `cue_candidates` per (lemma, lower-case form) hash pair: a story repeats its words,
+# and news repeats a vocabulary, so most words are decided once per run. Bounded: cleared when full.
+_MAY_CUE: dict[tuple[int, int], bool] = {}
+_MAY_CUE_SIZE = 200_000
 
 
 def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None, tree: Tree | None = None, text: str | None = None) -> list[Cue]:
@@ -122,7 +135,7 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
         reported = _merged([run for cue in cues if cue.parenthetical is None for run in cue.content_runs])
         starts = [s for s, _ in reported]
         cues = [c for c in cues if not _inside_merged(reported, starts, c.token.i)]
-    owners = _owners(doc, cues)
+    owners = _Owners(doc, cues)
     for cue in cues:
         cue.clause = _clause(doc, cue, owners, index, tree)
     cues.extend(labels)
@@ -274,34 +287,44 @@ def _addressee(verb: Token, lemma: str, tree: Tree) -> Token | None:
     return None
 
 
-def _owners(doc: Doc, cues: list[Cue]) -> list[int]:
-    """For each token, the index of the nearest cue among itself and its ancestors (-1: none).
-    One pass over integer heads with memoisation: linear in the Doc's length."""
-    by_token = {cue.token.i: n for n, cue in enumerate(cues)}
-    heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist())]
-    owners: list[int | None] = [None] * len(doc)
-    for start in range(len(doc)):
+class _Owners:
+    """For a token index, the index of the nearest cue among the token and its ancestors (-1:
+    none). Walked on demand, with memoisation, for the tokens `_clause` reads: the clauses of a
+    story's cues are a small part of it, and a walk over every token cost more than the rest of
+    the clause work (issue 16). Each token's walk stops at the first token already known."""
+
+    def __init__(self, doc: Doc, cues: list[Cue]) -> None:
+        self.by_token = {cue.token.i: n for n, cue in enumerate(cues)}
+        self.offsets = doc.to_array(HEAD).view("int64").tolist()  # head - index
+        self.known: dict[int, int] = {}
+        self.size = len(doc)
+
+    def __getitem__(self, start: int) -> int:
+        known, by_token = self.known, self.by_token
+        if start in known:
+            return known[start]
         path = []
         current = start
         found = -1
-        while owners[current] is None:
+        while current not in known:
             if current in by_token:
                 found = by_token[current]
                 break
             path.append(current)
-            if heads[current] == current or len(path) > len(doc):
+            head = current + self.offsets[current]
+            if head == current or len(path) > self.size:
                 break
-            current = heads[current]
+            current = head
         else:
-            found = owners[current]
+            found = known[current]
         if current in by_token:
-            owners[current] = found
+            known[current] = found
         for i in path:
-            owners[i] = found
-    return [o if o is not None else -1 for o in owners]
+            known[i] = found
+        return found
 
 
-def _clause(doc: Doc, cue: Cue, owners: list[int], index: QuoteIndex, tree: Tree) -> Span:
+def _clause(doc: Doc, cue: Cue, owners: _Owners, index: QuoteIndex, tree: Tree) -> Span:
     """The cue's own words: the run of tokens around it that hang from it, outside quotations and
     outside its reported content, in its sentence. Also sets the cue's `sentence_end` and, for a
     cue that follows its indirect content and is followed by a comma (`The top 1 percent would see

@@ -9,6 +9,7 @@ asks these questions here instead.
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import HEAD, SENT_START
 from spacy.tokens import Doc, Token
 
@@ -21,33 +22,44 @@ class Tree:
         (`doc.has_annotation` reads every token)."""
         self.doc = doc
         n = len(doc)
-        self.kids: list[list[int]] = [[] for _ in range(n)]
-        self.sent_start = [0] * n
-        self.sent_end = [n] * n
         if parsed is None:
             parsed = doc.has_annotation("DEP")
-        # Read from the Doc's arrays: a Token object per token per pass cost more than the walk.
-        if parsed:
-            for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
-                if offset:
-                    self.kids[i + offset].append(i)
-        if parsed or doc.has_annotation("SENT_START"):  # a parse sets sentence starts
-            first = 0
-            for i, start in enumerate(doc.to_array(SENT_START).view("int64").tolist()):
-                if i > 0 and start == 1:
-                    for j in range(first, i):
-                        self.sent_end[j] = i
-                    first = i
-                self.sent_start[i] = first
+        # Read from the Doc's arrays with numpy: a Token object per token, or a Python loop over
+        # the tokens, cost more than the questions asked of the tree (issue 16).
+        index = numpy.arange(n, dtype="int64")
+        if parsed and n:
+            heads = index + doc.to_array(HEAD).view("int64")
+            kids = numpy.flatnonzero(heads != index)  # every token but the roots, in order
+            parents = heads[kids]
+            # children grouped by parent, each group in text order (a stable sort)
+            self._kids = kids[numpy.argsort(parents, kind="stable")].tolist()
+            self._first_kid = numpy.concatenate(([0], numpy.cumsum(numpy.bincount(parents, minlength=n)))).tolist()
+        else:
+            self._kids, self._first_kid = [], [0] * (n + 1)
+        if n and (parsed or doc.has_annotation("SENT_START")):  # a parse sets sentence starts
+            starts = doc.to_array(SENT_START).view("int64") == 1
+            starts[0] = True
+            number = numpy.cumsum(starts) - 1  # each token's sentence, counted from 0
+            firsts = numpy.flatnonzero(starts)
+            ends = numpy.append(firsts[1:], n)
+            self.sent_start = firsts[number].tolist()
+            self.sent_end = ends[number].tolist()
+        else:
+            self.sent_start = [0] * n
+            self.sent_end = [n] * n
+
+    def kids(self, i: int) -> list[int]:
+        """The indices of token i's children, in text order."""
+        return self._kids[self._first_kid[i]:self._first_kid[i + 1]]
 
     def children(self, token: Token) -> list[Token]:
-        return [self.doc[i] for i in self.kids[token.i]]
+        return [self.doc[i] for i in self.kids(token.i)]
 
     def rights(self, token: Token) -> list[Token]:
-        return [self.doc[i] for i in self.kids[token.i] if i > token.i]
+        return [self.doc[i] for i in self.kids(token.i) if i > token.i]
 
     def is_leaf(self, token: Token) -> bool:
-        return not self.kids[token.i]
+        return not self.kids(token.i)
 
     def sentence(self, token: Token) -> Span:
         """The token indices [start, end) of the token's sentence."""
