@@ -6,8 +6,10 @@ without ids; this module gives ids, validates against the record models and adds
 
 from __future__ import annotations
 
+import numpy
+
 from dateline.context import ArticleContext
-from dateline.doc import ENTITIES, EVENTS, PLACES, QUANTITIES, QUOTES, TIMES, WARNINGS, doc_text, layer
+from dateline.doc import ENTITIES, EVENTS, PLACES, QUANTITIES, QUOTES, TIMES, WARNINGS, layer
 from dateline.record import (
     ArticleRecord,
     Dateline,
@@ -35,9 +37,14 @@ EXTRACTED_FIELDS = {
 
 
 def _sentence_count(doc) -> int:
-    """Sentences with any text, cut from the Doc's text (`Span.text` builds every Token)."""
-    text = doc_text(doc)
-    return sum(1 for s in doc.sents if text[s.start_char : s.end_char].strip())
+    """Sentences with any text: a sentence is blank when all its tokens are whitespace. Read from
+    the Doc's arrays (`doc.sents` builds a Span per sentence, `Span.text` every Token)."""
+    if not len(doc):
+        return 0
+    starts = doc.to_array("SENT_START").view("int64") == 1
+    starts[0] = True
+    sentence = numpy.cumsum(starts) - 1  # each token's sentence, counted from 0
+    return len(numpy.unique(sentence[doc.to_array("IS_SPACE") == 0]))
 
 
 def build_record(ctx: ArticleContext) -> ArticleRecord:

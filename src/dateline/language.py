@@ -14,8 +14,9 @@ import re
 import time
 from collections.abc import Sequence
 
+import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -217,7 +218,8 @@ class ParagraphBoundaries:
         # On the token strings (no Token objects): `is_space` is `str.isspace` of the text.
         tokens = token_table(doc)
         texts, spaces = tokens.texts, tokens.spaces
-        for i in range(1, len(texts)):
+        # Only the words after a whitespace token or a quotation mark can change: visit those.
+        for i in _after_space_or_quote(doc):
             if texts[i].isspace():
                 continue
             before = texts[i - 1]
@@ -230,6 +232,16 @@ class ParagraphBoundaries:
         if changed:
             doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
         return doc
+
+
+def _after_space_or_quote(doc: Doc) -> list[int]:
+    """The indices of the tokens right after a whitespace token or a double quotation mark, in
+    order, found from the Doc's arrays."""
+    if len(doc) < 2:
+        return []
+    marks = doc.to_array([IS_SPACE, ORTH])[:-1]
+    quotes = [doc.vocab.strings.add(mark) for mark in _OPENING_QUOTES]
+    return (numpy.flatnonzero((marks[:, 0] != 0) | numpy.isin(marks[:, 1], quotes)) + 1).tolist()
 
 
 def _opens(texts: list[str], spaces: list[str], i: int) -> bool:
