@@ -164,3 +164,22 @@ def test_doc_ents_follow_the_entities_set_on_the_doc():
     assert [(e.text, e.label_) for e in doc_ents(doc.copy())] == [(e.text, e.label_) for e in doc.ents]
     # Nothing of it is stored on the Doc: spaCy still pickles and copies it (multiprocessing).
     assert Doc(nlp.vocab).from_bytes(doc.to_bytes()).ents[1].text == "Bishkek"
+
+
+def test_sentence_count_from_arrays_matches_the_sentences():
+    """The record's sentence count, read from the arrays, is the count of `doc.sents` with any
+    text; a blank "sentence" (a paragraph break the parser cut off on its own) is not counted."""
+    from dateline.assemble import _sentence_count
+
+    nlp = spacy.blank("en")
+    for text, starts in [
+        ("The mill reopened.  \n\n  Workers cheered. \"We won,\" one said.", [0, 4, 5, 8]),
+        ("One line only", [0]),
+        ("\n\n", [0]),
+    ]:
+        doc = nlp(text)
+        for i, token in enumerate(doc):
+            token.is_sent_start = i in starts
+        expected = sum(1 for s in doc.sents if doc.text[s.start_char : s.end_char].strip())
+        assert _sentence_count(doc) == expected
+    assert _sentence_count(nlp("")) == 0
