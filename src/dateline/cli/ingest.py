@@ -87,7 +87,7 @@ def batch(
     options, runner = _options_and_runner(
         paths, engine, ray_address, workers, model=model, date=parse_date(date), date_from_name=date_from_name, year=year,
         n_process=jobs, max_chars=max_chars, max_bytes=max_bytes, batch_size=batch_size)
-    reporter = _ProgressReporter(err)
+    reporter = _ProgressReporter(err, "batch")
     try:
         summary = _run(reporter, lambda: run_batch(paths, out, options=options, runner=runner, progress=reporter.update), out)
     finally:
@@ -151,8 +151,9 @@ def _summarise(summary, target, json_out: bool, key: str = "db") -> None:
 class _ProgressReporter:
     """A rich progress bar on a terminal (articles/s, ETA, errors); plain log lines otherwise."""
 
-    def __init__(self, console: Console) -> None:
+    def __init__(self, console: Console, command: str = "ingest") -> None:
         self.console = console
+        self.command = command
         self.live = console.is_terminal
         self.progress = None
         self.task = None
@@ -164,13 +165,13 @@ class _ProgressReporter:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             self.progress = Progress(
-                TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                TextColumn(self.command), BarColumn(), MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("ETA {task.fields[eta]}"),
                 TextColumn("[red]{task.fields[errors]} errors"), TimeElapsedColumn(),
                 console=self.console, transient=False,
             )
             self.progress.start()
-            self.task = self.progress.add_task("ingest", total=None, rate=0.0, errors=0, eta="-")
+            self.task = self.progress.add_task(self.command, total=None, rate=0.0, errors=0, eta="-")
         return self
 
     def update(self, state) -> None:
@@ -183,7 +184,7 @@ class _ProgressReporter:
             self.last_log = now
             total = f"/{state.total}" if state.total is not None else ""
             self.console.print(
-                f"dateline: ingest {state.done}{total} inputs, {state.stored} stored, {state.skipped} skipped, "
+                f"dateline: {self.command} {state.done}{total} inputs, {state.stored} stored, {state.skipped} skipped, "
                 f"{state.errors} errors, {state.rate:.1f} articles/s, ETA {eta(state.total, state.done, state.rate)}",
                 markup=False,
             )
