@@ -104,10 +104,17 @@ def _options_and_runner(paths, engine, ray_address, workers, **given):
     options = AnalysisOptions.build(**given)
     if not paths:
         return options, None
+    started = time.monotonic()
     try:
-        return options, make_runner(engine.value, options, workers=workers, address=ray_address)
+        runner = make_runner(engine.value, options, workers=workers, address=ray_address)
     except RunError as exc:
         raise fail(exc, 2)
+    if engine is Engine.ray:
+        # Ray's own start (a local cluster's processes, or joining one) is not analysis time: say
+        # what it took, so the rate and the time of the summary read as what they are.
+        where = ray_address or "a local Ray"
+        err.print(f"dateline: {where} ready in {time.monotonic() - started:.1f} s, {runner.workers} worker(s)", markup=False)
+    return options, runner
 
 
 def _run(reporter: "_ProgressReporter", work, target):
