@@ -137,3 +137,5 @@ def test_engine_ray_on_the_command_line(ray_session, local_results, tmp_path):
     db = tmp_path / "news.db"
     ingested = CliRunner().invoke(app, ["ingest", str(CORPUS), "--db", str(db), "--engine", "ray", "--json"])
     assert json.loads(ingested.stdout)["stored"] == 8
+    # Ray's start is told apart from the analysis (the summary's time and rate are analysis only).
+    assert "a local Ray ready in" in ingested.stderr and "worker(s)" in ingested.stderr
