@@ -41,10 +41,11 @@ def _sentence_count(doc) -> int:
     the Doc's arrays (`doc.sents` builds a Span per sentence, `Span.text` every Token)."""
     if not len(doc):
         return 0
-    starts = doc.to_array("SENT_START").view("int64") == 1
+    marks = doc.to_array(["SENT_START", "IS_SPACE"]).view("int64")
+    starts = marks[:, 0] == 1
     starts[0] = True
-    sentence = numpy.cumsum(starts) - 1  # each token's sentence, counted from 0
-    return len(numpy.unique(sentence[doc.to_array("IS_SPACE") == 0]))
+    sentence = numpy.cumsum(starts)[marks[:, 1] == 0]  # the sentence of each word, in order
+    return int(len(sentence) > 0) + int(numpy.count_nonzero(numpy.diff(sentence)))
 
 
 def build_record(ctx: ArticleContext) -> ArticleRecord:
