@@ -124,11 +124,14 @@ class RayRunner:
 
         if rows:
             size = self.options.batch_size
+            # Blocks of at most `batch_size` articles, each one batch and one task (batch_size=None):
+            # with a batch size, Ray Data bundles blocks up to it (two blocks of 31 make a task of
+            # 62), and the longer the tasks the longer one actor waits for the other's last one.
             dataset = ray.data.from_items(rows, override_num_blocks=max(1, -(-len(rows) // size)))
             analysed = dataset.map_batches(
                 AnalyseBatches,
                 fn_constructor_args=(self.factory, self.options),
-                batch_size=size,
+                batch_size=None,
                 batch_format="pyarrow",
                 num_cpus=1,
                 **_actor_pool(ray, min(self.workers, -(-len(rows) // size))),
