@@ -31,14 +31,24 @@ from collections.abc import Iterator
 from dateline.lexicons import times as lex
 from dateline.times.drafts import Context, Draft
 from dateline.times.filters import drop_non_times
-from dateline.times.patterns import AMOUNT_MODIFIER, JOINS_ADVERB, MODIFIER_REACH, NUMBER_WORD, POINT_ADVERB, POINT_MODIFIER
+from dateline.times.patterns import (
+    AMOUNT_MODIFIER, JOINS_ADVERB, MODIFIER_REACH, NOT_AFTER_WORD, NUMBER_WORD, POINT_ADVERB, POINT_MODIFIER,
+)
 from dateline.times.resolution import attach_clock_days, resolve_in_order
 from dateline.times.rules import DIGIT_RULES, RULE_KEYWORDS, RULES
-from dateline.times.scan import Triggers, windowed_matches
+from dateline.times.scan import Triggers, Words, windowed_matches
+from dateline.times.starts import FirstCharacters, first_characters
 
 __all__ = ["Context", "Draft", "find_times"]
 
 TRIGGERS = Triggers(RULE_KEYWORDS, DIGIT_RULES)
+_FIRST: list[FirstCharacters | None] = []  # each rule's first characters, read at the first text
+
+
+def _first_characters() -> list[FirstCharacters | None]:
+    if not _FIRST:  # parsing the rules again costs ~30 ms: not at import, for commands that never tag
+        _FIRST.extend(first_characters(pattern, NOT_AFTER_WORD) for _, pattern, _ in RULES)
+    return _FIRST
 
 
 def find_times(ctx: Context) -> list[Draft]:
@@ -52,9 +62,10 @@ def find_times(ctx: Context) -> list[Draft]:
 
 
 def _candidates(ctx: Context) -> Iterator[Draft]:
-    windows = TRIGGERS.windows(ctx.text)
-    for name, pattern, reader in RULES:
-        for match in windowed_matches(pattern, ctx.text, windows.get(name, [])):
+    words = Words(ctx.text)
+    windows = TRIGGERS.windows(ctx.text, words)
+    for (name, pattern, reader), first in zip(RULES, _first_characters()):
+        for match in windowed_matches(pattern, ctx.text, windows.get(name, []), words, first):
             if not match.group(0).strip():
                 continue
             try:

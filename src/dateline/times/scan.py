@@ -14,7 +14,10 @@ of all rules, and each window is measured in words from its trigger word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+
+from dateline.times.starts import NON_ASCII_INITIAL, FirstCharacters
 
 # A window reaches this many words before a trigger word and after it: the longest expressions put
 # nine words before their unit ("the past few twenty-seven to thirty-three more years").
@@ -27,6 +30,27 @@ END_MARGIN = 60
 WORD = re.compile(r"\w+")
 
 
+class Words:
+    """The words of a text (`\\w+` runs): their spans, starts and first characters, read once per
+    text for the trigger windows and the starts a rule is tried at (`starts.first_characters`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [match.span() for match in WORD.finditer(text)]
+        self.starts = [start for start, _ in self.spans]
+        # A first character outside ASCII stands for every rule's start (its case variants are
+        # not worked out): NON_ASCII_INITIAL is in every rule's initials.
+        self.initials = [text[start] if text[start].isascii() else NON_ASCII_INITIAL for start in self.starts]
+        self._places: dict[str, list[int]] = {}
+
+    def places(self, char: str) -> list[int]:
+        """The offsets of a character (one outside words: an apostrophe), found once per text."""
+        found = self._places.get(char)
+        if found is None:
+            found = self._places[char] = [match.start() for match in re.finditer(re.escape(char), self.text)]
+        return found
+
+
 class Triggers:
     """The trigger words of every rule, compiled into one search (built once, used per text)."""
 
@@ -37,9 +61,9 @@ class Triggers:
                 self.rules_of[word] = (*self.rules_of.get(word, ()), name)
         self.digit_rules = tuple(sorted(digit_rules))
 
-    def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+    def windows(self, text: str, words: Words | None = None) -> dict[str, list[tuple[int, int]]]:
         """Each rule's merged character windows around its trigger words, in text order."""
-        spans = [match.span() for match in WORD.finditer(text)]
+        spans = (words or Words(text)).spans
         words = WORD.findall(text.lower())
         if len(words) != len(spans):  # a few characters lower to two ("İ"): word by word then
             words = [text[start:end].lower() for start, end in spans]
@@ -61,24 +85,59 @@ class Triggers:
         return found
 
 
-def windowed_matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match]:
-    """The matches `pattern.finditer(text)` gives that lie in the windows, searched there only."""
+def windowed_matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]],
+                     words: Words | None = None, first: FirstCharacters | None = None) -> Iterator[re.Match]:
+    """The matches `pattern.finditer(text)` gives that lie in the windows, searched there only;
+    with the text's words and the pattern's first characters, tried only where a match can start."""
+    if words is not None and first is not None:
+        search = _StartsSearch(pattern, text, words, first)
+    else:
+        search = pattern.search
     length = len(text)
     position = 0
     for start, end in windows:
         position = max(position, start)
         end = min(end, length)
         while position < end:
-            match, end = _search(pattern, text, position, end, length)
+            match, end = _search(search, text, position, end, length)
             if match is None:
                 break
             yield match
             position = match.end() if match.end() > match.start() else match.end() + 1
 
 
-def _search(pattern: re.Pattern[str], text: str, position: int, end: int, length: int) -> tuple[re.Match | None, int]:
+def _search(search, text: str, position: int, end: int, length: int) -> tuple[re.Match | None, int]:
     while True:
-        match = pattern.search(text, position, end)
+        match = search(text, position, end)
         if match is None or end >= length or match.end() <= end - END_MARGIN:
             return match, end
         end = min(length, end + 4 * END_MARGIN)
+
+
+class _StartsSearch:
+    """`pattern.search` for a pattern that opens with the no-word-before guard: the pattern is
+    tried at the starts of words with a possible first character, and at its other possible
+    first characters, in text order; the first match is the leftmost one, the one a search finds
+    (no other position can start a match: `times.starts`)."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str, words: Words, first: FirstCharacters) -> None:
+        self.match = pattern.match
+        self.words = words
+        self.initials = first.initials
+        self.others = sorted(first.others)
+
+    def __call__(self, text: str, position: int, end: int) -> re.Match | None:
+        words, initials = self.words, self.initials
+        starts = words.starts
+        tried = [starts[i] for i in range(bisect_left(starts, position), bisect_left(starts, end)) if words.initials[i] in initials]
+        if self.others:
+            for char in self.others:
+                places = words.places(char)
+                tried.extend(places[bisect_left(places, position) : bisect_left(places, end)])
+            tried.sort()
+        match_at = self.match
+        for start in tried:
+            match = match_at(text, start, end)
+            if match is not None:
+                return match
+        return None
