@@ -36,19 +36,19 @@ from dateline.times.patterns import (
 )
 from dateline.times.resolution import attach_clock_days, resolve_in_order
 from dateline.times.rules import DIGIT_RULES, RULE_KEYWORDS, RULES
-from dateline.times.scan import Triggers, Words, windowed_matches
-from dateline.times.starts import FirstCharacters, first_characters
+from dateline.times.scan import RuleStarts, StartsSearch, Triggers, Words, windowed_matches
+from dateline.times.starts import first_words
 
 __all__ = ["Context", "Draft", "find_times"]
 
 TRIGGERS = Triggers(RULE_KEYWORDS, DIGIT_RULES)
-_FIRST: list[FirstCharacters | None] = []  # each rule's first characters, read at the first text
+_STARTS: list[RuleStarts] = []  # the rules' first words, read at the first text
 
 
-def _first_characters() -> list[FirstCharacters | None]:
-    if not _FIRST:  # parsing the rules again costs ~30 ms: not at import, for commands that never tag
-        _FIRST.extend(first_characters(pattern, NOT_AFTER_WORD) for _, pattern, _ in RULES)
-    return _FIRST
+def _rule_starts() -> RuleStarts:
+    if not _STARTS:  # parsing the rules again costs ~30 ms: not at import, for commands that never tag
+        _STARTS.append(RuleStarts([first_words(pattern, NOT_AFTER_WORD) for _, pattern, _ in RULES]))
+    return _STARTS[0]
 
 
 def find_times(ctx: Context) -> list[Draft]:
@@ -64,8 +64,14 @@ def find_times(ctx: Context) -> list[Draft]:
 def _candidates(ctx: Context) -> Iterator[Draft]:
     words = Words(ctx.text)
     windows = TRIGGERS.windows(ctx.text, words)
-    for (name, pattern, reader), first in zip(RULES, _first_characters()):
-        for match in windowed_matches(pattern, ctx.text, windows.get(name, []), words, first):
+    starts = _rule_starts()
+    masks = starts.masks(words)
+    for number, ((name, pattern, reader), first) in enumerate(zip(RULES, starts.firsts)):
+        rule_windows = windows.get(name)
+        if not rule_windows:
+            continue
+        search = StartsSearch(pattern, words, masks, 1 << number, first.others) if first is not None else None
+        for match in windowed_matches(pattern, ctx.text, rule_windows, search):
             if not match.group(0).strip():
                 continue
             try:

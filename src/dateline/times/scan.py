@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from collections.abc import Iterator
 
-from dateline.times.starts import NON_ASCII_INITIAL, FirstCharacters
+from dateline.times.starts import FirstWords
 
 # A window reaches this many words before a trigger word and after it: the longest expressions put
 # nine words before their unit ("the past few twenty-seven to thirty-three more years").
@@ -28,19 +29,23 @@ WORDS_AFTER = 12
 END_MARGIN = 60
 # Words of the text in the sense the trigger words are written in.
 WORD = re.compile(r"\w+")
+# The text cut into runs outside words and words, alternately (one pass in C, no match objects).
+_PIECES = re.compile(r"(\w+)")
 
 
 class Words:
-    """The words of a text (`\\w+` runs): their spans, starts and first characters, read once per
-    text for the trigger windows and the starts a rule is tried at (`starts.first_characters`)."""
+    """The words of a text (`\\w+` runs): their starts, ends and lower-case forms, read once per text
+    for the trigger windows and for the starts a rule is tried at (`times.starts`)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans = [match.span() for match in WORD.finditer(text)]
-        self.starts = [start for start, _ in self.spans]
-        # A first character outside ASCII stands for every rule's start (its case variants are
-        # not worked out): NON_ASCII_INITIAL is in every rule's initials.
-        self.initials = [text[start] if text[start].isascii() else NON_ASCII_INITIAL for start in self.starts]
+        pieces = _PIECES.split(text)  # outside, word, outside, ..., word, outside
+        offsets = list(accumulate(map(len, pieces)))  # where each piece ends
+        self.starts = offsets[:-1:2]
+        self.ends = offsets[1::2]
+        self.lowers = WORD.findall(text.lower())
+        if len(self.lowers) != len(self.starts):  # a few characters lower to two ("İ"): word by word then
+            self.lowers = [word.lower() for word in pieces[1::2]]
         self._places: dict[str, list[int]] = {}
 
     def places(self, char: str) -> list[int]:
@@ -49,6 +54,30 @@ class Words:
         if found is None:
             found = self._places[char] = [match.start() for match in re.finditer(re.escape(char), self.text)]
         return found
+
+
+class RuleStarts:
+    """Which rules can start a match at a word (a bit per rule, from `starts.first_words`),
+    remembered per word across texts: most words of a story were seen in the stories before."""
+
+    # Words remembered at most (a few MB); past it the memory starts again.
+    MEMORY = 200_000
+
+    def __init__(self, firsts: list[FirstWords | None]) -> None:
+        self.firsts = firsts
+        self.memory: dict[str, int] = {}
+
+    def masks(self, words: Words) -> list[int]:
+        """For each word of the text, the bits of the rules that can start a match there."""
+        memory = self.memory
+        if len(memory) > self.MEMORY:
+            memory.clear()
+        masks = [memory.get(word) for word in words.lowers]
+        for index, mask in enumerate(masks):
+            if mask is None:
+                word = words.lowers[index]
+                masks[index] = memory[word] = sum(1 << n for n, first in enumerate(self.firsts) if first is not None and first.allows(word))
+        return masks
 
 
 class Triggers:
@@ -63,19 +92,17 @@ class Triggers:
 
     def windows(self, text: str, words: Words | None = None) -> dict[str, list[tuple[int, int]]]:
         """Each rule's merged character windows around its trigger words, in text order."""
-        spans = (words or Words(text)).spans
-        words = WORD.findall(text.lower())
-        if len(words) != len(spans):  # a few characters lower to two ("İ"): word by word then
-            words = [text[start:end].lower() for start, end in spans]
-        rules_of, last = self.rules_of, len(spans) - 1
+        words = words or Words(text)
+        ends, words = words.ends, words.lowers
+        rules_of, last = self.rules_of, len(ends) - 1
         found: dict[str, list[tuple[int, int]]] = {}
         for index in [i for i, word in enumerate(words) if word in rules_of or not word.isalpha()]:
             word = words[index]
             names = rules_of.get(word, ())
             if not word.isalpha():
                 names = (*names, *self.digit_rules)
-            start = spans[index - WORDS_BEFORE - 1][1] if index > WORDS_BEFORE else 0
-            end = spans[min(last, index + WORDS_AFTER)][1] + END_MARGIN
+            start = ends[index - WORDS_BEFORE - 1] if index > WORDS_BEFORE else 0
+            end = ends[min(last, index + WORDS_AFTER)] + END_MARGIN
             for name in names:
                 windows = found.setdefault(name, [])
                 if windows and start <= windows[-1][1]:
@@ -85,14 +112,10 @@ class Triggers:
         return found
 
 
-def windowed_matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]],
-                     words: Words | None = None, first: FirstCharacters | None = None) -> Iterator[re.Match]:
-    """The matches `pattern.finditer(text)` gives that lie in the windows, searched there only;
-    with the text's words and the pattern's first characters, tried only where a match can start."""
-    if words is not None and first is not None:
-        search = _StartsSearch(pattern, text, words, first)
-    else:
-        search = pattern.search
+def windowed_matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], search=None) -> Iterator[re.Match]:
+    """The matches `pattern.finditer(text)` gives that lie in the windows, searched there only
+    (by `search`, a `StartsSearch` of the pattern when given: tried only where a match can start)."""
+    search = search or pattern.search
     length = len(text)
     position = 0
     for start, end in windows:
@@ -114,25 +137,25 @@ def _search(search, text: str, position: int, end: int, length: int) -> tuple[re
         end = min(length, end + 4 * END_MARGIN)
 
 
-class _StartsSearch:
-    """`pattern.search` for a pattern that opens with the no-word-before guard: the pattern is
-    tried at the starts of words with a possible first character, and at its other possible
-    first characters, in text order; the first match is the leftmost one, the one a search finds
-    (no other position can start a match: `times.starts`)."""
+class StartsSearch:
+    """`pattern.search` for a rule whose first words are known (`starts.first_words`): the pattern
+    is tried at the words its match can start with, and at its first characters outside words, in
+    text order; the first match is the leftmost one, the one a search finds (no other position
+    can start a match)."""
 
-    def __init__(self, pattern: re.Pattern[str], text: str, words: Words, first: FirstCharacters) -> None:
+    def __init__(self, pattern: re.Pattern[str], words: Words, masks: list[int], bit: int, others: frozenset[str]) -> None:
         self.match = pattern.match
         self.words = words
-        self.initials = first.initials
-        self.others = sorted(first.others)
+        self.masks = masks
+        self.bit = bit
+        self.others = sorted(others)
 
     def __call__(self, text: str, position: int, end: int) -> re.Match | None:
-        words, initials = self.words, self.initials
-        starts = words.starts
-        tried = [starts[i] for i in range(bisect_left(starts, position), bisect_left(starts, end)) if words.initials[i] in initials]
+        starts, masks, bit = self.words.starts, self.masks, self.bit
+        tried = [starts[i] for i in range(bisect_left(starts, position), bisect_left(starts, end)) if masks[i] & bit]
         if self.others:
             for char in self.others:
-                places = words.places(char)
+                places = self.words.places(char)
                 tried.extend(places[bisect_left(places, position) : bisect_left(places, end)])
             tried.sort()
         match_at = self.match

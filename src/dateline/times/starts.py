@@ -4,11 +4,14 @@ Every rule pattern opens with the guard `patterns.B`, two look-behinds. A guard 
 pattern hides its first character from the regular-expression engine, which then runs the
 look-behinds at every position of a window (most of the times layer's cost, issue 16). The guard
 says that no word character stands before a match, so a match that starts with a word character
-starts where a word starts (a `\\w+` run); and the first character of a match is one the pattern
-can begin with. `first_characters` reads both from the pattern's parse; `scan.windowed_matches`
-then tries the pattern only at those starts, and the leftmost match found there is the one a
-search of the window finds (a superset of the starts is tried: a start the pattern cannot match
-at only costs a failed try).
+starts where a word starts (a `\\w+` run); and the first word of such a match is one the pattern
+can begin with ("the", "last", a word opening with a digit: the duration rule). `first_words`
+reads both from the pattern's parse; `scan.windowed_matches` then tries the pattern only at the
+words it can begin with (and at the characters outside words it can begin with: "'90s"), and the
+leftmost match found there is the one a search of the window finds. What is read is a superset
+(lower case for every word, whatever the rule's flags): a start the pattern cannot match at only
+costs a failed try. Trying a rule's pattern at a word costs 1-3 µs; most words of a window are
+no first word of it.
 
 A pattern this module cannot read safely (no guard on every path, a first character that may be
 any character or a space, a pattern that can match the empty string) gets None: it is searched
@@ -26,22 +29,40 @@ try:  # the parser `re` compiles with (a private module: without it, every rule 
 except ImportError:  # pragma: no cover - another Python's layout
     parser = None
 
-# A word whose first character is not ASCII counts as a start of every rule: its case variants
-# under IGNORECASE are not worked out here (see `Words.initials`).
-NON_ASCII_INITIAL = ""
 
 
 @dataclass(frozen=True)
-class FirstCharacters:
-    """The characters a pattern's match can start with."""
+class FirstWords:
+    """The words (lower case) a pattern's match can start with, and its first characters outside words."""
 
-    initials: frozenset[str]  # word characters (ASCII, both cases; and NON_ASCII_INITIAL)
-    others: frozenset[str]    # characters outside words, found wherever they stand
+    exact: frozenset[str]  # whole words: "the", "last"
+    opens: tuple[tuple[str, frozenset[str] | None], ...]  # a word that starts with this, then one of these (None: anything)
+    others: frozenset[str]  # first characters outside words ("'" of "'90s")
+
+    def allows(self, word: str) -> bool:
+        """Whether a match can start with this word (lower case; a word outside ASCII always can)."""
+        if word in self.exact or not word.isascii():
+            return True
+        opens = self._opens_by_length()
+        for length, thens in opens.items():
+            for then in thens.get(word[:length], ()) if len(word) >= length else ():
+                if then is None or word[length : length + 1] in then:
+                    return True
+        return False
+
+    def _opens_by_length(self) -> dict[int, dict[str, list[frozenset[str] | None]]]:
+        found = self.__dict__.get("_by_length")
+        if found is None:
+            found = {}
+            for prefix, then in self.opens:
+                found.setdefault(len(prefix), {}).setdefault(prefix, []).append(then)
+            object.__setattr__(self, "_by_length", found)
+        return found
 
 
-def first_characters(pattern: re.Pattern[str], guard: str) -> FirstCharacters | None:
-    """The first characters of `pattern`, whose every path opens with the look-behind `guard`
-    ("no word character before"); None where they cannot be read safely."""
+def first_words(pattern: re.Pattern[str], guard: str) -> FirstWords | None:
+    """The first words of `pattern`, whose every path opens with the look-behind `guard` ("no word
+    character before"); None where they cannot be read safely."""
     if parser is None:
         return None
     try:
@@ -54,17 +75,18 @@ def first_characters(pattern: re.Pattern[str], guard: str) -> FirstCharacters | 
     if len(guard_items) != 1 or guard_items[0][0] is not C.ASSERT_NOT:
         return None
     heads: list[tuple[list, bool]] = []
-    _walk(parsed.data, False, repr(guard_items[0][1]), heads)
+    _first_items(parsed.data, False, repr(guard_items[0][1]), heads)
     if not heads or not all(guarded for _, guarded in heads):
         return None
-    found = _characters([item for items, _ in heads for item in items])
-    if found is None:
+    others = _outside_words([item for items, _ in heads for item in items])
+    if others is None:
         return None
-    words, others = found
-    return FirstCharacters(frozenset(words | {NON_ASCII_INITIAL}), frozenset(others))
+    found = _Found()
+    found.open(_words(parsed.data, frozenset({""}), found), None)
+    return FirstWords(frozenset(found.exact - {""}), tuple(sorted(found.opens, key=repr)), frozenset(others))
 
 
-def _walk(sequence, guarded: bool, guard: str, heads: list) -> bool:
+def _first_items(sequence, guarded: bool, guard: str, heads: list) -> bool:
     """Append (set items, guarded) for every item that may consume a sequence's first character;
     True when the whole sequence can match the empty string."""
     for op, av in sequence:
@@ -79,17 +101,17 @@ def _walk(sequence, guarded: bool, guard: str, heads: list) -> bool:
             heads.append((av, guarded))
             return False
         elif op in (C.SUBPATTERN, C.ATOMIC_GROUP):
-            if not _walk(av[-1], guarded, guard, heads):
+            if not _first_items(av[-1], guarded, guard, heads):
                 return False
         elif op is C.BRANCH:
-            empty = [_walk(branch, guarded, guard, heads) for branch in av[1]]
+            empty = [_first_items(branch, guarded, guard, heads) for branch in av[1]]
             if not any(empty):
                 return False
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             low, high, body = av
             if high == 0:
                 continue
-            if not _walk(body, guarded, guard, heads) and low > 0:
+            if not _first_items(body, guarded, guard, heads) and low > 0:
                 return False
         else:  # any character, a back-reference: no first character to say
             heads.append(([(C.NEGATE, None)], guarded))
@@ -97,30 +119,103 @@ def _walk(sequence, guarded: bool, guard: str, heads: list) -> bool:
     return True
 
 
-_WORD_CATEGORIES = {C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT, C.CATEGORY_WORD, C.CATEGORY_UNI_WORD} if parser else set()
-_CATEGORY_CLASS = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_UNI_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_UNI_WORD: r"\w"} if parser else {}
+class _Found:
+    def __init__(self) -> None:
+        self.exact: set[str] = set()
+        self.opens: set[tuple[str, frozenset[str] | None]] = set()
+
+    def close(self, partials) -> None:
+        self.exact.update(partials)
+
+    def open(self, partials, then: frozenset[str] | None) -> None:
+        self.opens.update((prefix, then) for prefix in partials)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _words(sequence, partials: frozenset[str], found: _Found) -> frozenset[str]:
+    """Walk a sequence with the first words begun so far (`partials`): a word ended by a character
+    outside words is closed, one that goes on with a set of word characters is left open; returns
+    the partial words still going at the sequence's end."""
+    for op, av in sequence:
+        if not partials:
+            break
+        if op is C.ASSERT_NOT and repr(av) == _NO_WORD_AFTER:
+            found.close(partials)  # "(?!\\w)": the first word ends here
+            return _NONE
+        if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue
+        if op is C.LITERAL or op is C.IN:
+            if op is C.LITERAL and av < 128 and _WORD.match(chr(av)):
+                partials = frozenset(prefix + chr(av).lower() for prefix in partials)
+                continue
+            inside, outside = _word_characters([(op, av)] if op is C.LITERAL else av)
+            if outside:
+                found.close(partials)
+            if inside is None or inside:
+                found.open(partials, inside)
+            return _NONE
+        if op in (C.SUBPATTERN, C.ATOMIC_GROUP):
+            partials = _words(av[-1], partials, found)
+        elif op is C.BRANCH:
+            partials = frozenset().union(*(_words(branch, partials, found) for branch in av[1]))
+        elif op in _REPEATS:
+            low, high, body = av
+            if high == 0:
+                continue
+            through = _words(body, partials, found)
+            if high > 1 and through:  # word characters repeated: any word that starts so
+                found.open(through, None)
+                through = _NONE
+            partials = partials | through if low == 0 else through
+        else:  # any character, a back-reference
+            found.open(partials, None)
+            return _NONE
+    return partials
+
+
+_NO_WORD_AFTER = repr(parser.parse(r"(?!\w)").data[0][1]) if parser else ""
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) if parser else ()
 _WORD = re.compile(r"\w")
+_ASCII = [chr(code) for code in range(128)]
 
 
-def _characters(items) -> tuple[set[str], set[str]] | None:
-    """(ASCII word characters, other characters) a set of the parse holds, in either case."""
+def _word_characters(items) -> tuple[frozenset[str] | None, bool]:
+    """The ASCII word characters (lower case) a set of the parse holds (None: it may hold a word
+    character outside ASCII, or any), and whether it holds a character outside words."""
     parts = []
+    for op, av in items:
+        if op is C.LITERAL:
+            parts.append(re.escape(chr(av)))
+            if av >= 128 and _WORD.match(chr(av)):
+                return None, True
+        elif op is C.RANGE and av[1] < 128:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is C.CATEGORY and av in (C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT):
+            parts.append(r"\d")  # digits outside ASCII stand in words outside ASCII: always allowed
+        elif op is C.CATEGORY and av in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE):
+            parts.append(r"\s")  # no space is a word character
+        else:
+            return None, True
+    holds = re.compile("[" + "".join(parts) + "]", re.I)
+    chars = [c for c in _ASCII if holds.match(c)]
+    inside = frozenset(c.lower() for c in chars if _WORD.match(c))
+    outside = any(not _WORD.match(c) for c in chars) or any(op is C.LITERAL and not _WORD.match(chr(av)) for op, av in items)
+    return inside, outside
+
+
+def _outside_words(items) -> set[str] | None:
+    """The characters outside words a set of the parse holds (None: not a short list)."""
     outside: set[str] = set()
     for op, av in items:
         if op is C.LITERAL:
-            char = chr(av)
-            parts.append(re.escape(char))
-            if not _WORD.match(char):
-                outside.add(char)
+            if not _WORD.match(chr(av)):
+                outside.add(chr(av))
         elif op is C.RANGE and av[1] < 128:
-            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
             outside.update(c for c in map(chr, range(av[0], av[1] + 1)) if not _WORD.match(c))
-        elif op is C.CATEGORY and av in _WORD_CATEGORIES:
-            parts.append(_CATEGORY_CLASS[av])  # its characters outside ASCII are word characters
+        elif op is C.CATEGORY and av in (C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT, C.CATEGORY_WORD, C.CATEGORY_UNI_WORD):
+            continue
         else:
             return None  # a negated set, a space, a range past ASCII: not enumerated
-    # Case-insensitively, whatever the rule's flags: a few more starts, never fewer.
-    holds = re.compile("[" + "".join(parts) + "]", re.I)
-    ascii_chars = [chr(code) for code in range(128) if holds.match(chr(code))]
-    outside.update(c for c in ascii_chars if not _WORD.match(c))
-    return {c for c in ascii_chars if _WORD.match(c)}, outside
+    return outside
