@@ -14,7 +14,7 @@ works without them (actors then carry only their span).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -56,6 +56,9 @@ class EventExtractor:
         text = doc_text(doc)
         candidates = predicate_candidates(doc)
         for sentence in doc.sents:
+            first = bisect_left(candidates, sentence.start)
+            if first == len(candidates) or candidates[first] >= sentence.end:
+                continue  # no token of the sentence may report an act (most sentences): no events
             if not text[sentence.start_char : sentence.end_char].strip():
                 continue
             bounds = (sentence.start_char, sentence.end_char)

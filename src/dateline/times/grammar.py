@@ -64,13 +64,12 @@ def find_times(ctx: Context) -> list[Draft]:
 def _candidates(ctx: Context) -> Iterator[Draft]:
     words = Words(ctx.text)
     windows = TRIGGERS.windows(ctx.text, words)
-    starts = _rule_starts()
-    masks = starts.masks(words)
-    for number, ((name, pattern, reader), first) in enumerate(zip(RULES, starts.firsts)):
+    starts = _rule_starts().starts(words)
+    for (name, pattern, reader), rule_starts in zip(RULES, starts):
         rule_windows = windows.get(name)
         if not rule_windows:
             continue
-        search = StartsSearch(pattern, words, masks, 1 << number, first.others) if first is not None else None
+        search = StartsSearch(pattern, rule_starts) if rule_starts is not None else None
         for match in windowed_matches(pattern, ctx.text, rule_windows, search):
             if not match.group(0).strip():
                 continue

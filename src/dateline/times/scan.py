@@ -57,27 +57,41 @@ class Words:
 
 
 class RuleStarts:
-    """Which rules can start a match at a word (a bit per rule, from `starts.first_words`),
-    remembered per word across texts: most words of a story were seen in the stories before."""
+    """Where each rule's match can start in a text: the words it can begin with (from
+    `starts.first_words`, remembered per word across texts: most words of a story were seen in the
+    stories before) and its first characters outside words."""
 
     # Words remembered at most (a few MB); past it the memory starts again.
     MEMORY = 200_000
 
     def __init__(self, firsts: list[FirstWords | None]) -> None:
         self.firsts = firsts
-        self.memory: dict[str, int] = {}
+        self.memory: dict[str, tuple[int, ...]] = {}
 
-    def masks(self, words: Words) -> list[int]:
-        """For each word of the text, the bits of the rules that can start a match there."""
-        memory = self.memory
-        if len(memory) > self.MEMORY:
-            memory.clear()
-        masks = [memory.get(word) for word in words.lowers]
-        for index, mask in enumerate(masks):
-            if mask is None:
-                word = words.lowers[index]
-                masks[index] = memory[word] = sum(1 << n for n, first in enumerate(self.firsts) if first is not None and first.allows(word))
-        return masks
+    def rules_at(self, word: str) -> tuple[int, ...]:
+        """The numbers of the rules that can start a match with this word (lower case)."""
+        found = self.memory.get(word)
+        if found is None:
+            if len(self.memory) > self.MEMORY:
+                self.memory.clear()
+            found = self.memory[word] = tuple(n for n, first in enumerate(self.firsts) if first is not None and first.allows(word))
+        return found
+
+    def starts(self, words: Words) -> list[list[int] | None]:
+        """For each rule, the offsets in the text where its match can start, in order (None for a
+        rule whose first words are not known: it is searched the plain way)."""
+        found: list[list[int] | None] = [[] if first is not None else None for first in self.firsts]
+        memory, rules_at = self.memory, self.rules_at
+        for start, word in zip(words.starts, words.lowers):
+            numbers = memory.get(word)
+            if numbers is None:
+                numbers = rules_at(word)
+            for number in numbers:
+                found[number].append(start)
+        for number, first in enumerate(self.firsts):
+            if first is not None and first.others:
+                found[number] = sorted(found[number] + [place for char in first.others for place in words.places(char)])
+        return found
 
 
 class Triggers:
@@ -138,28 +152,17 @@ def _search(search, text: str, position: int, end: int, length: int) -> tuple[re
 
 
 class StartsSearch:
-    """`pattern.search` for a rule whose first words are known (`starts.first_words`): the pattern
-    is tried at the words its match can start with, and at its first characters outside words, in
-    text order; the first match is the leftmost one, the one a search finds (no other position
-    can start a match)."""
+    """`pattern.search` for a rule whose match starts are known (`RuleStarts.starts`): the
+    pattern is tried at those starts, in text order; the first match is the leftmost one, the one a
+    search finds (no other position can start a match)."""
 
-    def __init__(self, pattern: re.Pattern[str], words: Words, masks: list[int], bit: int, others: frozenset[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], starts: list[int]) -> None:
         self.match = pattern.match
-        self.words = words
-        self.masks = masks
-        self.bit = bit
-        self.others = sorted(others)
+        self.starts = starts
 
     def __call__(self, text: str, position: int, end: int) -> re.Match | None:
-        starts, masks, bit = self.words.starts, self.masks, self.bit
-        tried = [starts[i] for i in range(bisect_left(starts, position), bisect_left(starts, end)) if masks[i] & bit]
-        if self.others:
-            for char in self.others:
-                places = self.words.places(char)
-                tried.extend(places[bisect_left(places, position) : bisect_left(places, end)])
-            tried.sort()
-        match_at = self.match
-        for start in tried:
+        starts, match_at = self.starts, self.match
+        for start in starts[bisect_left(starts, position) : bisect_left(starts, end)]:
             match = match_at(text, start, end)
             if match is not None:
                 return match
