@@ -1,7 +1,8 @@
 """The temporal grammar's algorithm: find every rule's readings, keep the longest, take in modifiers,
 resolve in document order.
 
-    find_times runs the rules of `times.rules` over the text (each only around its trigger words),
+    find_times runs the rules of `times.rules` over the text (each only around its trigger words,
+               and only at the words it can begin with),
                keeps the longest non-overlapping readings, drops those that are not times where
                they stand (a name, "Now," opening a sentence: `times.filters`), takes in an
                amount or point modifier just before an expression ("nearly 20 months", "early
@@ -15,6 +16,7 @@ Where the parts live:
     times/readers/      one module per family of expressions, turning a match into a `Draft`
     times/filters.py    the readings that are not times where they stand ("This Week" on ABC)
     times/rules.py      the rule table: (name, pattern, reader), and each rule's trigger
+    times/scan.py       the windows around trigger words; times/starts.py a rule's first words
     times/resolution.py the discourse: "the next day", "a year earlier", "the year-ago quarter"
     times/normalise.py  calendar arithmetic and ISO 8601 values
 
@@ -45,7 +47,8 @@ TRIGGERS = Triggers(RULE_KEYWORDS, DIGIT_RULES)
 _STARTS: list[RuleStarts] = []  # the rules' first words, read at the first text
 
 
-def _rule_starts() -> RuleStarts:
+def rule_starts() -> RuleStarts:
+    """Where each rule's match can start (`times.starts`), for all texts."""
     if not _STARTS:  # parsing the rules again costs ~30 ms: not at import, for commands that never tag
         _STARTS.append(RuleStarts([first_words(pattern, NOT_AFTER_WORD) for _, pattern, _ in RULES]))
     return _STARTS[0]
@@ -64,12 +67,12 @@ def find_times(ctx: Context) -> list[Draft]:
 def _candidates(ctx: Context) -> Iterator[Draft]:
     words = Words(ctx.text)
     windows = TRIGGERS.windows(ctx.text, words)
-    starts = _rule_starts().starts(words)
-    for (name, pattern, reader), rule_starts in zip(RULES, starts):
+    starts = rule_starts().starts(words)
+    for (name, pattern, reader), tried in zip(RULES, starts):
         rule_windows = windows.get(name)
         if not rule_windows:
             continue
-        search = StartsSearch(pattern, rule_starts) if rule_starts is not None else None
+        search = StartsSearch(pattern, tried) if tried is not None else None
         for match in windowed_matches(pattern, ctx.text, rule_windows, search):
             if not match.group(0).strip():
                 continue
