@@ -312,9 +312,10 @@ def _compound_measure(doc: Doc, amount: Amount, unit: str, end: int) -> int:
 def _ratio(doc: Doc, amount: Amount, currencies: Currencies) -> tuple[Amount, int] | None:
     """ "one in 13 pupils", "one out of five": the ratio 1/13 over what follows."""
     end = amount.end
+    lowers = token_table(doc).lowers
     for link in lex.RATIO_LINKS:
         words = link.split()
-        if [t.lower_ for t in doc[end : end + len(words)]] != words:
+        if lowers[end : end + len(words)] != words:
             continue
         at = end + len(words)
         if at >= len(doc) or not is_number(doc[at]):

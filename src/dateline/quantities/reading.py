@@ -93,15 +93,15 @@ def possible_starts(texts: list[str], currencies: Currencies, known: dict[str, b
     (per word, for one `currencies`) from story to story."""
     if len(known) > _KNOWN_WORDS_MAX:
         known.clear()
-    starts = []
-    for text in texts:
-        answer = known.get(text)
-        if answer is None:
-            answer = known[text] = _word_could_start(text, currencies)
-        starts.append(answer)
-    for i in range(len(texts) - 1):
-        if texts[i + 1] == "$":  # "c $ 16.4 million"
-            starts[i] = True
+    starts = list(map(known.get, texts))
+    if None in starts:  # words not seen in the stories before
+        for i, answer in enumerate(starts):
+            if answer is None:
+                starts[i] = known[texts[i]] = _word_could_start(texts[i], currencies)
+    if "$" in texts:
+        for i in range(len(texts) - 1):
+            if texts[i + 1] == "$":  # "c $ 16.4 million"
+                starts[i] = True
     return starts
 
 
