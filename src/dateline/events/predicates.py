@@ -216,30 +216,34 @@ def predicate_candidates(doc: Doc) -> list[int]:
         return []
     rows = doc.to_array([POS, DEP, LEMMA, LOWER])
     pos_ids = rows[:, 0]
-    kept = ((pos_ids == VERB) | (pos_ids == AUX) | (pos_ids == ADJ) | (pos_ids == NOUN) | (pos_ids == PROPN)).nonzero()[0]
-    memory = _CANDIDATES
-    if len(memory) > MEMORY:
-        memory.clear()
+    strings = doc.vocab.strings
+    verbs = ((pos_ids == VERB) | (pos_ids == AUX) | ((pos_ids == ADJ) & (rows[:, 1] == strings["ROOT"]))).nonzero()[0]
+    nouns = ((pos_ids == NOUN) | (pos_ids == PROPN)).nonzero()[0]
+    if len(_VERBS) > MEMORY or len(_NOUNS) > MEMORY:
+        _VERBS.clear()
+        _NOUNS.clear()
     found = []
-    for i, (pos_id, dep_id, lemma_id, lower_id) in zip(kept.tolist(), rows[kept].tolist()):
-        # The dependency matters for adjectives only, the word for verbs only.
-        key = (pos_id, dep_id if pos_id == ADJ else 0, lemma_id, lower_id if pos_id != NOUN and pos_id != PROPN else 0)
-        known = memory.get(key)
+    for i, (pos_id, _, lemma_id, lower_id) in zip(verbs.tolist(), rows[verbs].tolist()):
+        key = (pos_id, lemma_id, lower_id)
+        known = _VERBS.get(key)
         if known is None:
-            known = memory[key] = _may_report(doc.vocab.strings, pos_id, dep_id, lemma_id, lower_id)
+            pos = strings[pos_id]
+            known = _VERBS[key] = repaired_lemma(strings[lemma_id].lower(), pos, strings[lower_id]) in KNOWN_VERBS
         if known:
             found.append(i)
+    for i, lemma_id in zip(nouns.tolist(), rows[nouns, 2].tolist()):
+        known = _NOUNS.get(lemma_id)
+        if known is None:
+            known = _NOUNS[lemma_id] = strings[lemma_id].lower() in lex.NOUN_CATEGORIES
+        if known:
+            found.append(i)
+    found.sort()
     return found
 
 
-_CANDIDATES: dict[tuple[int, int, int, int], bool] = {}
-
-
-def _may_report(strings, pos_id: int, dep_id: int, lemma_id: int, lower_id: int) -> bool:
-    pos = strings[pos_id] if pos_id else ""
-    if pos in ("VERB", "AUX") or (pos == "ADJ" and strings[dep_id] == "ROOT"):
-        return repaired_lemma(strings[lemma_id].lower(), pos, strings[lower_id]) in KNOWN_VERBS
-    return pos in ("NOUN", "PROPN") and strings[lemma_id].lower() in lex.NOUN_CATEGORIES
+# What `predicate_candidates` found of a verb (part of speech, lemma, word) and of a noun's lemma.
+_VERBS: dict[tuple[int, int, int], bool] = {}
+_NOUNS: dict[int, bool] = {}
 
 
 def find_predicates(sentence, candidates: list[int] | None = None) -> list[Predicate]:
