@@ -82,7 +82,7 @@ def first_words(pattern: re.Pattern[str], guard: str) -> FirstWords | None:
     if others is None:
         return None
     found = _Found()
-    found.open(_words(parsed.data, frozenset({""}), found), None)
+    found.add_open(_words(parsed.data, frozenset({""}), found), None)
     return FirstWords(frozenset(found.exact - {""}), tuple(sorted(found.opens, key=repr)), frozenset(others))
 
 
@@ -124,10 +124,10 @@ class _Found:
         self.exact: set[str] = set()
         self.opens: set[tuple[str, frozenset[str] | None]] = set()
 
-    def close(self, partials) -> None:
+    def add_whole(self, partials) -> None:
         self.exact.update(partials)
 
-    def open(self, partials, then: frozenset[str] | None) -> None:
+    def add_open(self, partials, then: frozenset[str] | None) -> None:
         self.opens.update((prefix, then) for prefix in partials)
 
 
@@ -142,7 +142,7 @@ def _words(sequence, partials: frozenset[str], found: _Found) -> frozenset[str]:
         if not partials:
             break
         if op is C.ASSERT_NOT and repr(av) == _NO_WORD_AFTER:
-            found.close(partials)  # "(?!\\w)": the first word ends here
+            found.add_whole(partials)  # "(?!\\w)": the first word ends here
             return _NONE
         if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
             continue
@@ -152,9 +152,9 @@ def _words(sequence, partials: frozenset[str], found: _Found) -> frozenset[str]:
                 continue
             inside, outside = _word_characters([(op, av)] if op is C.LITERAL else av)
             if outside:
-                found.close(partials)
+                found.add_whole(partials)
             if inside is None or inside:
-                found.open(partials, inside)
+                found.add_open(partials, inside)
             return _NONE
         if op in (C.SUBPATTERN, C.ATOMIC_GROUP):
             partials = _words(av[-1], partials, found)
@@ -166,11 +166,11 @@ def _words(sequence, partials: frozenset[str], found: _Found) -> frozenset[str]:
                 continue
             through = _words(body, partials, found)
             if high > 1 and through:  # word characters repeated: any word that starts so
-                found.open(through, None)
+                found.add_open(through, None)
                 through = _NONE
             partials = partials | through if low == 0 else through
         else:  # any character, a back-reference
-            found.open(partials, None)
+            found.add_open(partials, None)
             return _NONE
     return partials
 
