@@ -1,4 +1,4 @@
-"""Where a rule's match can start: the first characters of a pattern, read from its parse once.
+"""Where a rule's match can start: the first words of a pattern, read from its parse once.
 
 Every rule pattern opens with the guard `patterns.B`, two look-behinds. A guard in front of a
 pattern hides its first character from the regular-expression engine, which then runs the
@@ -30,34 +30,26 @@ except ImportError:  # pragma: no cover - another Python's layout
     parser = None
 
 
-
 @dataclass(frozen=True)
 class FirstWords:
     """The words (lower case) a pattern's match can start with, and its first characters outside words."""
 
     exact: frozenset[str]  # whole words: "the", "last"
-    opens: tuple[tuple[str, frozenset[str] | None], ...]  # a word that starts with this, then one of these (None: anything)
+    # Words that start so and go on with one of a set of characters (None: with anything), by the
+    # length of the start: {2: {"20": (digits,)}} for a year "20\d\d".
+    opens: dict[int, dict[str, tuple[frozenset[str] | None, ...]]]
     others: frozenset[str]  # first characters outside words ("'" of "'90s")
 
     def allows(self, word: str) -> bool:
-        """Whether a match can start with this word (lower case; a word outside ASCII always can)."""
+        """Whether a match can start with this word (lower case). A word outside ASCII always can:
+        its case variants under IGNORECASE ("K", the kelvin sign, is "k") are not worked out."""
         if word in self.exact or not word.isascii():
             return True
-        opens = self._opens_by_length()
-        for length, thens in opens.items():
-            for then in thens.get(word[:length], ()) if len(word) >= length else ():
+        for length, starts in self.opens.items():
+            for then in starts.get(word[:length], ()) if len(word) >= length else ():
                 if then is None or word[length : length + 1] in then:
                     return True
         return False
-
-    def _opens_by_length(self) -> dict[int, dict[str, list[frozenset[str] | None]]]:
-        found = self.__dict__.get("_by_length")
-        if found is None:
-            found = {}
-            for prefix, then in self.opens:
-                found.setdefault(len(prefix), {}).setdefault(prefix, []).append(then)
-            object.__setattr__(self, "_by_length", found)
-        return found
 
 
 def first_words(pattern: re.Pattern[str], guard: str) -> FirstWords | None:
@@ -83,7 +75,11 @@ def first_words(pattern: re.Pattern[str], guard: str) -> FirstWords | None:
         return None
     found = _Found()
     found.add_open(_words(parsed.data, frozenset({""}), found), None)
-    return FirstWords(frozenset(found.exact - {""}), tuple(sorted(found.opens, key=repr)), frozenset(others))
+    opens: dict[int, dict[str, tuple[frozenset[str] | None, ...]]] = {}
+    for prefix, then in found.opens:
+        starts = opens.setdefault(len(prefix), {})
+        starts[prefix] = (*starts.get(prefix, ()), then)
+    return FirstWords(frozenset(found.exact - {""}), opens, frozenset(others))
 
 
 def _first_items(sequence, guarded: bool, guard: str, heads: list) -> bool:
