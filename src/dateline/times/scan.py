@@ -43,13 +43,19 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        pieces = _PIECES.split(text)  # outside, word, outside, ..., word, outside
+        lowered = text.lower()
+        # Lower case keeps every word's bounds where it keeps the text's length (no character
+        # lowers to one of the other kind: checked over all of Unicode): one cut serves both.
+        pieces = _PIECES.split(lowered if len(lowered) == len(text) else text)  # outside, word, ..., word, outside
         offsets = list(accumulate(map(len, pieces)))  # where each piece ends
         self.starts = offsets[:-1:2]
         self.ends = offsets[1::2]
-        self.lowers = WORD.findall(text.lower())
-        if len(self.lowers) != len(self.starts):  # a few characters lower to two ("İ"): word by word then
-            self.lowers = [word.lower() for word in pieces[1::2]]
+        if len(lowered) == len(text):
+            self.lowers = pieces[1::2]
+        else:  # a few characters lower to two ("İ")
+            self.lowers = WORD.findall(lowered)
+            if len(self.lowers) != len(self.starts):  # word by word then
+                self.lowers = [text[start:end].lower() for start, end in zip(self.starts, self.ends)]
         self._places: dict[str, list[int]] = {}
 
     def places(self, char: str) -> list[int]:
