@@ -15,10 +15,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from dateline.doc import token_table
 from dateline.lexicons import events as lex
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
@@ -214,7 +215,7 @@ def predicate_candidates(doc: Doc) -> list[int]:
     (part of speech, lemma, word) is remembered across Docs."""
     if not len(doc):
         return []
-    rows = doc.to_array([POS, DEP, LEMMA, LOWER])
+    rows = doc.to_array([POS, DEP, LEMMA])  # the words from the token table (LOWER is the dear column)
     pos_ids = rows[:, 0]
     strings = doc.vocab.strings
     verbs = ((pos_ids == VERB) | (pos_ids == AUX) | ((pos_ids == ADJ) & (rows[:, 1] == strings["ROOT"]))).nonzero()[0]
@@ -223,12 +224,12 @@ def predicate_candidates(doc: Doc) -> list[int]:
         _VERBS.clear()
         _NOUNS.clear()
     found = []
-    for i, (pos_id, _, lemma_id, lower_id) in zip(verbs.tolist(), rows[verbs].tolist()):
-        key = (pos_id, lemma_id, lower_id)
+    lowers = token_table(doc).lowers
+    for i, (pos_id, _, lemma_id) in zip(verbs.tolist(), rows[verbs].tolist()):
+        key = (pos_id, lemma_id, lowers[i])
         known = _VERBS.get(key)
         if known is None:
-            pos = strings[pos_id]
-            known = _VERBS[key] = repaired_lemma(strings[lemma_id].lower(), pos, strings[lower_id]) in KNOWN_VERBS
+            known = _VERBS[key] = repaired_lemma(strings[lemma_id].lower(), strings[pos_id], lowers[i]) in KNOWN_VERBS
         if known:
             found.append(i)
     for i, lemma_id in zip(nouns.tolist(), rows[nouns, 2].tolist()):
@@ -242,7 +243,7 @@ def predicate_candidates(doc: Doc) -> list[int]:
 
 
 # What `predicate_candidates` found of a verb (part of speech, lemma, word) and of a noun's lemma.
-_VERBS: dict[tuple[int, int, int], bool] = {}
+_VERBS: dict[tuple[int, int, str], bool] = {}
 _NOUNS: dict[int, bool] = {}
 
 
