@@ -105,6 +105,7 @@ def _longest_first(candidates: list[Draft]) -> list[Draft]:
 
 
 _ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\b", re.I)
+_AMOUNT_START = re.compile(r"\d|" + NUMBER_WORD + r"\b|an?\s", re.I)  # an expression that opens with a count
 
 
 # The second day of a pair after a full date: "on April 24 and 25", "March 3 or 4" (the summit's
@@ -140,7 +141,7 @@ def _take_modifier(draft: Draft, text: str) -> None:
     own = text[draft.start : draft.end]
     # An amount modifier sizes a count ("about 20 months"), never an ordinal ("about 1st century
     # history": "about" is the preposition there).
-    if (draft.type == "DURATION" or re.match(r"\d|" + NUMBER_WORD + r"\b|an?\s", own, re.I)) and not _ORDINAL_START.match(own):
+    if (draft.type == "DURATION" or _AMOUNT_START.match(own)) and not _ORDINAL_START.match(own):
         match = AMOUNT_MODIFIER.search(before)
         if match and not own.lower().startswith(("the ", "a few", "several", "some ")):
             draft.mod = lex.TIME_AMOUNT_MODIFIERS[" ".join(match["mod"].lower().split())]

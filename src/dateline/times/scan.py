@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from itertools import accumulate
-from collections.abc import Iterator
 
 from dateline.times.starts import FirstWords
 
@@ -116,8 +116,8 @@ class Triggers:
 
     def windows(self, text: str, words: Words | None = None) -> dict[str, list[tuple[int, int]]]:
         """Each rule's merged character windows around its trigger words, in text order."""
-        words = words or Words(text)
-        ends, words = words.ends, words.lowers
+        table = words or Words(text)
+        ends, words = table.ends, table.lowers
         rules_of, last = self.rules_of, len(ends) - 1
         found: dict[str, list[tuple[int, int]]] = {}
         for index in [i for i, word in enumerate(words) if word in rules_of or not word.isalpha()]:
@@ -136,7 +136,10 @@ class Triggers:
         return found
 
 
-def windowed_matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], search=None) -> Iterator[re.Match]:
+Search = Callable[[str, int, int], "re.Match | None"]  # (text, from, to) -> the leftmost match
+
+
+def windowed_matches(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], search: Search | None = None) -> Iterator[re.Match]:
     """The matches `pattern.finditer(text)` gives that lie in the windows, searched there only
     (by `search`, a `StartsSearch` of the pattern when given: tried only where a match can start)."""
     search = search or pattern.search
@@ -153,7 +156,7 @@ def windowed_matches(pattern: re.Pattern[str], text: str, windows: list[tuple[in
             position = match.end() if match.end() > match.start() else match.end() + 1
 
 
-def _search(search, text: str, position: int, end: int, length: int) -> tuple[re.Match | None, int]:
+def _search(search: Search, text: str, position: int, end: int, length: int) -> tuple[re.Match | None, int]:
     while True:
         match = search(text, position, end)
         if match is None or end >= length or match.end() <= end - END_MARGIN:
