@@ -71,6 +71,15 @@ def test_first_words_are_read_from_the_pattern():
     assert [word for word in ("1990", "2001s", "19", "2100", "x1990") if digits.allows(word)] == ["1990", "2001s"]
 
 
+def test_the_rules_a_word_can_start_are_those_whose_first_words_allow_it():
+    starts = rule_starts()
+    for word in ["the", "a", "an", "last", "1990", "1990s", "20", "q3", "mid", "midmorning", "noon", "sept",
+                 "said", "x1990", "twenty", "İstanbul".lower(), "", "year", "years", "'"]:
+        expected = tuple(n for n, first in enumerate(starts.firsts) if first is not None and first.allows(word))
+        assert starts.rules_at(word) == expected, word
+    assert starts.rules_at("the") and not starts.rules_at("said")
+
+
 def test_a_pattern_without_the_guard_is_searched_the_plain_way():
     assert first_words(re.compile(r"(?:last|next)\s+week"), NOT_AFTER_WORD) is None
     assert first_words(re.compile(NOT_AFTER_WORD + r"(?:last)?"), NOT_AFTER_WORD) is None  # may match nothing

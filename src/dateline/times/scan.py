@@ -77,15 +77,40 @@ class RuleStarts:
     def __init__(self, firsts: list[FirstWords | None]) -> None:
         self.firsts = firsts
         self.memory: dict[str, tuple[int, ...]] = {}
+        # The first words of all rules in one index, so that a word not seen before costs a few
+        # look-ups, not one per rule (a story brings a few dozen new words).
+        self._exact: dict[str, list[int]] = {}
+        self._opens: dict[int, dict[str, list[tuple[frozenset[str] | None, int]]]] = {}
+        for number, first in enumerate(firsts):
+            if first is None:
+                continue
+            for word in first.exact:
+                self._exact.setdefault(word, []).append(number)
+            for length, opens in first.opens.items():
+                for prefix, thens in opens.items():
+                    self._opens.setdefault(length, {}).setdefault(prefix, []).extend((then, number) for then in thens)
+        self._every = tuple(number for number, first in enumerate(firsts) if first is not None)
 
     def rules_at(self, word: str) -> tuple[int, ...]:
-        """The numbers of the rules that can start a match with this word (lower case)."""
+        """The numbers of the rules that can start a match with this word (lower case): those
+        whose `FirstWords.allows` it."""
         found = self.memory.get(word)
         if found is None:
             if len(self.memory) > self.MEMORY:
                 self.memory.clear()
-            found = self.memory[word] = tuple(n for n, first in enumerate(self.firsts) if first is not None and first.allows(word))
+            found = self.memory[word] = self._rules_at(word)
         return found
+
+    def _rules_at(self, word: str) -> tuple[int, ...]:
+        if not word.isascii():
+            return self._every
+        numbers = set(self._exact.get(word, ()))
+        for length, opens in self._opens.items():
+            if len(word) >= length:
+                for then, number in opens.get(word[:length], ()):
+                    if then is None or word[length : length + 1] in then:
+                        numbers.add(number)
+        return tuple(sorted(numbers))
 
     def starts(self, words: Words) -> list[list[int] | None]:
         """For each rule, the offsets in the text where its match can start, in order (None for a
