@@ -15,7 +15,6 @@ works without them (actors then carry only their span).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-
 from collections.abc import Iterator
 
 from spacy.attrs import SENT_START
