@@ -7,6 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from dateline.doc import char_tokens, doc_ents, doc_text, remember_text, token_table
+from dateline.events.component import _sentences_holding
 from dateline.events.predicates import find_predicates, predicate_candidates
 from dateline.quantities.currency import Currencies
 from dateline.quantities.reading import could_start, may_start, possible_starts
@@ -85,6 +86,18 @@ def test_predicate_candidates_give_the_same_predicates(nlp):
         fast = find_predicates(sentence, candidates)
         assert [(p.head.i, p.category, p.mode) for p in fast] == [(p.head.i, p.category, p.mode) for p in slow]
     assert any(find_predicates(s) for s in doc.sents)  # the story reports acts at all
+
+
+def test_sentences_holding_candidates_are_the_docs_sentences(nlp):
+    doc = nlp(
+        "Talks resumed. Nothing happened then. Rebels launched an attack on the town!\n\nThe army "
+        "replied. Calm. Officials staged a protest and police banned the march."
+    )
+    candidates = predicate_candidates(doc)
+    slow = [(s.start, s.end) for s in doc.sents if any(s.start <= i < s.end for i in candidates)]
+    assert [(s.start, s.end) for s in _sentences_holding(doc, candidates)] == slow
+    assert 1 < len(slow) < len(list(doc.sents))  # some sentences hold no candidate
+    assert list(_sentences_holding(doc, [])) == []
 
 
 def test_cue_candidates_give_the_same_cues(nlp, monkeypatch):

@@ -14,10 +14,12 @@ works without them (actors then carry only their span).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.doc import ENTITIES, EVENTS, QUOTES, TIMES, WARNINGS, doc_text, ensure_extensions, guarded, layer, set_layer
 from dateline.errors import Warnings
@@ -55,7 +57,7 @@ class EventExtractor:
         events = []
         text = doc_text(doc)
         candidates = predicate_candidates(doc)
-        for sentence in doc.sents:
+        for sentence in _sentences_holding(doc, candidates):
             if not text[sentence.start_char : sentence.end_char].strip():
                 continue
             bounds = (sentence.start_char, sentence.end_char)
@@ -97,6 +99,28 @@ class EventExtractor:
                     "quote": quote,
                 })
         return events
+
+
+def _sentences_holding(doc: Doc, tokens: list[int]) -> Iterator[Span]:
+    """The sentences of `doc.sents` that hold one of the tokens (indices, in order): the others
+    report no act, and building a Span for each sentence of a story cost more than reading them."""
+    if not tokens:
+        return
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):  # spaCy's own way then
+        for sentence in doc.sents:
+            first = bisect_left(tokens, sentence.start)
+            if first < len(tokens) and tokens[first] < sentence.end:
+                yield sentence
+        return
+    marks = doc.to_array(SENT_START)
+    starts = [0, *((marks[1:] == 1).nonzero()[0] + 1).tolist()]  # as `doc.sents` cuts them
+    ends = [*starts[1:], len(doc)]
+    last = -1
+    for token in tokens:
+        at = bisect_right(starts, token) - 1
+        if at != last:
+            last = at
+            yield doc[starts[at] : ends[at]]
 
 
 class _QuoteFinder:

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
+from dateline.doc import token_table
 from dateline.lexicons import events as lex
 
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
@@ -28,12 +31,26 @@ KNOWN_VERBS = frozenset(
 )
 
 
+# Answers remembered per (lemma, part of speech, word) ids (the strings' hashes, the same in
+# every Doc); at most this many, then the memory starts again. A story asks about the same few
+# hundred words again and again (issue 16).
+MEMORY = 100_000
+_VERB_LEMMAS: dict[tuple[int, int, int], str] = {}
+
+
 def verb_lemma(token: Token) -> str:
     """The token's lemma, or a known verb its inflected form plainly comes from when spaCy's
     lemma is no verb the tables know ("staged" is lemmatised "stag")."""
-    return repaired_lemma(token.lemma_.lower(), token.pos_, token.lower_)
+    key = (token.lemma, token.pos, token.lower)
+    found = _VERB_LEMMAS.get(key)
+    if found is None:
+        if len(_VERB_LEMMAS) > MEMORY:
+            _VERB_LEMMAS.clear()
+        found = _VERB_LEMMAS[key] = repaired_lemma(token.lemma_.lower(), token.pos_, token.lower_)
+    return found
 
 
+@lru_cache(maxsize=MEMORY)
 def repaired_lemma(lemma: str, pos: str, word: str) -> str:
     """`verb_lemma` from the token's strings: its lemma (lower case), part of speech and word."""
     if lemma in KNOWN_VERBS or pos not in ("VERB", "AUX"):
@@ -194,20 +211,40 @@ def predicate_candidates(doc: Doc) -> list[int]:
     """Indices of the tokens that may report an act, read from the Doc's arrays: a verb or a root
     adjective whose (repaired) lemma a table knows, a noun whose lemma names an event. Every other
     token gives no predicate, and building a Token for each word of a story cost more than the rest
-    of this layer (issue 16)."""
+    of this layer (issue 16). Only verbs, adjectives and nouns are looked at, and the answer for a
+    (part of speech, lemma, word) is remembered across Docs."""
     if not len(doc):
         return []
+    rows = doc.to_array([POS, DEP, LEMMA])  # the words from the token table (LOWER is the dear column)
+    pos_ids = rows[:, 0]
     strings = doc.vocab.strings
-    rows = doc.to_array([POS, DEP, LEMMA, LOWER]).tolist()
+    verbs = ((pos_ids == VERB) | (pos_ids == AUX) | ((pos_ids == ADJ) & (rows[:, 1] == strings["ROOT"]))).nonzero()[0]
+    nouns = ((pos_ids == NOUN) | (pos_ids == PROPN)).nonzero()[0]
+    if len(_VERBS) > MEMORY or len(_NOUNS) > MEMORY:
+        _VERBS.clear()
+        _NOUNS.clear()
     found = []
-    for i, (pos_id, dep_id, lemma_id, lower_id) in enumerate(rows):
-        pos = strings[pos_id] if pos_id else ""
-        if pos in ("VERB", "AUX") or (pos == "ADJ" and strings[dep_id] == "ROOT"):
-            if repaired_lemma(strings[lemma_id].lower(), pos, strings[lower_id]) in KNOWN_VERBS:
-                found.append(i)
-        elif pos in ("NOUN", "PROPN") and strings[lemma_id].lower() in lex.NOUN_CATEGORIES:
+    lowers = token_table(doc).lowers
+    for i, (pos_id, _, lemma_id) in zip(verbs.tolist(), rows[verbs].tolist()):
+        key = (pos_id, lemma_id, lowers[i])
+        known = _VERBS.get(key)
+        if known is None:
+            known = _VERBS[key] = repaired_lemma(strings[lemma_id].lower(), strings[pos_id], lowers[i]) in KNOWN_VERBS
+        if known:
             found.append(i)
+    for i, lemma_id in zip(nouns.tolist(), rows[nouns, 2].tolist()):
+        known = _NOUNS.get(lemma_id)
+        if known is None:
+            known = _NOUNS[lemma_id] = strings[lemma_id].lower() in lex.NOUN_CATEGORIES
+        if known:
+            found.append(i)
+    found.sort()
     return found
+
+
+# What `predicate_candidates` found of a verb (part of speech, lemma, word) and of a noun's lemma.
+_VERBS: dict[tuple[int, int, str], bool] = {}
+_NOUNS: dict[int, bool] = {}
 
 
 def find_predicates(sentence, candidates: list[int] | None = None) -> list[Predicate]:

@@ -67,27 +67,26 @@ class QuantityTagger:
         in_times, in_names = _blocked_chars(doc)
         # spaCy rebuilds `Doc.text` from every token on each access: `doc_text` builds it once.
         text = doc_text(doc)
-        starts = possible_starts(token_table(doc).texts, self.currencies, self._possible_words)
+        tokens = token_table(doc)
+        starts = possible_starts(tokens.texts, self.currencies, self._possible_words)
         found: list[dict] = []
         money: dict | None = None  # the last amount of money outside brackets: a bare "38m" may be its
-        i = 0
-        while i < len(doc):
-            if not starts[i]:
-                i += 1
+        unread = 0  # the first token no amount read so far holds
+        # Only the tokens `possible_starts` lets through are looked at (most tokens of a story are not).
+        for i in [k for k, could in enumerate(starts) if could]:
+            if i < unread:
                 continue
-            token = doc[i]
             # Names are judged once the amount is read (a measure may stand in a misread name).
-            if token.idx in in_times or not may_start(doc, i, self.currencies):
-                i += 1
+            if tokens.starts[i] in in_times or not may_start(doc, i, self.currencies):
                 continue
             item, end = self._read(doc, text, i, in_times, in_names, money)
             if item is not None:
                 found.append(item)
                 # "77m euros (£53m; $100m), up from 38m": a conversion in brackets is not the
                 # currency the sentence goes on in.
-                if item["kind"] == "money" and (i == 0 or doc[i - 1].text not in _CONVERSION_OPENERS):
+                if item["kind"] == "money" and (i == 0 or tokens.texts[i - 1] not in _CONVERSION_OPENERS):
                     money = item
-            i = max(end, i + 1)
+            unread = max(end, i + 1)
         return found
 
     def _read(self, doc: Doc, text: str, i: int, in_times: set[int], in_names: set[int], previous: dict | None = None) -> tuple[dict | None, int]:
@@ -169,7 +168,8 @@ class QuantityTagger:
     def _unit_after(self, doc: Doc, end: int, amount: Amount) -> tuple[str, str, int] | None:
         """(unit, kind, end) for what follows an amount, longest phrase first; "12-cent", "3-inch"
         join with a hyphen."""
-        if end + 1 < len(doc) and doc[end].text in _NUMBER_PUNCT and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+        tokens = token_table(doc)
+        if end + 1 < len(tokens.texts) and tokens.texts[end] in _NUMBER_PUNCT and not tokens.spaces[end - 1] and not tokens.spaces[end]:
             joined = self._unit_after(doc, end + 1, amount)
             return joined if joined is not None and joined[1] != "percent" else None
         if amount.currency is None:
@@ -177,13 +177,12 @@ class QuantityTagger:
             if money is not None:
                 return money
         for size in (3, 2, 1):
-            if end + size > len(doc):
+            if end + size > len(tokens.texts):
                 continue
-            words = doc[end : end + size]
-            phrase = " ".join(t.lower_ for t in words)
+            phrase = " ".join(tokens.lowers[end : end + size])
             if phrase in lex.PERCENT_WORDS:
                 return lex.PERCENT_WORDS[phrase], "percent", end + size
-            unit = unit_symbol(words.text) if size == 1 else lex.MEASURE_UNITS.get(phrase)
+            unit = unit_symbol(tokens.texts[end]) if size == 1 else lex.MEASURE_UNITS.get(phrase)
             if unit is not None:
                 return unit, "measure", end + size
             if size == 1 and phrase in lex.TIME_UNIT_WORDS:
@@ -193,26 +192,27 @@ class QuantityTagger:
     def _currency_after(self, doc: Doc, end: int) -> tuple[str, str, int] | None:
         """ "20 million euros", "5m USD", "10 €", "470 pence"; "243 pounds" in a sentence about
         weight is a measure."""
-        if end >= len(doc):
+        tokens = token_table(doc)
+        if end >= len(tokens.texts):
             return None
-        token = doc[end]
-        code = self.currencies.code(token.text, before_number=False)
-        symbol = self.currencies.symbol(token.text)
-        if symbol is not None and not (end + 1 < len(doc) and is_number(doc[end + 1])):
+        text, lower = tokens.texts[end], tokens.lowers[end]
+        code = self.currencies.code(text, before_number=False)
+        symbol = self.currencies.symbol(text)
+        if symbol is not None and not (end + 1 < len(tokens.texts) and is_number(doc[end + 1])):
             return symbol, "money", end + 1  # "10 €"; in "1 $10 bill" the "$" is the next amount's
         if code is not None:
             return code, "money", end + 1
-        words = [t.lower_ for t in doc[end : end + self.currencies.longest_name]]
+        words = tokens.lowers[end : end + self.currencies.longest_name]
         named = self.currencies.name(words)
-        if named is not None and named[1] == 1 and token.tag_ and not token.tag_.startswith("NN"):
+        if named is not None and named[1] == 1 and doc[end].tag_ and not doc[end].tag_.startswith("NN"):
             named = None  # "Halo 2 won the award": a verb, not the Korean won
         if named is not None:
             code, size = named
             if words[size - 1] in _POUNDS and _about_weight(doc, end):
                 return "lb", "measure", end + size
             return code, "money", end + size
-        if token.lower_ in lex.CURRENCY_SUBUNITS and (token.lower_ != "p" or not doc[end - 1].whitespace_):
-            return lex.CURRENCY_SUBUNITS[token.lower_], "money", end + 1
+        if lower in lex.CURRENCY_SUBUNITS and (lower != "p" or not tokens.spaces[end - 1]):
+            return lex.CURRENCY_SUBUNITS[lower], "money", end + 1
         return None
 
 
@@ -312,9 +312,10 @@ def _compound_measure(doc: Doc, amount: Amount, unit: str, end: int) -> int:
 def _ratio(doc: Doc, amount: Amount, currencies: Currencies) -> tuple[Amount, int] | None:
     """ "one in 13 pupils", "one out of five": the ratio 1/13 over what follows."""
     end = amount.end
+    lowers = token_table(doc).lowers
     for link in lex.RATIO_LINKS:
         words = link.split()
-        if [t.lower_ for t in doc[end : end + len(words)]] != words:
+        if lowers[end : end + len(words)] != words:
             continue
         at = end + len(words)
         if at >= len(doc) or not is_number(doc[at]):
@@ -398,10 +399,11 @@ def _names_a_model(token: Token) -> bool:
 
 def _modifier_start(doc: Doc, start: int) -> int:
     """Where an amount modifier before the amount begins ("More than", "up to", "nearly")."""
+    lowers = token_table(doc).lowers
     for size in (3, 2, 1):
         if start - size < 0:
             continue
-        phrase = " ".join(t.lower_ for t in doc[start - size : start])
+        phrase = " ".join(lowers[start - size : start])
         if phrase in lex.AMOUNT_MODIFIERS:
             return start - size
     return start

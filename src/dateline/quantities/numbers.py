@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from dateline.lexicons.quantities import ABBREVIATED_SCALES, FRACTION_WORDS, NUMBER_WORDS, SCALE_WORDS
 
@@ -16,6 +17,8 @@ _MINUS = frozenset({"-", "−"})
 _TENS_UNITS = re.compile(r"^([a-z]+)[- ]([a-z]+)$")
 
 
+# A story and the next repeat their numbers ("2005", "£1m", "two"): each phrase is read once.
+@lru_cache(maxsize=50_000)
 def parse_number(text: str) -> float | None:
     """The value of a number phrase, or None if it is not one."""
     words = text.strip().lower().replace("\u2009", " ").split()

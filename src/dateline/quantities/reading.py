@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -53,6 +54,22 @@ class Amount:
 
 
 def is_number(token: Token) -> bool:
+    """Whether the token is a number (digits, a number word): a question of its word alone (text,
+    lower case, lexical flags), answered once per word and language (it is asked of the same
+    tokens again and again while an amount is read)."""
+    key = (token.lang, token.orth)
+    found = _NUMBERS.get(key)
+    if found is None:
+        if len(_NUMBERS) > _KNOWN_WORDS_MAX:
+            _NUMBERS.clear()
+        found = _NUMBERS[key] = _is_number(token)
+    return found
+
+
+_NUMBERS: dict[tuple[int, int], bool] = {}
+
+
+def _is_number(token: Token) -> bool:
     text = token.lower_
     if text in ORDINALS or _ORDINAL_DIGITS.match(text):
         return False
@@ -70,7 +87,12 @@ def _is_word_number(text: str) -> bool:
 
 
 def glued(token: Token) -> re.Match | None:
-    match = _GLUED.match(token.text)
+    return _glued(token.text)
+
+
+@lru_cache(maxsize=50_000)  # asked of the same tokens while an amount is read, and story to story
+def _glued(text: str) -> re.Match | None:
+    match = _GLUED.match(text)
     if match is None or not (match["prefix"] or match["suffix"]):
         return None
     return match
@@ -93,15 +115,15 @@ def possible_starts(texts: list[str], currencies: Currencies, known: dict[str, b
     (per word, for one `currencies`) from story to story."""
     if len(known) > _KNOWN_WORDS_MAX:
         known.clear()
-    starts = []
-    for text in texts:
-        answer = known.get(text)
-        if answer is None:
-            answer = known[text] = _word_could_start(text, currencies)
-        starts.append(answer)
-    for i in range(len(texts) - 1):
-        if texts[i + 1] == "$":  # "c $ 16.4 million"
-            starts[i] = True
+    starts = list(map(known.get, texts))
+    if None in starts:  # words not seen in the stories before
+        for i, answer in enumerate(starts):
+            if answer is None:
+                starts[i] = known[texts[i]] = _word_could_start(texts[i], currencies)
+    if "$" in texts:
+        for i in range(len(texts) - 1):
+            if texts[i + 1] == "$":  # "c $ 16.4 million"
+                starts[i] = True
     return starts
 
 

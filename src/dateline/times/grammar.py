@@ -1,7 +1,8 @@
 """The temporal grammar's algorithm: find every rule's readings, keep the longest, take in modifiers,
 resolve in document order.
 
-    find_times runs the rules of `times.rules` over the text (each only around its trigger words),
+    find_times runs the rules of `times.rules` over the text (each only around its trigger words,
+               and only at the words it can begin with),
                keeps the longest non-overlapping readings, drops those that are not times where
                they stand (a name, "Now," opening a sentence: `times.filters`), takes in an
                amount or point modifier just before an expression ("nearly 20 months", "early
@@ -15,6 +16,7 @@ Where the parts live:
     times/readers/      one module per family of expressions, turning a match into a `Draft`
     times/filters.py    the readings that are not times where they stand ("This Week" on ABC)
     times/rules.py      the rule table: (name, pattern, reader), and each rule's trigger
+    times/scan.py       the windows around trigger words; times/starts.py a rule's first words
     times/resolution.py the discourse: "the next day", "a year earlier", "the year-ago quarter"
     times/normalise.py  calendar arithmetic and ISO 8601 values
 
@@ -31,14 +33,25 @@ from collections.abc import Iterator
 from dateline.lexicons import times as lex
 from dateline.times.drafts import Context, Draft
 from dateline.times.filters import drop_non_times
-from dateline.times.patterns import AMOUNT_MODIFIER, JOINS_ADVERB, MODIFIER_REACH, NUMBER_WORD, POINT_ADVERB, POINT_MODIFIER
+from dateline.times.patterns import (
+    AMOUNT_MODIFIER, JOINS_ADVERB, MODIFIER_REACH, NOT_AFTER_WORD, NUMBER_WORD, POINT_ADVERB, POINT_MODIFIER,
+)
 from dateline.times.resolution import attach_clock_days, resolve_in_order
 from dateline.times.rules import DIGIT_RULES, RULE_KEYWORDS, RULES
-from dateline.times.scan import Triggers, windowed_matches
+from dateline.times.scan import RuleStarts, StartsSearch, Triggers, Words, windowed_matches
+from dateline.times.starts import first_words
 
 __all__ = ["Context", "Draft", "find_times"]
 
 TRIGGERS = Triggers(RULE_KEYWORDS, DIGIT_RULES)
+_STARTS: list[RuleStarts] = []  # the rules' first words, read at the first text
+
+
+def rule_starts() -> RuleStarts:
+    """Where each rule's match can start (`times.starts`), for all texts."""
+    if not _STARTS:  # parsing the rules again costs ~30 ms: not at import, for commands that never tag
+        _STARTS.append(RuleStarts([first_words(pattern, NOT_AFTER_WORD) for _, pattern, _ in RULES]))
+    return _STARTS[0]
 
 
 def find_times(ctx: Context) -> list[Draft]:
@@ -52,9 +65,15 @@ def find_times(ctx: Context) -> list[Draft]:
 
 
 def _candidates(ctx: Context) -> Iterator[Draft]:
-    windows = TRIGGERS.windows(ctx.text)
-    for name, pattern, reader in RULES:
-        for match in windowed_matches(pattern, ctx.text, windows.get(name, [])):
+    words = Words(ctx.text)
+    windows = TRIGGERS.windows(ctx.text, words)
+    starts = rule_starts().starts(words)
+    for (name, pattern, reader), tried in zip(RULES, starts):
+        rule_windows = windows.get(name)
+        if not rule_windows:
+            continue
+        search = StartsSearch(pattern, tried) if tried is not None else None
+        for match in windowed_matches(pattern, ctx.text, rule_windows, search):
             if not match.group(0).strip():
                 continue
             try:
@@ -86,6 +105,7 @@ def _longest_first(candidates: list[Draft]) -> list[Draft]:
 
 
 _ORDINAL_START = re.compile(r"\d+(?:st|nd|rd|th)\b", re.I)
+_AMOUNT_START = re.compile(r"\d|" + NUMBER_WORD + r"\b|an?\s", re.I)  # an expression that opens with a count
 
 
 # The second day of a pair after a full date: "on April 24 and 25", "March 3 or 4" (the summit's
@@ -121,7 +141,7 @@ def _take_modifier(draft: Draft, text: str) -> None:
     own = text[draft.start : draft.end]
     # An amount modifier sizes a count ("about 20 months"), never an ordinal ("about 1st century
     # history": "about" is the preposition there).
-    if (draft.type == "DURATION" or re.match(r"\d|" + NUMBER_WORD + r"\b|an?\s", own, re.I)) and not _ORDINAL_START.match(own):
+    if (draft.type == "DURATION" or _AMOUNT_START.match(own)) and not _ORDINAL_START.match(own):
         match = AMOUNT_MODIFIER.search(before)
         if match and not own.lower().startswith(("the ", "a few", "several", "some ")):
             draft.mod = lex.TIME_AMOUNT_MODIFIERS[" ".join(match["mod"].lower().split())]

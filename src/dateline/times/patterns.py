@@ -39,8 +39,10 @@ def _units(plural: bool) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
-# Starts: not inside a word, a number ("1,990", "2.5") or an amount ("$1990").
-B = r"(?<![\w$£€@#&])(?<!\d[.,/])"
+# Starts: not inside a word, a number ("1,990", "2.5") or an amount ("$1990"). The first half
+# also tells the scan that a match starting with a word character starts a word (`times.starts`).
+NOT_AFTER_WORD = r"(?<![\w$£€@#&])"
+B = NOT_AFTER_WORD + r"(?<!\d[.,/])"
 # Ends: not inside a word; numbers not followed by decimals or a percent sign.
 E = r"(?!\w)(?!-\w)"
 E_NUM = r"(?!\w)(?![.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b))"
