@@ -24,11 +24,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
-from dateline.doc import WARNINGS, doc_ents, ensure_extensions, guarded, span_text, token_table
+from dateline.doc import WARNINGS, doc_ents, ensure_extensions, guarded, span_cutter, span_text, token_table
 from dateline.entities.name_kinds import after_given_name, kind_from_name, titled
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
@@ -88,10 +89,8 @@ class _Words:
         tokens = token_table(doc)
         self.doc = doc
         self.texts, self.lowers, self.spaces = tokens.texts, tokens.lowers, tokens.spaces
-
-    def span(self, start: int, end: int) -> str:
-        """`span_text(doc, start, end)` (end > start)."""
-        return span_text(self.doc, start, end)
+        # `span(start, end)`: `span_text(doc, start, end)` (end > start), text and table read once.
+        self.span = span_cutter(doc)
 
     def sentence_start(self, i: int) -> bool:
         """`doc[i].is_sent_start` (truth value)."""
@@ -147,8 +146,10 @@ class NerCorrector:
         return ents
 
     def set_annotations(self, doc: Doc, ents: list[Ent]) -> None:
-        spans = [Span(doc, s, e, label=label) for s, e, label in ents if e > s]
-        doc.ents = filter_spans(spans)
+        kept = _non_overlapping([e for e in ents if e[1] > e[0]])
+        if _already_set(doc, kept):
+            return  # most stories: the Doc keeps its entities and the Spans readers already built
+        doc.ents = [Span(doc, s, e, label=label) for s, e, label in kept]
 
     # -- 2. retype -------------------------------------------------------------------------
     def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None, words: _Words | None = None) -> Ent:
@@ -291,6 +292,39 @@ class NerCorrector:
         if not all(doc[i].tag_ in {"NNP", "NNPS"} for i in alpha):
             return False
         return kind in MAJOR_PLACE_KINDS or self.places.population(text) >= PLACE_RESTORE_MIN_POPULATION
+
+
+def _non_overlapping(ents: list[Ent]) -> list[Ent]:
+    """`spacy.util.filter_spans` on (start, end, label) triples: the longest first (then the
+    earliest), none overlapping a kept one, in text order."""
+    ordered = sorted(ents, key=lambda e: (e[1] - e[0], -e[0]), reverse=True)
+    kept, seen = [], set()
+    for ent in ordered:
+        start, end, _ = ent
+        if start not in seen and end - 1 not in seen:
+            kept.append(ent)
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda e: e[0])
+
+
+def _already_set(doc: Doc, ents: list[Ent]) -> bool:
+    """True if the Doc's entity marks are those that setting `ents` as `doc.ents` writes (IOB,
+    type and no knowledge-base id; spaCy's setter keeps each token's entity id)."""
+    strings = doc.vocab.strings
+    if any(label and label not in strings for _, _, label in ents):
+        return False
+    marks = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID])
+    if not len(marks):
+        return not ents
+    expected = numpy.zeros_like(marks)
+    expected[:, 0] = 2  # "O"
+    for start, end, label in ents:
+        if not label:  # spaCy drops an entity without a label: its tokens are "O"
+            continue
+        expected[start, 0] = 3  # "B"
+        expected[start + 1 : end, 0] = 1  # "I"
+        expected[start:end, 1] = strings[label]
+    return numpy.array_equal(marks, expected)
 
 
 def _given_name(token) -> bool:
