@@ -26,6 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -360,7 +361,7 @@ class _DocStructure:
         self.doc = doc
         # Doc.text joins every token on each access: read it once.
         self.text = text = doc_text(doc)
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+        sentences = _sentences(doc) if doc.has_annotation("SENT_START") else [(0, len(text))]
         self.sent_starts = [a for a, _ in sentences]
         self.par_starts = _paragraph_starts(doc, text)
         self.quoted = _quoted_ranges(text, self.par_starts)
@@ -420,6 +421,22 @@ class _DocStructure:
         return span is not None and span.root.head.i == verb.i and span.root.dep_ in _SUBJECT_DEPS
 
 
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """`[(s.start_char, s.end_char) for s in doc.sents]`, read from the sentence-start array and
+    the token table (no Span per sentence)."""
+    if "sents" in doc.user_hooks:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    tokens = token_table(doc)
+    starts, texts = tokens.starts, tokens.texts
+    n = len(texts)
+    if not n:
+        return []
+    flags = doc.to_array(SENT_START).tolist()
+    firsts = [0] + [i for i in range(1, n) if flags[i] == 1]
+    ends = firsts[1:] + [n]
+    return [(starts[a], starts[b - 1] + len(texts[b - 1])) for a, b in zip(firsts, ends)]
+
+
 def _paragraph_starts(doc: Doc, text: str) -> list[int]:
     article = article_info(doc)
     paragraphs = article.paragraphs if article is not None else ()
@@ -475,6 +492,8 @@ def _covered_chars(entities: list[dict]) -> list[tuple[int, int]]:
 # -- referring expressions -------------------------------------------------------------------
 _NOMINAL_KEYS = {tuple(k.split()): k for k in list(PERSON_NOMINALS) + list(ORGANISATION_NOMINALS)}
 _NOMINAL_HEADS = {k[-1] for k in _NOMINAL_KEYS}
+# The words that may start a referring expression: one look-up per word of the story.
+_REFERRING_WORDS = frozenset(PRONOUNS) | frozenset(_NOMINAL_HEADS)
 
 
 def referring_expressions(doc: Doc, context: _DocStructure, covered: list[tuple[int, int]]) -> list[Referring]:
@@ -494,7 +513,7 @@ def referring_expressions(doc: Doc, context: _DocStructure, covered: list[tuple[
     # Only pronouns and nominal heads become Tokens (the rest of the story's words are skipped on
     # their strings: a Token per word cost more than the search).
     lowers = token_table(doc).lowers
-    for i in [i for i, lower in enumerate(lowers) if lower in PRONOUNS or lower in _NOMINAL_HEADS]:
+    for i in [i for i, lower in enumerate(lowers) if lower in _REFERRING_WORDS]:
         token, lower = doc[i], lowers[i]
         if lower in PRONOUNS and token.tag_ in {"PRP", "PRP$", ""}:
             if context.in_quote(token.idx) or inside_mention(token.idx, token.idx + len(token)):
