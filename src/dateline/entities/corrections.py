@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dateline.doc import WARNINGS, doc_ents, ensure_extensions, guarded, span_cutter, span_text, token_table
-from dateline.entities.name_kinds import after_given_name, kind_from_name, titled
+from dateline.entities.name_kinds import after_given_name, kind_from_name, titled, titled_word
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
@@ -165,7 +165,7 @@ class NerCorrector:
             return (start, end, "ORG")
         if label in NAME_LABELS - {"NORP", "LANGUAGE"} and lower in self.demonyms and self.places.place_kind(text) != "country":
             return (start, end, "NORP")
-        if label in PLACE_OVERTURNS and lower not in self.demonyms and self.overturns_as_place(doc, start, end, label, person_words):
+        if label in PLACE_OVERTURNS and lower not in self.demonyms and self.overturns_as_place(doc, start, end, label, person_words, words):
             return (start, end, "GPE")
         if label == "ORG" and _shaped_like_person(doc, start, end):
             return (start, end, "PERSON")
@@ -198,26 +198,29 @@ class NerCorrector:
             return False
         return len(lower) > SHORT_NAME_MAX or text.isupper()
 
-    def overturns_as_place(self, doc: Doc, start: int, end: int, label: str, person_words: set[str] | None = None) -> bool:
+    def overturns_as_place(
+        self, doc: Doc, start: int, end: int, label: str, person_words: set[str] | None = None, words: _Words | None = None
+    ) -> bool:
         """A gazetteer place the NER called something else: "Kyiv" (PERSON), "Mariupol" (ORG).
 
         Not when the words are a person's in this story ("Washington" after "Mal Washington",
         a given name first), nor an organisation named after its city (a team in a results
         line: the city name is followed by a score).
         """
-        name = span_text(doc, start, end)
+        words = words or _Words(doc)
+        name = words.span(start, end)
         kind = self.places.place_kind(name)
         if kind is None:
             return False
         if kind not in MAJOR_PLACE_KINDS and self.places.population(name) < PLACE_OVERTURN_MIN_POPULATION:
             return False
         if label == "PERSON":
-            span = doc[start:end]
-            if span[0].lower_ in MALE_GIVEN_NAMES or span[0].lower_ in FEMALE_GIVEN_NAMES:
+            lowers = words.lowers  # read on the token strings: no Span or Token
+            if lowers[start] in MALE_GIVEN_NAMES or lowers[start] in FEMALE_GIVEN_NAMES:
                 return False
-            if start > 0 and (doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS or titled(doc[start - 1])):
+            if start > 0 and (lowers[start - 1].rstrip(".") in _HONORIFIC_WORDS or titled_word(words.texts[start - 1], lowers[start - 1])):
                 return False  # "Mr Bush", "President Bush" (Bush is a town in Egypt)
-            if (person_words if person_words is not None else _person_words(doc)) & {t.lower_ for t in span}:
+            if (person_words if person_words is not None else _person_words(doc)) & set(lowers[start:end]):
                 return False
         if label == "ORG" and kind != "country":
             return _placed_by_context(doc, start, end)
@@ -248,8 +251,11 @@ class NerCorrector:
             longest = 1  # the longest window (up to 4 words) of capitals from i
             while longest < 4 and i + longest < n and capital[i + longest]:
                 longest += 1
+            names = [texts[i]]  # the window of each size, each joined from the one before
+            for j in range(i + 1, i + longest):
+                names.append(names[-1] + spaces[j - 1] + texts[j])
             for size in range(longest, 0, -1):
-                name = "".join(texts[j] + spaces[j] for j in range(i, i + size - 1)) + texts[i + size - 1]
+                name = names[size - 1]
                 known = windows.get(name)
                 if known is None:
                     if len(windows) >= WINDOW_CACHE_SIZE:
@@ -335,8 +341,10 @@ def _shaped_like_person(doc: Doc, start: int, end: int) -> bool:
     """An ORG that is a person's name: two or three capitalised words, no organisation word,
     and a given name or initials first ("JK Rowling"), or coordinated with a person ("Cate
     Blanchett and Keanu Reeves")."""
+    if not 2 <= end - start <= 3:
+        return False  # read before any Span or Token is built: most ORGs are one word
     span = doc[start:end]
-    if not 2 <= len(span) <= 3 or not all(t.is_title or INITIALS_RE.match(t.text) for t in span):
+    if not all(t.is_title or INITIALS_RE.match(t.text) for t in span):
         return False
     if any(t.lower_ in ORGANISATION_NAME_WORDS for t in span) or not span[-1].is_alpha:
         return False
@@ -349,8 +357,9 @@ def _shaped_like_person(doc: Doc, start: int, end: int) -> bool:
 
 def _facility_name(doc: Doc, start: int, end: int) -> bool:
     """A PERSON that is a place's or building's name: "Canary Wharf", "Tower Bridge"."""
-    span = doc[start:end]
-    return len(span) >= 2 and span[-1].lower_ in FACILITY_NAME_WORDS and not _given_name(span[0])
+    if end - start < 2 or token_table(doc).lowers[end - 1] not in FACILITY_NAME_WORDS:
+        return False
+    return not _given_name(doc[start])
 
 
 def default_demonyms() -> frozenset[str]:
