@@ -68,9 +68,14 @@ def titled(token) -> bool:
 
 
 def _title_word(token) -> bool:
-    if not token.text[:1].isupper():
+    return titled_word(token.text, token.lower_)
+
+
+def titled_word(text: str, lower: str) -> bool:
+    """`titled` on a word's text and lower case (no Token built)."""
+    if not text[:1].isupper():
         return False
-    word = token.lower_.rstrip(".")
+    word = lower.rstrip(".")
     return word in _HONORIFIC_WORDS or word in TITLE_HEADS
 
 
