@@ -147,9 +147,10 @@ class NerCorrector:
 
     def set_annotations(self, doc: Doc, ents: list[Ent]) -> None:
         kept = _non_overlapping([e for e in ents if e[1] > e[0]])
-        if _already_set(doc, kept):
-            return  # most stories: the Doc keeps its entities and the Spans readers already built
-        doc.ents = [Span(doc, s, e, label=label) for s, e, label in kept]
+        if kept == [(e.start, e.end, e.label_) for e in doc_ents(doc)] and _already_set(doc, kept):
+            return  # a story left as the NER read it keeps its entities and the Spans readers built
+        # What the `doc.ents` setter does, without its copy of every Span.
+        doc.set_ents([Span(doc, s, e, label=label) for s, e, label in kept], default="outside")
 
     # -- 2. retype -------------------------------------------------------------------------
     def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None, words: _Words | None = None) -> Ent:
