@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from dateline.doc import char_tokens, doc_ents, doc_text, remember_text, token_table
+from dateline.doc import char_tokens, doc_ents, doc_text, remember_text, span_cutter, span_text, token_table
 from dateline.events.predicates import find_predicates, predicate_candidates
 from dateline.quantities.currency import Currencies
 from dateline.quantities.reading import could_start, may_start, possible_starts
@@ -164,3 +164,12 @@ def test_doc_ents_follow_the_entities_set_on_the_doc():
     assert [(e.text, e.label_) for e in doc_ents(doc.copy())] == [(e.text, e.label_) for e in doc.ents]
     # Nothing of it is stored on the Doc: spaCy still pickles and copies it (multiprocessing).
     assert Doc(nlp.vocab).from_bytes(doc.to_bytes()).ents[1].text == "Bishkek"
+
+
+def test_span_cutter_cuts_what_span_text_and_spans_give():
+    nlp = spacy.blank("en")
+    doc = nlp("Mill  reopens.\n\nThe owner, Ana Pell, said: \u201cyes\u201d.")
+    cut = span_cutter(doc)
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert cut(start, end) == span_text(doc, start, end) == doc[start:end].text

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -202,10 +203,13 @@ class Coreferencer:
     # -- resolve ---------------------------------------------------------------------------
     def resolve(self, ref: Referring, states: list[EntityState], context: "_DocStructure") -> int | None:
         scored = []
+        at = None  # where the expression stands, read once for all its candidates
         for state in states:
             if not self._compatible(ref, state):
                 continue
-            score = self._score(ref, state, context)
+            if at is None:
+                at = _Position(context, ref)
+            score = self._score(ref, state, context, at)
             if score is not None:
                 scored.append((score, state.index))
         if not scored:
@@ -257,12 +261,13 @@ class Coreferencer:
             return self.places.place_kind(state.name) not in {"country", "admin1", "region"}
         return True
 
-    def _score(self, ref: Referring, state: EntityState, context: "_DocStructure") -> float | None:
-        before = state.mentions_before(ref.start, context.paragraph_of(ref.start) - MAX_REACH)
+    def _score(self, ref: Referring, state: EntityState, context: "_DocStructure", at: "_Position | None" = None) -> float | None:
+        at = at or _Position(context, ref)
+        before = state.mentions_before(ref.start, at.paragraph - MAX_REACH)
         if not before:
             return None
-        sentence, paragraph = context.sentence_of(ref.start), context.paragraph_of(ref.start)
-        last = max(before, key=lambda m: m[0])
+        sentence, paragraph = at.sentence, at.paragraph
+        last = max(before, key=_START)
         reach = "nominal" if ref.kind == "nominal" else ("person" if state.type == "PERSON" else "thing")
         if paragraph - last[3] > MAX_PARAGRAPHS_BACK[reach]:
             return None
@@ -287,7 +292,7 @@ class Coreferencer:
         recent = [m for m in before if m[2] == last[2]]
         role = max((m[4] for m in recent), key=lambda r: ROLE_POINTS[r])
         score += ROLE_POINTS[role]
-        if role == "subj" and context.role_of(ref.token) == "subj":
+        if role == "subj" and at.role(context) == "subj":
             score += PARALLEL_SUBJECT_POINTS
         score += FREQUENCY_POINTS * min(len(before), FREQUENCY_CAP)
         if all(m[5] for m in recent):
@@ -296,10 +301,38 @@ class Coreferencer:
             score -= UNKNOWN_GENDER_PENALTY
         if ref.kind == "nominal":
             score += NOMINAL_MATCH_POINTS
-        opening = context.paragraph_opening_sentence(paragraph)
+        opening = at.opening(context)
         if sentence != opening and any(m[3] == paragraph and m[2] == opening and m[4] == "subj" for m in before):
             score += PARAGRAPH_TOPIC_POINTS
         return score
+
+
+_START = itemgetter(0)  # a mention's start character
+
+
+class _Position:
+    """Where a referring expression stands (its narrative sentence, its paragraph, the opening
+    sentence of that paragraph, its grammatical role): the same for every candidate antecedent,
+    so read once per expression, the last two when first asked."""
+
+    __slots__ = ("ref", "sentence", "paragraph", "_opening", "_role")
+
+    def __init__(self, context: "_DocStructure", ref: Referring) -> None:
+        self.ref = ref
+        self.sentence = context.sentence_of(ref.start)
+        self.paragraph = context.paragraph_of(ref.start)
+        self._opening: int | None = None
+        self._role: str | None = None
+
+    def opening(self, context: "_DocStructure") -> int:
+        if self._opening is None:
+            self._opening = context.paragraph_opening_sentence(self.paragraph)
+        return self._opening
+
+    def role(self, context: "_DocStructure") -> str:
+        if self._role is None:
+            self._role = context.role_of(self.ref.token)
+        return self._role
 
 
 def clause_subject_verb(verb: Token) -> Token:
