@@ -112,6 +112,8 @@ class _Words:
         return before.isspace() or before in _OPENERS or self.sentence_start(i)
 
 
+# Lower-case words inside a capitalised window ("Bank of England", "Trinidad and Tobago").
+_WINDOW_JOINERS = frozenset({"of", "for", "and"})
 # Words after which a capital is a sentence's or a quotation's head, not a name's.
 _OPENERS = frozenset({'"', "“", "(", "-", ":"})
 
@@ -232,7 +234,7 @@ class NerCorrector:
         """Well-known organisations, demonyms and places the NER missed."""
         taken = _taken(doc, ents)
         found = []
-        for start, end, label in self._known_name_candidates(doc, words or _Words(doc)):
+        for start, end, label in self._known_name_candidates(doc, words or _Words(doc), taken):
             if any(taken[i] for i in range(start, end)):
                 continue
             found.append((start, end, label))
@@ -240,17 +242,22 @@ class NerCorrector:
                 taken[i] = True
         return found
 
-    def _known_name_candidates(self, doc: Doc, words: _Words):
+    def _known_name_candidates(self, doc: Doc, words: _Words, taken: list[bool] | None = None):
         # Token texts and spacing read once; a window's text is joined from them (what
         # Span.text gives) and a Span is built only for a name the gazetteer knows.
+        # `taken`: the tokens of the names found so far (the caller's, updated as it takes a
+        # candidate): a window from a taken word would be refused whatever it is, so it is not
+        # looked up (most capitals are inside the NER's own names).
         texts, spaces = words.texts, words.spaces
         upper = [w[:1].isupper() for w in texts]
-        capital = [u or lower in {"of", "for", "and"} for u, lower in zip(upper, words.lowers)]
+        lowers = words.lowers
         n = len(texts)
         windows = self._windows
         for i in [i for i, u in enumerate(upper) if u]:
+            if taken is not None and taken[i]:
+                continue
             longest = 1  # the longest window (up to 4 words) of capitals from i
-            while longest < 4 and i + longest < n and capital[i + longest]:
+            while longest < 4 and i + longest < n and (upper[i + longest] or lowers[i + longest] in _WINDOW_JOINERS):
                 longest += 1
             names = [texts[i]]  # the window of each size, each joined from the one before
             for j in range(i + 1, i + longest):
