@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dateline.entities.clustering import display_name, name_mention, name_tokens
-from dateline.entities.coreference import _sentences
-from dateline.entities.corrections import NerCorrector, _already_set, _non_overlapping, _Words
+from dateline.entities.doc_structure import _sentences
+from dateline.entities.corrections import NerCorrector, _already_set, _non_overlapping
+from dateline.entities.words import Words
 from dateline.places.spotting import _in_spans
 
 # Invented lines in the style of wire copy: articles, honorifics, possessives, quotes, dashes.
@@ -30,7 +31,7 @@ def _doc() -> Doc:
 
 def test_words_give_what_the_tokens_give():
     doc = _doc()
-    words = _Words(doc)
+    words = Words(doc)
     for token in doc:
         i = token.i
         assert words.punct(i) == token.is_punct, token.text

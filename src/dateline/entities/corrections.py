@@ -16,22 +16,22 @@ Runs right after `ner` and rewrites `doc.ents`, so every later component (and an
                  (headlines and datelines the small model reads poorly)
 
 Each step is a function over (start token, end token, label) triples; the component only
-applies them in order.
+applies them in order. Steps 3 and the restoring of repeated names read the story's names as a
+whole and live in repeated_names.py; the token strings all steps read are words.py's.
 """
 
 from __future__ import annotations
-
-from collections import Counter, defaultdict
-
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dateline.doc import WARNINGS, doc_ents, ensure_extensions, guarded, span_cutter, span_text, token_table
+from dateline.doc import WARNINGS, doc_ents, ensure_extensions, guarded, span_text, token_table
 from dateline.entities.name_kinds import after_given_name, kind_from_name, titled, titled_word
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
+from dateline.entities.repeated_names import person_name_words, taken_tokens, one_label_per_name, restore_repeated_names
+from dateline.entities.words import NAME_LABELS, Ent, Words
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
 from dateline.lexicons.demonyms import DEMONYMS
@@ -50,11 +50,8 @@ from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.organisations import WELL_KNOWN_ORGANISATIONS
 from dateline.lexicons.titles import HONORIFICS, TITLE_HEADS
 
-Ent = tuple[int, int, str]  # token start, token end, label
-
 # Labels trimmed of trailing scores; PRODUCT, EVENT and LAW names do end in numbers ("Windows 95").
 SCORE_TRIMMED = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # Short spellings in the organisation list match only in capitals ("UN", not "un").
 SHORT_NAME_MAX = 4
 # NER labels a gazetteer place may overturn, and the ones it may not (a DATE is no place).
@@ -80,42 +77,8 @@ _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 WINDOW_CACHE_SIZE = 50_000
 
 
-class _Words:
-    """The token strings the corrections read, from the Doc's token table (issue 16: a spaCy
-    Token per look was most of this component's time); a Token is built only for what the
-    strings cannot tell (a sentence start, a tag)."""
-
-    def __init__(self, doc: Doc) -> None:
-        tokens = token_table(doc)
-        self.doc = doc
-        self.texts, self.lowers, self.spaces = tokens.texts, tokens.lowers, tokens.spaces
-        # `span(start, end)`: `span_text(doc, start, end)` (end > start), text and table read once.
-        self.span = span_cutter(doc)
-
-    def sentence_start(self, i: int) -> bool:
-        """`doc[i].is_sent_start` (truth value)."""
-        return bool(self.doc[i].is_sent_start)
-
-    def punct(self, i: int) -> bool:
-        """`doc[i].is_punct`: a word opening with a letter or digit is no punctuation (spaCy's
-        test is that every character is of a punctuation category)."""
-        return not self.texts[i][:1].isalnum() and self.doc[i].is_punct
-
-    def possessive(self, i: int) -> bool:
-        return self.doc[i].tag_ == "POS"
-
-    def sentence_initial_only(self, i: int) -> bool:
-        """A capital here is a sentence's or a quotation's head: read on the strings first."""
-        if i == 0:
-            return True
-        before = self.texts[i - 1]
-        return before.isspace() or before in _OPENERS or self.sentence_start(i)
-
-
 # Lower-case words inside a capitalised window ("Bank of England", "Trinidad and Tobago").
 _WINDOW_JOINERS = frozenset({"of", "for", "and"})
-# Words after which a capital is a sentence's or a quotation's head, not a name's.
-_OPENERS = frozenset({'"', "“", "(", "-", ":"})
 
 
 class NerCorrector:
@@ -136,10 +99,10 @@ class NerCorrector:
         return doc
 
     def predict(self, doc: Doc) -> list[Ent]:
-        words = _Words(doc)
+        words = Words(doc)
         ents = [trim(doc, e.start, e.end, e.label_, words) for e in doc_ents(doc)]
         ents = [e for e in ents if e is not None]
-        person_words = _person_words(doc)  # once per story: retype asks for every PERSON
+        person_words = person_name_words(doc)  # once per story: retype asks for every PERSON
         ents = [self.retype(doc, e, person_words, words) for e in ents]
         ents = [part for e in ents for part in self.split_town_and_county(doc, e)]
         ents = one_label_per_name(doc, ents, words)
@@ -155,9 +118,9 @@ class NerCorrector:
         doc.set_ents([Span(doc, s, e, label=label) for s, e, label in kept], default="outside")
 
     # -- 2. retype -------------------------------------------------------------------------
-    def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None, words: _Words | None = None) -> Ent:
+    def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None, words: Words | None = None) -> Ent:
         start, end, label = ent
-        words = words or _Words(doc)
+        words = words or Words(doc)
         lowers = words.lowers
         text = words.span(start, end)
         lower = " ".join(text.lower().split())
@@ -202,7 +165,7 @@ class NerCorrector:
         return len(lower) > SHORT_NAME_MAX or text.isupper()
 
     def overturns_as_place(
-        self, doc: Doc, start: int, end: int, label: str, person_words: set[str] | None = None, words: _Words | None = None
+        self, doc: Doc, start: int, end: int, label: str, person_words: set[str] | None = None, words: Words | None = None
     ) -> bool:
         """A gazetteer place the NER called something else: "Kyiv" (PERSON), "Mariupol" (ORG).
 
@@ -210,7 +173,7 @@ class NerCorrector:
         a given name first), nor an organisation named after its city (a team in a results
         line: the city name is followed by a score).
         """
-        words = words or _Words(doc)
+        words = words or Words(doc)
         name = words.span(start, end)
         kind = self.places.place_kind(name)
         if kind is None:
@@ -223,18 +186,18 @@ class NerCorrector:
                 return False
             if start > 0 and (lowers[start - 1].rstrip(".") in _HONORIFIC_WORDS or titled_word(words.texts[start - 1], lowers[start - 1])):
                 return False  # "Mr Bush", "President Bush" (Bush is a town in Egypt)
-            if (person_words if person_words is not None else _person_words(doc)) & set(lowers[start:end]):
+            if (person_words if person_words is not None else person_name_words(doc)) & set(lowers[start:end]):
                 return False
         if label == "ORG" and kind != "country":
             return _placed_by_context(doc, start, end)
         return True
 
     # -- 4. restore ------------------------------------------------------------------------
-    def restore_known_names(self, doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
+    def restore_known_names(self, doc: Doc, ents: list[Ent], words: Words | None = None) -> list[Ent]:
         """Well-known organisations, demonyms and places the NER missed."""
-        taken = _taken(doc, ents)
+        taken = taken_tokens(doc, ents)
         found = []
-        for start, end, label in self._known_name_candidates(doc, words or _Words(doc), taken):
+        for start, end, label in self._known_name_candidates(doc, words or Words(doc), taken):
             if any(taken[i] for i in range(start, end)):
                 continue
             found.append((start, end, label))
@@ -242,7 +205,7 @@ class NerCorrector:
                 taken[i] = True
         return found
 
-    def _known_name_candidates(self, doc: Doc, words: _Words, taken: list[bool] | None = None):
+    def _known_name_candidates(self, doc: Doc, words: Words, taken: list[bool] | None = None):
         # Token texts and spacing read once; a window's text is joined from them (what
         # Span.text gives) and a Span is built only for a name the gazetteer knows.
         # `taken`: the tokens of the names found so far (the caller's, updated as it takes a
@@ -284,11 +247,11 @@ class NerCorrector:
                     yield (i, i + size, "GPE")
                     break
 
-    def is_missed_place(self, span: Span, words: _Words | None = None) -> bool:
+    def is_missed_place(self, span: Span, words: Words | None = None) -> bool:
         """A capitalised name the NER left out that is a country, region or big city; in
         all-capital text only a country or region; never a lone word at a sentence's head."""
         doc, start, end = span.doc, span.start, span.end
-        words = words or _Words(doc)
+        words = words or Words(doc)
         texts = words.texts
         if end - start == 1 and words.sentence_initial_only(start):
             return False
@@ -394,10 +357,10 @@ def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
 
 
 # -- 1. trim ---------------------------------------------------------------------------------
-def trim(doc: Doc, start: int, end: int, label: str, words: _Words | None = None) -> Ent | None:
+def trim(doc: Doc, start: int, end: int, label: str, words: Words | None = None) -> Ent | None:
     if label not in NAME_LABELS:
         return (start, end, label)
-    words = words or _Words(doc)
+    words = words or Words(doc)
     texts, lowers = words.texts, words.lowers
     party = False  # a party's name was trimmed: the office after it goes too ("Lib Dem MP X")
     while start < end:
@@ -431,134 +394,6 @@ def trim(doc: Doc, start: int, end: int, label: str, words: _Words | None = None
     if end <= start:
         return None
     return (start, end, label)
-
-
-# -- 3. one label per name -------------------------------------------------------------------
-def _person_words(doc: Doc) -> set[str]:
-    """Words of the multi-word person names in the story (surnames and given names)."""
-    tokens = token_table(doc)
-    texts, lowers = tokens.texts, tokens.lowers
-    return {
-        lowers[i] for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1
-        for i in range(e.start, e.end) if texts[i].isalpha()
-    }
-
-
-def _surnames(doc: Doc, ents: list[Ent]) -> dict[str, str]:
-    """Surname -> full name, for the people named in full (two words or more)."""
-    texts = token_table(doc).texts
-    out = {}
-    for s, e, label in ents:
-        if label == "PERSON" and e - s > 1 and texts[e - 1].isalpha() and texts[e - 1][:1].isupper():
-            out.setdefault(texts[e - 1], span_text(doc, s, e))
-    return out
-
-
-def one_label_per_name(doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
-    """A surname of a person named in full is a person; a name labelled two ways in one story
-    takes the label of the majority of its mentions (ties keep the NER's labels)."""
-    surnames = _surnames(doc, ents)
-    cut = (words or _Words(doc)).span
-    names = [cut(s, e) for s, e, _ in ents]
-    full_names = {name for name, (s, e, label) in zip(names, ents) if label == "PERSON" and e - s > 1}
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for name, (s, e, label) in zip(names, ents):
-        if label in NAME_LABELS:
-            votes[name][label] += 1
-    out = []
-    for text, (s, e, label) in zip(names, ents):
-        if label in NAME_LABELS and label != "PERSON" and (text in full_names or (e - s == 1 and text in surnames)):
-            out.append((s, e, "PERSON"))
-            continue
-        counts = votes.get(text)
-        if counts and len(counts) > 1:
-            (top, n), (_, m) = counts.most_common(2)
-            if n > m:
-                out.append((s, e, top))
-                continue
-        out.append((s, e, label))
-    return out
-
-
-# -- 4. restore ------------------------------------------------------------------------------
-def _taken(doc: Doc, ents: list[Ent]) -> list[bool]:
-    taken = [False] * len(doc)
-    for s, e, _ in ents:
-        for i in range(s, e):
-            taken[i] = True
-    return taken
-
-
-def restore_repeated_names(doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
-    """Mentions the NER missed of names it found elsewhere in the story: "Lebed" after
-    "Alexander Lebed", a second "Ruch" after the first. Only capitalised words matching
-    exactly, and only names the NER found once away from the head of a sentence (a
-    sentence-initial capital is no evidence of a name)."""
-    table = words or _Words(doc)
-    texts = table.texts
-    names: dict[tuple[str, ...], str] = {}
-    for s, e, label in ents:
-        if label not in NAME_LABELS:
-            continue
-        if e - s == 1 and label != "PERSON" and table.sentence_initial_only(s):
-            continue
-        name = tuple(texts[s:e])
-        if not all(w[:1].isupper() or not w[:1].isalpha() for w in name):
-            continue
-        names.setdefault(name, label)
-    for surname, full in _surnames(doc, ents).items():
-        names.setdefault((surname,), "PERSON")
-    if not names:
-        return []
-    # Token texts read once; only positions where a known name starts are tried.
-    firsts = {k[0] for k in names}
-    lowered = None  # the words the story uses in lower case, read when first asked
-    taken = _taken(doc, ents)
-    longest = max(len(k) for k in names)
-    found = []
-    i = 0  # the next token a name may start at (a found name is not looked into)
-    n = len(texts)
-    for at in [k for k, word in enumerate(texts) if word in firsts]:
-        if at < i:
-            continue
-        i = at
-        match = None
-        for size in range(min(longest, n - i), 0, -1):
-            words = tuple(texts[i : i + size])
-            label = names.get(words)
-            if label is None or any(taken[j] for j in range(i, i + size)):
-                continue
-            # A single word also used in lower case in the story is a common word ("Next").
-            if size == 1:
-                if lowered is None:
-                    lowered = {lower for word, lower in zip(texts, table.lowers) if word.islower()}
-                if words[0].lower() in lowered:
-                    continue
-            # Inside a longer capitalised run the word is part of another name.
-            if _in_capitalised_run(table, i, i + size):
-                continue
-            match = (i, i + size, label)
-            break
-        if match:
-            found.append(match)
-            for j in range(match[0], match[1]):
-                taken[j] = True
-            i = match[1]
-    return found
-
-
-def _in_capitalised_run(words: _Words, start: int, end: int) -> bool:
-    texts = words.texts
-
-    def capital(i: int) -> bool:
-        text = texts[i]
-        if not (text[:1].isupper() and text.isalpha()) or words.lowers[i] in TITLE_HEADS:
-            return False
-        return not (i == 0 or texts[i - 1] in {".", "!", "?"} or texts[i - 1].isspace() or words.sentence_start(i))
-
-    before = start > 0 and capital(start - 1) and not texts[start - 1].isupper()
-    after = end < len(texts) and capital(end) and not texts[end].isupper()
-    return before or after
 
 
 @Language.factory(
