@@ -112,10 +112,17 @@ class NerCorrector:
 
     def set_annotations(self, doc: Doc, ents: list[Ent]) -> None:
         kept = _non_overlapping([e for e in ents if e[1] > e[0]])
-        if kept == [(e.start, e.end, e.label_) for e in doc_ents(doc)] and _already_set(doc, kept):
+        model = doc_ents(doc)
+        triples = [(e.start, e.end, e.label_) for e in model]
+        if kept == triples and _already_set(doc, kept):
             return  # a story left as the NER read it keeps its entities and the Spans readers built
-        # What the `doc.ents` setter does, without its copy of every Span.
-        doc.set_ents([Span(doc, s, e, label=label) for s, e, label in kept], default="outside")
+        # What the `doc.ents` setter does, without its copy of every Span; an entity the NER
+        # read alike keeps its Span (one without a knowledge-base or entity id is what a new
+        # Span of its triple would be).
+        unchanged = {t: e for t, e in zip(triples, model) if not e.kb_id and not e.id}
+        spans = [unchanged.get(t) for t in kept]
+        spans = [span if span is not None else Span(doc, t[0], t[1], label=t[2]) for span, t in zip(spans, kept)]
+        doc.set_ents(spans, default="outside")
 
     # -- 2. retype -------------------------------------------------------------------------
     def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None, words: Words | None = None) -> Ent:
