@@ -101,3 +101,20 @@ def test_offsets_inside_spans_as_a_set_of_characters_says():
     chars = {c for a, b in spans for c in range(a, b)}
     inside = _in_spans(spans)
     assert [inside(c) for c in range(-2, 35)] == [c in chars for c in range(-2, 35)]
+
+
+def test_abbreviation_after_a_comma_is_the_first_of_all_longest_first():
+    from dateline.places.mentions import _ABBREVIATIONS_LONGEST_FIRST, abbreviation_after
+
+    def every_abbreviation(text: str, end: int) -> str | None:
+        if not text[end : end + 2].startswith(", "):
+            return None
+        rest = text[end + 2 : end + 12]
+        for abbreviation in _ABBREVIATIONS_LONGEST_FIRST:
+            if rest.startswith(abbreviation) and not rest[len(abbreviation) : len(abbreviation) + 1].isalnum():
+                return abbreviation
+        return None
+
+    texts = [f"Hugo, {a}{tail}" for a in _ABBREVIATIONS_LONGEST_FIRST for tail in ("", " ", "x", ".", ", said", "1")]
+    texts += ["Hugo, Oklahoma", "Hugo, ", "Hugo,", "Paris, Texas", "Hugo,  Ala."]
+    assert all(abbreviation_after(t, 4) == every_abbreviation(t, 4) for t in texts)

@@ -3,7 +3,7 @@ missed, places inside organisations' names, and names the text itself introduces
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.attrs import POS
 from spacy.symbols import PROPN as PROPN_ID
@@ -191,14 +191,16 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
                 place_spans.append((start, end))
             elif mention.get("kind", "name") == "name":
                 others[(start, end)] = index
-    place_covered = _in_spans(place_spans)
     found: dict[str, Toponym] = {}
     chain_end = -10  # token index after the last introduced name (lists continue the intro)
     table = token_table(doc)
     texts, lowers, starts = table.texts, table.lowers, table.starts
-    # Tokens of names the NER reads as dates, times or numbers (their `ent_type_`), from the
-    # entities once rather than a Token per word of every run.
-    not_place = {i for e in doc_ents(doc) if e.label_ in NOT_PLACE_ENTITY_TYPES for i in range(e.start, e.end)}
+    # Tokens no run may touch, found once: those of names the NER reads as dates, times or
+    # numbers (their `ent_type_`, from the entities rather than a Token per word of every run),
+    # and those starting inside a place entity's mention (by bisection of the token starts).
+    blocked = {i for e in doc_ents(doc) if e.label_ in NOT_PLACE_ENTITY_TYPES for i in range(e.start, e.end)}
+    for start, end in place_spans:
+        blocked.update(range(bisect_left(starts, start), bisect_left(starts, end)))
     i = 0  # the next token to look at: a name's run is not looked into again
     for at in [k for k, word in enumerate(texts) if word.istitle()]:
         if at < i:
@@ -207,7 +209,7 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
         if i > 0 and texts[i - 1][:1].isupper():
             continue
         run = _name_run(doc, i, table)
-        if run is None or any(place_covered(starts[j]) or j in not_place for j in run):
+        if run is None or not blocked.isdisjoint(run):
             continue
         run_start, run_end = run.start, run.stop
         words = lowers[max(0, run_start - 3) : run_start]
