@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dateline.entities.clustering import display_name, name_mention, name_tokens
-from dateline.entities.doc_structure import _sentences
 from dateline.entities.corrections import NerCorrector, _already_set, _non_overlapping
 from dateline.entities.words import Words
 from dateline.places.spotting import _in_spans
@@ -88,12 +87,6 @@ def test_entities_left_unset_only_when_setting_them_would_change_nothing():
         theirs.ents = filter_spans([Span(theirs, s, e, label=l) for s, e, l in ents])
         attrs = [ENT_IOB, ENT_TYPE, ENT_KB_ID]
         assert ours.to_array(attrs).tolist() == theirs.to_array(attrs).tolist(), ents
-
-
-def test_sentences_are_the_docs_sentences():
-    doc = _doc()
-    assert _sentences(doc) == [(s.start_char, s.end_char) for s in doc.sents]
-    assert _sentences(spacy.blank("en")("")) == []
 
 
 def test_offsets_inside_spans_as_a_set_of_characters_says():

@@ -6,10 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
-from dateline.doc import article_info, doc_text, token_table
+from dateline.doc import article_info, doc_text
 from dateline.lexicons.layout import PARAGRAPH_BREAK_RE
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
@@ -23,7 +22,7 @@ class DocStructure:
         self.doc = doc
         # Doc.text joins every token on each access: read it once.
         self.text = text = doc_text(doc)
-        sentences = _sentences(doc) if doc.has_annotation("SENT_START") else [(0, len(text))]
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
         self.sent_starts = [a for a, _ in sentences]
         self.par_starts = _paragraph_starts(doc, text)
         self.quoted = _quoted_ranges(text, self.par_starts)
@@ -81,22 +80,6 @@ class DocStructure:
     def is_subject_of(self, mention: tuple, verb: Token) -> bool:
         span = self.doc.char_span(mention[0], mention[1], alignment_mode="expand")
         return span is not None and span.root.head.i == verb.i and span.root.dep_ in SUBJECT_DEPS
-
-
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    """`[(s.start_char, s.end_char) for s in doc.sents]`, read from the sentence-start array and
-    the token table (no Span per sentence)."""
-    if "sents" in doc.user_hooks:
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    tokens = token_table(doc)
-    starts, texts = tokens.starts, tokens.texts
-    n = len(texts)
-    if not n:
-        return []
-    flags = doc.to_array(SENT_START).tolist()
-    firsts = [0] + [i for i in range(1, n) if flags[i] == 1]
-    ends = firsts[1:] + [n]
-    return [(starts[a], starts[b - 1] + len(texts[b - 1])) for a, b in zip(firsts, ends)]
 
 
 def _paragraph_starts(doc: Doc, text: str) -> list[int]:
