@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from dateline.doc import char_tokens, doc_ents, doc_text, remember_text, token_table
+from dateline.doc import char_tokens, doc_ents, doc_text, remember_text, span_cutter, span_text, token_table
 from dateline.events.component import _sentences_holding
 from dateline.events.predicates import find_predicates, predicate_candidates
 from dateline.quantities.currency import Currencies
@@ -196,3 +196,12 @@ def test_sentence_count_from_arrays_matches_the_sentences():
         expected = sum(1 for s in doc.sents if doc.text[s.start_char : s.end_char].strip())
         assert _sentence_count(doc) == expected
     assert _sentence_count(nlp("")) == 0
+
+
+def test_span_cutter_cuts_what_span_text_and_spans_give():
+    nlp = spacy.blank("en")
+    doc = nlp("Mill  reopens.\n\nThe owner, Ana Pell, said: \u201cyes\u201d.")
+    cut = span_cutter(doc)
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert cut(start, end) == span_text(doc, start, end) == doc[start:end].text

@@ -53,6 +53,7 @@ __all__ = [
     "remember_text",
     "set_article_info",
     "set_layer",
+    "span_cutter",
     "span_text",
     "TokenTable",
     "token_table",
@@ -200,6 +201,18 @@ def doc_ents(doc: Doc) -> tuple:
 # A component reads a Doc's entities while the next Docs of its batch wait: a handful suffices.
 _RECENT_ENTS_SIZE = 4
 _RECENT_ENTS: dict[int, tuple[Doc, bytes, tuple]] = {}
+
+
+def span_cutter(doc: Doc) -> Callable[[int, int], str]:
+    """`span_text(doc, start, end)` for many spans of one Doc: the text and the token table are
+    read once, so each cut is one slice (for loops that cut a span per candidate window)."""
+    tokens = token_table(doc)
+    text, starts, texts = doc_text(doc), tokens.starts, tokens.texts
+
+    def cut(start: int, end: int) -> str:
+        return text[starts[start] : starts[end - 1] + len(texts[end - 1])]
+
+    return cut
 
 
 # -- warnings ----------------------------------------------------------------------------------

@@ -36,6 +36,10 @@ TYPE_PRECEDENCE = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT", "PRODU
 # Words skipped when initials are formed: "Organisation for Security and Co-operation in Europe".
 _INITIALS_SKIP = frozenset({"of", "for", "and", "the", "in", "on", "de", "&", "to"})
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z0-9&.\-]{1,9}$")
+# Corporate suffixes as name keys write them (dots folded), built once.
+_SUFFIX_KEYS = frozenset(s.replace(".", "") for s in CORPORATE_SUFFIXES)
+# An opening parenthesis right after a name: "the Islamic Resistance Movement (Hamas)".
+_PARENTHESIS_AFTER_RE = re.compile(r"\s*\(\s*")
 
 
 @dataclass
@@ -158,7 +162,7 @@ def name_mention(span: Span, label: str | None = None) -> Mention | None:
 def _key(words: tuple[str, ...]) -> tuple[str, ...]:
     """Name key for exact matching: corporate suffixes and dots folded."""
     out = [w.replace(".", "") for w in words]
-    while len(out) > 1 and out[-1] in {s.replace(".", "") for s in CORPORATE_SUFFIXES}:
+    while len(out) > 1 and out[-1] in _SUFFIX_KEYS:
         out.pop()
     return tuple(w for w in out if w)
 
@@ -287,10 +291,10 @@ def _join_acronyms(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
             continue
         for m in list(cluster.names):
             # "the Islamic Resistance Movement (Hamas)": the parenthesis right after the name.
-            after = re.match(r"\s*\(\s*", text[m.end :])
+            after = _PARENTHESIS_AFTER_RE.match(text, m.end)  # from the name's end, no copy of the rest
             if after is None:
                 continue
-            other = owner.get(m.end + after.end())
+            other = owner.get(after.end())
             if other is not None and find(other) is not find(cluster) and other.type == "ORG":
                 _merge(find(cluster), find(other), merged)
     # Initials: "NATO" and "North Atlantic Treaty Organization".

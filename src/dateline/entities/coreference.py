@@ -17,7 +17,8 @@ of Lappin and Leass (1994), cut to what news prose makes reliable:
                                clear margin; otherwise the expression stays unresolved
 
 Mentions found are added, in text order, to `doc._.dateline_entities` (kinds `pronoun` and
-`nominal`), and each one counts as a mention for the expressions after it.
+`nominal`), and each one counts as a mention for the expressions after it. The sentences,
+paragraphs, quotations and grammatical roles the rules read are doc_structure.py's.
 """
 
 from __future__ import annotations
@@ -25,15 +26,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.doc import ARTICLE, ENTITIES, WARNINGS, article_info, char_tokens, doc_text, ensure_extensions, guarded, layer, set_layer, token_table
+from dateline.doc import ARTICLE, ENTITIES, WARNINGS, char_tokens, ensure_extensions, guarded, layer, set_layer, token_table
+from dateline.entities.doc_structure import OBJECT_DEPS, SUBJECT_DEPS, DocStructure
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
-from dateline.lexicons.layout import PARAGRAPH_BREAK_RE
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.organisations import NOMINALS_NEEDING_NAME_WORD, ORGANISATION_NOMINALS
 from dateline.lexicons.pronouns import DUMMY_IT_VERBS, PRONOUN_TYPES, PRONOUNS, REFLEXIVES
@@ -80,9 +82,6 @@ MAX_REACH = max(MAX_PARAGRAPHS_BACK.values())
 # earlier mentions matters (paragraph -1 is out of every reach).
 _OLDER = (-1, -1, -1, -1, "other", False)
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "expl"})
-_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
-_QUOTE_CHARS = '"“”'
 
 
 @dataclass
@@ -148,7 +147,7 @@ class Coreferencer:
 
     # -- predict ---------------------------------------------------------------------------
     def predict(self, doc: Doc, entities: list[dict]) -> list[tuple[int, Referring]]:
-        context = _DocStructure(doc)
+        context = DocStructure(doc)
         states = [self._state(doc, context, i, e) for i, e in enumerate(entities)]
         nearby = _MentionIndex(states)
         taken = {(m["span"][0], m["span"][1]) for e in entities for m in e["mentions"]}
@@ -182,7 +181,7 @@ class Coreferencer:
             mentions.sort(key=lambda m: (m["span"][0], m["span"][1]))
         set_layer(doc, ENTITIES, entities)
 
-    def _state(self, doc: Doc, context: "_DocStructure", index: int, entity: dict) -> EntityState:
+    def _state(self, doc: Doc, context: "DocStructure", index: int, entity: dict) -> EntityState:
         state = EntityState(index=index, type=entity["type"], name=entity["name"], roles=list(entity["roles"]), gender=None)
         for m in entity["mentions"]:
             start, end = m["span"]
@@ -199,12 +198,15 @@ class Coreferencer:
         return state
 
     # -- resolve ---------------------------------------------------------------------------
-    def resolve(self, ref: Referring, states: list[EntityState], context: "_DocStructure") -> int | None:
+    def resolve(self, ref: Referring, states: list[EntityState], context: "DocStructure") -> int | None:
         scored = []
+        at = None  # where the expression stands, read once for all its candidates
         for state in states:
             if not self._compatible(ref, state):
                 continue
-            score = self._score(ref, state, context)
+            if at is None:
+                at = _Position(context, ref)
+            score = self._score(ref, state, context, at)
             if score is not None:
                 scored.append((score, state.index))
         if not scored:
@@ -256,12 +258,13 @@ class Coreferencer:
             return self.places.place_kind(state.name) not in {"country", "admin1", "region"}
         return True
 
-    def _score(self, ref: Referring, state: EntityState, context: "_DocStructure") -> float | None:
-        before = state.mentions_before(ref.start, context.paragraph_of(ref.start) - MAX_REACH)
+    def _score(self, ref: Referring, state: EntityState, context: "DocStructure", at: "_Position | None" = None) -> float | None:
+        at = at or _Position(context, ref)
+        before = state.mentions_before(ref.start, at.paragraph - MAX_REACH)
         if not before:
             return None
-        sentence, paragraph = context.sentence_of(ref.start), context.paragraph_of(ref.start)
-        last = max(before, key=lambda m: m[0])
+        sentence, paragraph = at.sentence, at.paragraph
+        last = max(before, key=_START)
         reach = "nominal" if ref.kind == "nominal" else ("person" if state.type == "PERSON" else "thing")
         if paragraph - last[3] > MAX_PARAGRAPHS_BACK[reach]:
             return None
@@ -270,7 +273,7 @@ class Coreferencer:
             return None
         # Binding: "Putin praised him", "Ellison criticised Carver, accusing him": an object
         # pronoun is not the subject of its own clause, stated or understood.
-        if ref.kind == "pronoun" and ref.key not in REFLEXIVES and ref.token.dep_ in _OBJECT_DEPS:
+        if ref.kind == "pronoun" and ref.key not in REFLEXIVES and ref.token.dep_ in OBJECT_DEPS:
             verb = clause_subject_verb(ref.token.head)
             if any(m[2] == sentence and context.is_subject_of(m, verb) for m in before):
                 return None
@@ -286,7 +289,7 @@ class Coreferencer:
         recent = [m for m in before if m[2] == last[2]]
         role = max((m[4] for m in recent), key=lambda r: ROLE_POINTS[r])
         score += ROLE_POINTS[role]
-        if role == "subj" and context.role_of(ref.token) == "subj":
+        if role == "subj" and at.role(context) == "subj":
             score += PARALLEL_SUBJECT_POINTS
         score += FREQUENCY_POINTS * min(len(before), FREQUENCY_CAP)
         if all(m[5] for m in recent):
@@ -295,16 +298,44 @@ class Coreferencer:
             score -= UNKNOWN_GENDER_PENALTY
         if ref.kind == "nominal":
             score += NOMINAL_MATCH_POINTS
-        opening = context.paragraph_opening_sentence(paragraph)
+        opening = at.opening(context)
         if sentence != opening and any(m[3] == paragraph and m[2] == opening and m[4] == "subj" for m in before):
             score += PARAGRAPH_TOPIC_POINTS
         return score
 
 
+_START = itemgetter(0)  # a mention's start character
+
+
+class _Position:
+    """Where a referring expression stands (its narrative sentence, its paragraph, the opening
+    sentence of that paragraph, its grammatical role): the same for every candidate antecedent,
+    so read once per expression, the last two when first asked."""
+
+    __slots__ = ("ref", "sentence", "paragraph", "_opening", "_role")
+
+    def __init__(self, context: "DocStructure", ref: Referring) -> None:
+        self.ref = ref
+        self.sentence = context.sentence_of(ref.start)
+        self.paragraph = context.paragraph_of(ref.start)
+        self._opening: int | None = None
+        self._role: str | None = None
+
+    def opening(self, context: "DocStructure") -> int:
+        if self._opening is None:
+            self._opening = context.paragraph_opening_sentence(self.paragraph)
+        return self._opening
+
+    def role(self, context: "DocStructure") -> str:
+        if self._role is None:
+            self._role = context.role_of(self.ref.token)
+        return self._role
+
+
 def clause_subject_verb(verb: Token) -> Token:
     """The verb whose subject is `verb`'s subject: itself if it has one, else the verb it hangs
     from ("accusing" in "Ellison criticised Carver, accusing him" is Ellison's)."""
-    while not any(c.dep_ in _SUBJECT_DEPS for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj", "acl"} and verb.head is not verb:
+    while not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ in {"advcl", "xcomp", "conj", "acl"} and verb.head is not verb:
         verb = verb.head
     return verb
 
@@ -352,82 +383,6 @@ def person_gender(doc: Doc, entity: dict) -> str | None:
     return "m" if votes["m"] > votes["f"] else "f"
 
 
-# -- the Doc's structure ---------------------------------------------------------------------
-class _DocStructure:
-    """Sentences, paragraphs and quotations of a Doc, by character offset."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        # Doc.text joins every token on each access: read it once.
-        self.text = text = doc_text(doc)
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
-        self.sent_starts = [a for a, _ in sentences]
-        self.par_starts = _paragraph_starts(doc, text)
-        self.quoted = _quoted_ranges(text, self.par_starts)
-        self._quote_starts = [a for a, _ in self.quoted]
-        # Sentences wholly inside a quotation do not move the story on: "Putin told reporters.
-        # 'Four quoted sentences.' His criticism ..." - "His" is one narrative sentence later.
-        self.sent_rank = []
-        rank = -1
-        for a, b in sentences:
-            sentence = text[a:b]
-            lead = a + len(sentence) - len(sentence.lstrip())
-            if not (self.in_quote(lead) and self.in_quote(max(lead, a + len(sentence.rstrip()) - 1))) or rank < 0:
-                rank += 1
-            self.sent_rank.append(rank)
-
-    def sentence_of(self, char: int) -> int:
-        """The narrative sentence of a character: sentences wholly inside quotations share the
-        number of the sentence before them."""
-        return self.sent_rank[max(0, bisect.bisect_right(self.sent_starts, char) - 1)]
-
-    def plural_noun_between(self, start: int, end: int) -> bool:
-        span = self.doc.char_span(start, end, alignment_mode="contract")
-        if span is None:
-            return False
-        return any(t.tag_ in {"NNS", "NNPS"} and not t.ent_type_ for t in span)
-
-    def paragraph_opening_sentence(self, paragraph: int) -> int:
-        start = self.par_starts[paragraph] if 0 <= paragraph < len(self.par_starts) else 0
-        return self.sentence_of(start)
-
-    def paragraph_of(self, char: int) -> int:
-        return bisect.bisect_right(self.par_starts, char) - 1
-
-    def in_quote(self, char: int) -> bool:
-        i = bisect.bisect_right(self._quote_starts, char) - 1
-        return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
-
-    def role_of(self, token: Token) -> str:
-        dep = token.dep_
-        if dep in _SUBJECT_DEPS:
-            return "subj"
-        if dep in _OBJECT_DEPS:
-            return "obj"
-        if dep == "poss":
-            return "poss"
-        if dep == "pobj":
-            return "obl"
-        if dep in {"appos", "conj"} and token.head is not token:
-            return self.role_of(token.head)
-        return "other"
-
-    def mention_info(self, start: int, end: int, root: Token) -> tuple[int, int, int, int, str, bool]:
-        return (start, end, self.sentence_of(start), self.paragraph_of(start), self.role_of(root), self.in_quote(start))
-
-    def is_subject_of(self, mention: tuple, verb: Token) -> bool:
-        span = self.doc.char_span(mention[0], mention[1], alignment_mode="expand")
-        return span is not None and span.root.head.i == verb.i and span.root.dep_ in _SUBJECT_DEPS
-
-
-def _paragraph_starts(doc: Doc, text: str) -> list[int]:
-    article = article_info(doc)
-    paragraphs = article.paragraphs if article is not None else ()
-    if paragraphs:
-        return sorted({0} | {p[0] for p in paragraphs})
-    return [0] + [m.end() for m in PARAGRAPH_BREAK_RE.finditer(text)]
-
-
 class _MentionIndex:
     """Which entities are mentioned in each paragraph, for the candidates of a referring
     expression: those with a mention at most MAX_REACH paragraphs back."""
@@ -448,26 +403,6 @@ class _MentionIndex:
         return [states[i] for i in sorted(found)]
 
 
-def _quoted_ranges(text: str, par_starts: list[int]) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks, paragraph by paragraph. An opening mark left
-    open runs to the paragraph's end (wire style: a quote continues into the next paragraph)."""
-    ranges = []
-    bounds = par_starts + [len(text)]
-    for a, b in zip(bounds, bounds[1:]):
-        open_at = None
-        for match in re.finditer(r"[\"“”]", text[a:b]):
-            pos = a + match.start()
-            mark = match.group()
-            if open_at is None and mark != "”":
-                open_at = pos
-            elif open_at is not None and mark != "“":
-                ranges.append((open_at, pos + 1))
-                open_at = None
-        if open_at is not None:
-            ranges.append((open_at, b))
-    return ranges
-
-
 def _covered_chars(entities: list[dict]) -> list[tuple[int, int]]:
     return sorted((m["span"][0], m["span"][1]) for e in entities for m in e["mentions"])
 
@@ -475,9 +410,11 @@ def _covered_chars(entities: list[dict]) -> list[tuple[int, int]]:
 # -- referring expressions -------------------------------------------------------------------
 _NOMINAL_KEYS = {tuple(k.split()): k for k in list(PERSON_NOMINALS) + list(ORGANISATION_NOMINALS)}
 _NOMINAL_HEADS = {k[-1] for k in _NOMINAL_KEYS}
+# The words that may start a referring expression: one look-up per word of the story.
+_REFERRING_WORDS = frozenset(PRONOUNS) | frozenset(_NOMINAL_HEADS)
 
 
-def referring_expressions(doc: Doc, context: _DocStructure, covered: list[tuple[int, int]]) -> list[Referring]:
+def referring_expressions(doc: Doc, context: DocStructure, covered: list[tuple[int, int]]) -> list[Referring]:
     """Pronouns and definite nominals outside quotations and outside existing mentions."""
     starts = [c[0] for c in covered]
 
@@ -494,7 +431,7 @@ def referring_expressions(doc: Doc, context: _DocStructure, covered: list[tuple[
     # Only pronouns and nominal heads become Tokens (the rest of the story's words are skipped on
     # their strings: a Token per word cost more than the search).
     lowers = token_table(doc).lowers
-    for i in [i for i, lower in enumerate(lowers) if lower in PRONOUNS or lower in _NOMINAL_HEADS]:
+    for i in [i for i, lower in enumerate(lowers) if lower in _REFERRING_WORDS]:
         token, lower = doc[i], lowers[i]
         if lower in PRONOUNS and token.tag_ in {"PRP", "PRP$", ""}:
             if context.in_quote(token.idx) or inside_mention(token.idx, token.idx + len(token)):

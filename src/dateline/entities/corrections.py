@@ -16,21 +16,22 @@ Runs right after `ner` and rewrites `doc.ents`, so every later component (and an
                  (headlines and datelines the small model reads poorly)
 
 Each step is a function over (start token, end token, label) triples; the component only
-applies them in order.
+applies them in order. Steps 3 and the restoring of repeated names read the story's names as a
+whole and live in repeated_names.py; the token strings all steps read are words.py's.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-
-
+import numpy
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from dateline.doc import WARNINGS, doc_ents, ensure_extensions, guarded, span_text, token_table
-from dateline.entities.name_kinds import after_given_name, kind_from_name, titled
+from dateline.entities.name_kinds import after_given_name, kind_from_name, titled, titled_word
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
+from dateline.entities.repeated_names import person_name_words, taken_tokens, one_label_per_name, restore_repeated_names
+from dateline.entities.words import NAME_LABELS, Ent, Words
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
 from dateline.lexicons.demonyms import DEMONYMS
@@ -49,11 +50,8 @@ from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.organisations import WELL_KNOWN_ORGANISATIONS
 from dateline.lexicons.titles import HONORIFICS, TITLE_HEADS
 
-Ent = tuple[int, int, str]  # token start, token end, label
-
 # Labels trimmed of trailing scores; PRODUCT, EVENT and LAW names do end in numbers ("Windows 95").
 SCORE_TRIMMED = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 # Short spellings in the organisation list match only in capitals ("UN", not "un").
 SHORT_NAME_MAX = 4
 # NER labels a gazetteer place may overturn, and the ones it may not (a DATE is no place).
@@ -79,42 +77,8 @@ _HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 WINDOW_CACHE_SIZE = 50_000
 
 
-class _Words:
-    """The token strings the corrections read, from the Doc's token table (issue 16: a spaCy
-    Token per look was most of this component's time); a Token is built only for what the
-    strings cannot tell (a sentence start, a tag)."""
-
-    def __init__(self, doc: Doc) -> None:
-        tokens = token_table(doc)
-        self.doc = doc
-        self.texts, self.lowers, self.spaces = tokens.texts, tokens.lowers, tokens.spaces
-
-    def span(self, start: int, end: int) -> str:
-        """`span_text(doc, start, end)` (end > start)."""
-        return span_text(self.doc, start, end)
-
-    def sentence_start(self, i: int) -> bool:
-        """`doc[i].is_sent_start` (truth value)."""
-        return bool(self.doc[i].is_sent_start)
-
-    def punct(self, i: int) -> bool:
-        """`doc[i].is_punct`: a word opening with a letter or digit is no punctuation (spaCy's
-        test is that every character is of a punctuation category)."""
-        return not self.texts[i][:1].isalnum() and self.doc[i].is_punct
-
-    def possessive(self, i: int) -> bool:
-        return self.doc[i].tag_ == "POS"
-
-    def sentence_initial_only(self, i: int) -> bool:
-        """A capital here is a sentence's or a quotation's head: read on the strings first."""
-        if i == 0:
-            return True
-        before = self.texts[i - 1]
-        return before.isspace() or before in _OPENERS or self.sentence_start(i)
-
-
-# Words after which a capital is a sentence's or a quotation's head, not a name's.
-_OPENERS = frozenset({'"', "“", "(", "-", ":"})
+# Lower-case words inside a capitalised window ("Bank of England", "Trinidad and Tobago").
+_WINDOW_JOINERS = frozenset({"of", "for", "and"})
 
 
 class NerCorrector:
@@ -135,10 +99,10 @@ class NerCorrector:
         return doc
 
     def predict(self, doc: Doc) -> list[Ent]:
-        words = _Words(doc)
+        words = Words(doc)
         ents = [trim(doc, e.start, e.end, e.label_, words) for e in doc_ents(doc)]
         ents = [e for e in ents if e is not None]
-        person_words = _person_words(doc)  # once per story: retype asks for every PERSON
+        person_words = person_name_words(doc)  # once per story: retype asks for every PERSON
         ents = [self.retype(doc, e, person_words, words) for e in ents]
         ents = [part for e in ents for part in self.split_town_and_county(doc, e)]
         ents = one_label_per_name(doc, ents, words)
@@ -147,13 +111,23 @@ class NerCorrector:
         return ents
 
     def set_annotations(self, doc: Doc, ents: list[Ent]) -> None:
-        spans = [Span(doc, s, e, label=label) for s, e, label in ents if e > s]
-        doc.ents = filter_spans(spans)
+        kept = _non_overlapping([e for e in ents if e[1] > e[0]])
+        model = doc_ents(doc)
+        triples = [(e.start, e.end, e.label_) for e in model]
+        if kept == triples and _already_set(doc, kept):
+            return  # a story left as the NER read it keeps its entities and the Spans readers built
+        # What the `doc.ents` setter does, without its copy of every Span; an entity the NER
+        # read alike keeps its Span (one without a knowledge-base or entity id is what a new
+        # Span of its triple would be).
+        unchanged = {t: e for t, e in zip(triples, model) if not e.kb_id and not e.id}
+        spans = [unchanged.get(t) for t in kept]
+        spans = [span if span is not None else Span(doc, t[0], t[1], label=t[2]) for span, t in zip(spans, kept)]
+        doc.set_ents(spans, default="outside")
 
     # -- 2. retype -------------------------------------------------------------------------
-    def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None, words: _Words | None = None) -> Ent:
+    def retype(self, doc: Doc, ent: Ent, person_words: set[str] | None = None, words: Words | None = None) -> Ent:
         start, end, label = ent
-        words = words or _Words(doc)
+        words = words or Words(doc)
         lowers = words.lowers
         text = words.span(start, end)
         lower = " ".join(text.lower().split())
@@ -164,7 +138,7 @@ class NerCorrector:
             return (start, end, "ORG")
         if label in NAME_LABELS - {"NORP", "LANGUAGE"} and lower in self.demonyms and self.places.place_kind(text) != "country":
             return (start, end, "NORP")
-        if label in PLACE_OVERTURNS and lower not in self.demonyms and self.overturns_as_place(doc, start, end, label, person_words):
+        if label in PLACE_OVERTURNS and lower not in self.demonyms and self.overturns_as_place(doc, start, end, label, person_words, words):
             return (start, end, "GPE")
         if label == "ORG" and _shaped_like_person(doc, start, end):
             return (start, end, "PERSON")
@@ -197,37 +171,40 @@ class NerCorrector:
             return False
         return len(lower) > SHORT_NAME_MAX or text.isupper()
 
-    def overturns_as_place(self, doc: Doc, start: int, end: int, label: str, person_words: set[str] | None = None) -> bool:
+    def overturns_as_place(
+        self, doc: Doc, start: int, end: int, label: str, person_words: set[str] | None = None, words: Words | None = None
+    ) -> bool:
         """A gazetteer place the NER called something else: "Kyiv" (PERSON), "Mariupol" (ORG).
 
         Not when the words are a person's in this story ("Washington" after "Mal Washington",
         a given name first), nor an organisation named after its city (a team in a results
         line: the city name is followed by a score).
         """
-        name = span_text(doc, start, end)
+        words = words or Words(doc)
+        name = words.span(start, end)
         kind = self.places.place_kind(name)
         if kind is None:
             return False
         if kind not in MAJOR_PLACE_KINDS and self.places.population(name) < PLACE_OVERTURN_MIN_POPULATION:
             return False
         if label == "PERSON":
-            span = doc[start:end]
-            if span[0].lower_ in MALE_GIVEN_NAMES or span[0].lower_ in FEMALE_GIVEN_NAMES:
+            lowers = words.lowers  # read on the token strings: no Span or Token
+            if lowers[start] in MALE_GIVEN_NAMES or lowers[start] in FEMALE_GIVEN_NAMES:
                 return False
-            if start > 0 and (doc[start - 1].lower_.rstrip(".") in _HONORIFIC_WORDS or titled(doc[start - 1])):
+            if start > 0 and (lowers[start - 1].rstrip(".") in _HONORIFIC_WORDS or titled_word(words.texts[start - 1], lowers[start - 1])):
                 return False  # "Mr Bush", "President Bush" (Bush is a town in Egypt)
-            if (person_words if person_words is not None else _person_words(doc)) & {t.lower_ for t in span}:
+            if (person_words if person_words is not None else person_name_words(doc)) & set(lowers[start:end]):
                 return False
         if label == "ORG" and kind != "country":
             return _placed_by_context(doc, start, end)
         return True
 
     # -- 4. restore ------------------------------------------------------------------------
-    def restore_known_names(self, doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
+    def restore_known_names(self, doc: Doc, ents: list[Ent], words: Words | None = None) -> list[Ent]:
         """Well-known organisations, demonyms and places the NER missed."""
-        taken = _taken(doc, ents)
+        taken = taken_tokens(doc, ents)
         found = []
-        for start, end, label in self._known_name_candidates(doc, words or _Words(doc)):
+        for start, end, label in self._known_name_candidates(doc, words or Words(doc), taken):
             if any(taken[i] for i in range(start, end)):
                 continue
             found.append((start, end, label))
@@ -235,20 +212,28 @@ class NerCorrector:
                 taken[i] = True
         return found
 
-    def _known_name_candidates(self, doc: Doc, words: _Words):
+    def _known_name_candidates(self, doc: Doc, words: Words, taken: list[bool] | None = None):
         # Token texts and spacing read once; a window's text is joined from them (what
         # Span.text gives) and a Span is built only for a name the gazetteer knows.
+        # `taken`: the tokens of the names found so far (the caller's, updated as it takes a
+        # candidate): a window from a taken word would be refused whatever it is, so it is not
+        # looked up (most capitals are inside the NER's own names).
         texts, spaces = words.texts, words.spaces
         upper = [w[:1].isupper() for w in texts]
-        capital = [u or lower in {"of", "for", "and"} for u, lower in zip(upper, words.lowers)]
+        lowers = words.lowers
         n = len(texts)
         windows = self._windows
         for i in [i for i, u in enumerate(upper) if u]:
+            if taken is not None and taken[i]:
+                continue
             longest = 1  # the longest window (up to 4 words) of capitals from i
-            while longest < 4 and i + longest < n and capital[i + longest]:
+            while longest < 4 and i + longest < n and (upper[i + longest] or lowers[i + longest] in _WINDOW_JOINERS):
                 longest += 1
+            names = [texts[i]]  # the window of each size, each joined from the one before
+            for j in range(i + 1, i + longest):
+                names.append(names[-1] + spaces[j - 1] + texts[j])
             for size in range(longest, 0, -1):
-                name = "".join(texts[j] + spaces[j] for j in range(i, i + size - 1)) + texts[i + size - 1]
+                name = names[size - 1]
                 known = windows.get(name)
                 if known is None:
                     if len(windows) >= WINDOW_CACHE_SIZE:
@@ -269,11 +254,11 @@ class NerCorrector:
                     yield (i, i + size, "GPE")
                     break
 
-    def is_missed_place(self, span: Span, words: _Words | None = None) -> bool:
+    def is_missed_place(self, span: Span, words: Words | None = None) -> bool:
         """A capitalised name the NER left out that is a country, region or big city; in
         all-capital text only a country or region; never a lone word at a sentence's head."""
         doc, start, end = span.doc, span.start, span.end
-        words = words or _Words(doc)
+        words = words or Words(doc)
         texts = words.texts
         if end - start == 1 and words.sentence_initial_only(start):
             return False
@@ -293,6 +278,39 @@ class NerCorrector:
         return kind in MAJOR_PLACE_KINDS or self.places.population(text) >= PLACE_RESTORE_MIN_POPULATION
 
 
+def _non_overlapping(ents: list[Ent]) -> list[Ent]:
+    """`spacy.util.filter_spans` on (start, end, label) triples: the longest first (then the
+    earliest), none overlapping a kept one, in text order."""
+    ordered = sorted(ents, key=lambda e: (e[1] - e[0], -e[0]), reverse=True)
+    kept, seen = [], set()
+    for ent in ordered:
+        start, end, _ = ent
+        if start not in seen and end - 1 not in seen:
+            kept.append(ent)
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda e: e[0])
+
+
+def _already_set(doc: Doc, ents: list[Ent]) -> bool:
+    """True if the Doc's entity marks are those that setting `ents` as `doc.ents` writes (IOB,
+    type and no knowledge-base id; spaCy's setter keeps each token's entity id)."""
+    strings = doc.vocab.strings
+    if any(label and label not in strings for _, _, label in ents):
+        return False
+    marks = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID])
+    if not len(marks):
+        return not ents
+    expected = numpy.zeros_like(marks)
+    expected[:, 0] = 2  # "O"
+    for start, end, label in ents:
+        if not label:  # spaCy drops an entity without a label: its tokens are "O"
+            continue
+        expected[start, 0] = 3  # "B"
+        expected[start + 1 : end, 0] = 1  # "I"
+        expected[start:end, 1] = strings[label]
+    return numpy.array_equal(marks, expected)
+
+
 def _given_name(token) -> bool:
     return token.lower_ in MALE_GIVEN_NAMES or token.lower_ in FEMALE_GIVEN_NAMES
 
@@ -301,8 +319,10 @@ def _shaped_like_person(doc: Doc, start: int, end: int) -> bool:
     """An ORG that is a person's name: two or three capitalised words, no organisation word,
     and a given name or initials first ("JK Rowling"), or coordinated with a person ("Cate
     Blanchett and Keanu Reeves")."""
+    if not 2 <= end - start <= 3:
+        return False  # read before any Span or Token is built: most ORGs are one word
     span = doc[start:end]
-    if not 2 <= len(span) <= 3 or not all(t.is_title or INITIALS_RE.match(t.text) for t in span):
+    if not all(t.is_title or INITIALS_RE.match(t.text) for t in span):
         return False
     if any(t.lower_ in ORGANISATION_NAME_WORDS for t in span) or not span[-1].is_alpha:
         return False
@@ -315,8 +335,9 @@ def _shaped_like_person(doc: Doc, start: int, end: int) -> bool:
 
 def _facility_name(doc: Doc, start: int, end: int) -> bool:
     """A PERSON that is a place's or building's name: "Canary Wharf", "Tower Bridge"."""
-    span = doc[start:end]
-    return len(span) >= 2 and span[-1].lower_ in FACILITY_NAME_WORDS and not _given_name(span[0])
+    if end - start < 2 or token_table(doc).lowers[end - 1] not in FACILITY_NAME_WORDS:
+        return False
+    return not _given_name(doc[start])
 
 
 def default_demonyms() -> frozenset[str]:
@@ -343,10 +364,10 @@ def _placed_by_context(doc: Doc, start: int, end: int) -> bool:
 
 
 # -- 1. trim ---------------------------------------------------------------------------------
-def trim(doc: Doc, start: int, end: int, label: str, words: _Words | None = None) -> Ent | None:
+def trim(doc: Doc, start: int, end: int, label: str, words: Words | None = None) -> Ent | None:
     if label not in NAME_LABELS:
         return (start, end, label)
-    words = words or _Words(doc)
+    words = words or Words(doc)
     texts, lowers = words.texts, words.lowers
     party = False  # a party's name was trimmed: the office after it goes too ("Lib Dem MP X")
     while start < end:
@@ -380,134 +401,6 @@ def trim(doc: Doc, start: int, end: int, label: str, words: _Words | None = None
     if end <= start:
         return None
     return (start, end, label)
-
-
-# -- 3. one label per name -------------------------------------------------------------------
-def _person_words(doc: Doc) -> set[str]:
-    """Words of the multi-word person names in the story (surnames and given names)."""
-    tokens = token_table(doc)
-    texts, lowers = tokens.texts, tokens.lowers
-    return {
-        lowers[i] for e in doc_ents(doc) if e.label_ == "PERSON" and len(e) > 1
-        for i in range(e.start, e.end) if texts[i].isalpha()
-    }
-
-
-def _surnames(doc: Doc, ents: list[Ent]) -> dict[str, str]:
-    """Surname -> full name, for the people named in full (two words or more)."""
-    texts = token_table(doc).texts
-    out = {}
-    for s, e, label in ents:
-        if label == "PERSON" and e - s > 1 and texts[e - 1].isalpha() and texts[e - 1][:1].isupper():
-            out.setdefault(texts[e - 1], span_text(doc, s, e))
-    return out
-
-
-def one_label_per_name(doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
-    """A surname of a person named in full is a person; a name labelled two ways in one story
-    takes the label of the majority of its mentions (ties keep the NER's labels)."""
-    surnames = _surnames(doc, ents)
-    cut = (words or _Words(doc)).span
-    names = [cut(s, e) for s, e, _ in ents]
-    full_names = {name for name, (s, e, label) in zip(names, ents) if label == "PERSON" and e - s > 1}
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for name, (s, e, label) in zip(names, ents):
-        if label in NAME_LABELS:
-            votes[name][label] += 1
-    out = []
-    for text, (s, e, label) in zip(names, ents):
-        if label in NAME_LABELS and label != "PERSON" and (text in full_names or (e - s == 1 and text in surnames)):
-            out.append((s, e, "PERSON"))
-            continue
-        counts = votes.get(text)
-        if counts and len(counts) > 1:
-            (top, n), (_, m) = counts.most_common(2)
-            if n > m:
-                out.append((s, e, top))
-                continue
-        out.append((s, e, label))
-    return out
-
-
-# -- 4. restore ------------------------------------------------------------------------------
-def _taken(doc: Doc, ents: list[Ent]) -> list[bool]:
-    taken = [False] * len(doc)
-    for s, e, _ in ents:
-        for i in range(s, e):
-            taken[i] = True
-    return taken
-
-
-def restore_repeated_names(doc: Doc, ents: list[Ent], words: _Words | None = None) -> list[Ent]:
-    """Mentions the NER missed of names it found elsewhere in the story: "Lebed" after
-    "Alexander Lebed", a second "Ruch" after the first. Only capitalised words matching
-    exactly, and only names the NER found once away from the head of a sentence (a
-    sentence-initial capital is no evidence of a name)."""
-    table = words or _Words(doc)
-    texts = table.texts
-    names: dict[tuple[str, ...], str] = {}
-    for s, e, label in ents:
-        if label not in NAME_LABELS:
-            continue
-        if e - s == 1 and label != "PERSON" and table.sentence_initial_only(s):
-            continue
-        name = tuple(texts[s:e])
-        if not all(w[:1].isupper() or not w[:1].isalpha() for w in name):
-            continue
-        names.setdefault(name, label)
-    for surname, full in _surnames(doc, ents).items():
-        names.setdefault((surname,), "PERSON")
-    if not names:
-        return []
-    # Token texts read once; only positions where a known name starts are tried.
-    firsts = {k[0] for k in names}
-    lowered = None  # the words the story uses in lower case, read when first asked
-    taken = _taken(doc, ents)
-    longest = max(len(k) for k in names)
-    found = []
-    i = 0  # the next token a name may start at (a found name is not looked into)
-    n = len(texts)
-    for at in [k for k, word in enumerate(texts) if word in firsts]:
-        if at < i:
-            continue
-        i = at
-        match = None
-        for size in range(min(longest, n - i), 0, -1):
-            words = tuple(texts[i : i + size])
-            label = names.get(words)
-            if label is None or any(taken[j] for j in range(i, i + size)):
-                continue
-            # A single word also used in lower case in the story is a common word ("Next").
-            if size == 1:
-                if lowered is None:
-                    lowered = {lower for word, lower in zip(texts, table.lowers) if word.islower()}
-                if words[0].lower() in lowered:
-                    continue
-            # Inside a longer capitalised run the word is part of another name.
-            if _in_capitalised_run(table, i, i + size):
-                continue
-            match = (i, i + size, label)
-            break
-        if match:
-            found.append(match)
-            for j in range(match[0], match[1]):
-                taken[j] = True
-            i = match[1]
-    return found
-
-
-def _in_capitalised_run(words: _Words, start: int, end: int) -> bool:
-    texts = words.texts
-
-    def capital(i: int) -> bool:
-        text = texts[i]
-        if not (text[:1].isupper() and text.isalpha()) or words.lowers[i] in TITLE_HEADS:
-            return False
-        return not (i == 0 or texts[i - 1] in {".", "!", "?"} or texts[i - 1].isspace() or words.sentence_start(i))
-
-    before = start > 0 and capital(start - 1) and not texts[start - 1].isupper()
-    after = end < len(texts) and capital(end) and not texts[end].isupper()
-    return before or after
 
 
 @Language.factory(

@@ -47,10 +47,10 @@ def kind_from_name(doc: Doc, ent: Ent, places, name: str | None = None) -> Ent |
     if label in _EVENT_FROM and end - start >= 2 and _last_words(token_table(doc).lowers[start:end]) & EVENT_LAST_WORDS:
         return (start, end, "EVENT")
     if label in _PLACE_LABELS and end - start == 1 and start > 0:
-        before = doc[start - 1]
-        if _title_word(before):
+        tokens = token_table(doc)
+        if titled_word(tokens.texts[start - 1], tokens.lowers[start - 1]):
             return (start, end, "PERSON")  # "President Bush", "Mr Jordan"
-        if _given_name_before(before, places):
+        if after_given_name(doc, start, places):
             return (start - 1, end, "PERSON")  # "Thomas Ades", "Paris Hilton"
     if label == "PERSON" and end - start == 1 and _feature(places, name) in AIRPORT_FEATURES:
         return (start, end, "FAC")
@@ -59,7 +59,12 @@ def kind_from_name(doc: Doc, ent: Ent, places, name: str | None = None) -> Ent |
 
 def after_given_name(doc: Doc, start: int, places) -> bool:
     """The word at `start` follows a capitalised given name: a surname ("Thomas Ades")."""
-    return start > 0 and _given_name_before(doc[start - 1], places)
+    if start <= 0:
+        return False
+    lower = token_table(doc).lowers[start - 1]  # most words are no given name: no Token for them
+    if lower not in MALE_GIVEN_NAMES and lower not in FEMALE_GIVEN_NAMES:
+        return False
+    return _given_name_before(doc[start - 1], places)
 
 
 def titled(token) -> bool:
@@ -68,9 +73,14 @@ def titled(token) -> bool:
 
 
 def _title_word(token) -> bool:
-    if not token.text[:1].isupper():
+    return titled_word(token.text, token.lower_)
+
+
+def titled_word(text: str, lower: str) -> bool:
+    """`titled` on a word's text and lower case (no Token built)."""
+    if not text[:1].isupper():
         return False
-    word = token.lower_.rstrip(".")
+    word = lower.rstrip(".")
     return word in _HONORIFIC_WORDS or word in TITLE_HEADS
 
 

@@ -286,10 +286,16 @@ def abbreviation_after(text: str, end: int) -> str | None:
     if not text[end : end + 2].startswith(", "):
         return None
     rest = text[end + 2 : end + 12]
-    for abbreviation in _ABBREVIATIONS_LONGEST_FIRST:
+    for abbreviation in _ABBREVIATIONS_BY_INITIAL.get(rest[:1], ()):
         if rest.startswith(abbreviation) and not rest[len(abbreviation) : len(abbreviation) + 1].isalnum():
             return abbreviation
     return None
 
 
 _ABBREVIATIONS_LONGEST_FIRST = sorted(ADMIN1_ABBREVIATIONS, key=len, reverse=True)
+# The same, by first letter: only those can start the text after the comma (each call tried all
+# sixty-odd before, for every name followed by a comma).
+_ABBREVIATIONS_BY_INITIAL: dict[str, list[str]] = {}
+for _abbreviation in _ABBREVIATIONS_LONGEST_FIRST:
+    _ABBREVIATIONS_BY_INITIAL.setdefault(_abbreviation[:1], []).append(_abbreviation)
+del _abbreviation

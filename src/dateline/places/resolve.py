@@ -59,6 +59,10 @@ QUALIFIER_CONTAINER_WEIGHT = 4.0
 SHORT_FORM_WEIGHT = 3.0
 NEAR_WEIGHT = 1.0  # a reading within NEAR_KM of another confident place of the story
 NEAR_KM = 300.0
+# Two points further apart in latitude than this are further than NEAR_KM apart (a great circle
+# is never shorter than its latitude difference: 111.2 km per degree), with a margin of 1% for
+# rounding: the haversine runs only for points that may be near.
+_NEAR_LATITUDE = 1.01 * NEAR_KM / 111.19
 NO_POINT_PENALTY = 3.0  # a reading without coordinates (a division with no towns indexed)
 # A first-pass reading is "confident" (it lends context) when it beats the next reading of
 # another country by this much, or is the only one.
@@ -266,7 +270,7 @@ def _score(
         score += SIBLING_DIVISION_WEIGHT * min(1.0, divisions[place.country] / SIBLING_DIVISIONS_FULL)
     if place.lat is not None and place.feature in ("city", "admin2"):
         if any(
-            other != index and distance_km(place.lat, place.lon, lat, lon) <= NEAR_KM
+            other != index and abs(place.lat - lat) <= _NEAR_LATITUDE and distance_km(place.lat, place.lon, lat, lon) <= NEAR_KM
             for other, lat, lon in context.points
         ):
             score += NEAR_WEIGHT

@@ -3,6 +3,8 @@ missed, places inside organisations' names, and names the text itself introduces
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.attrs import POS
 from spacy.symbols import PROPN as PROPN_ID
 from spacy.tokens import Doc
@@ -48,14 +50,13 @@ def spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Topony
     """Well-known places the NER left out: proper nouns outside every entity whose own name or
     alias is a country, division, region or a city of note ("Don't forget Aleppo!", "Winnipeg
     police"). One toponym per name, without an entity."""
-    covered = set()
-    for entity in entities:
-        for mention in entity.get("mentions", []):
-            covered.update(range(mention["span"][0], mention["span"][1]))
     found: dict[str, Toponym] = {}
     # Read from the Doc's arrays: only proper nouns outside entities become Tokens and Spans.
     table = token_table(doc)
-    proper = [pos == PROPN_ID and start not in covered for pos, start in zip(doc.to_array(POS).tolist(), table.starts)]
+    proper = [pos == PROPN_ID for pos in doc.to_array(POS).tolist()]
+    inside = _in_spans([tuple(m["span"]) for entity in entities for m in entity.get("mentions", [])])
+    for i in [i for i, flag in enumerate(proper) if flag]:
+        proper[i] = not inside(table.starts[i])
     i = 0
     while i < len(proper):
         if not proper[i] or not table.texts[i][:1].isupper():
@@ -78,6 +79,26 @@ def spotted(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Topony
         else:
             i += 1
     return list(found.values())
+
+
+def _in_spans(spans: list[tuple[int, int]]):
+    """A test of whether a character offset lies in any of `spans` (start, end; end exclusive),
+    by bisection over the spans merged (rather than a set of every character they hold)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if end <= start:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    heads = [start for start, _ in merged]
+
+    def inside(char: int) -> bool:
+        k = bisect_right(heads, char) - 1
+        return k >= 0 and char < merged[k][1]
+
+    return inside
 
 
 def embedded(doc: Doc, entities: list[dict], gazetteer: Gazetteer) -> list[Toponym]:
@@ -161,22 +182,25 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
     "a town called Låsby", and a town followed by the state or country it lies in ("Hugo,
     Oklahoma", "Churchill, Man."). A name another entity types as a person or organisation
     becomes that entity's place; a name already a place entity's is left to it."""
-    place_covered: set[int] = set()
+    place_spans: list[tuple[int, int]] = []
     others: dict[tuple[int, int], int] = {}
     for index, entity in enumerate(entities):
         for mention in entity.get("mentions", []):
             start, end = mention["span"]
             if entity.get("type") in PLACE_TYPES or entity.get("type") == "NORP":
-                place_covered.update(range(start, end))
+                place_spans.append((start, end))
             elif mention.get("kind", "name") == "name":
                 others[(start, end)] = index
     found: dict[str, Toponym] = {}
     chain_end = -10  # token index after the last introduced name (lists continue the intro)
     table = token_table(doc)
     texts, lowers, starts = table.texts, table.lowers, table.starts
-    # Tokens of names the NER reads as dates, times or numbers (their `ent_type_`), from the
-    # entities once rather than a Token per word of every run.
-    not_place = {i for e in doc_ents(doc) if e.label_ in NOT_PLACE_ENTITY_TYPES for i in range(e.start, e.end)}
+    # Tokens no run may touch, found once: those of names the NER reads as dates, times or
+    # numbers (their `ent_type_`, from the entities rather than a Token per word of every run),
+    # and those starting inside a place entity's mention (by bisection of the token starts).
+    blocked = {i for e in doc_ents(doc) if e.label_ in NOT_PLACE_ENTITY_TYPES for i in range(e.start, e.end)}
+    for start, end in place_spans:
+        blocked.update(range(bisect_left(starts, start), bisect_left(starts, end)))
     i = 0  # the next token to look at: a name's run is not looked into again
     for at in [k for k, word in enumerate(texts) if word.istitle()]:
         if at < i:
@@ -185,7 +209,7 @@ def introduced(doc: Doc, text: str, entities: list[dict], gazetteer: Gazetteer) 
         if i > 0 and texts[i - 1][:1].isupper():
             continue
         run = _name_run(doc, i, table)
-        if run is None or any(starts[j] in place_covered or j in not_place for j in run):
+        if run is None or not blocked.isdisjoint(run):
             continue
         run_start, run_end = run.start, run.stop
         words = lowers[max(0, run_start - 3) : run_start]

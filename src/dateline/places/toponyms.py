@@ -79,17 +79,27 @@ def _entity_toponyms(doc: Doc, entities: list[dict], gazetteer: Gazetteer, demon
         spans = [tuple(m["span"]) for m in entity.get("mentions", []) if m.get("kind", "name") == "name"]
         if not spans or name.lower() in NOT_PLACES:
             continue
+        # Which kind of toponym the entity may give is read from its name and type first: the
+        # mention tests below run only for those that may give one (most are people, firms, dates).
+        country = demonym(name)
+        if country and (etype == "NORP" or not gazetteer.candidates(name)):
+            reading = "demonym"
+        elif etype in PLACE_TYPES:
+            reading = "toponym"
+        elif etype in OTHER_TYPES_CHECKED and promotable(gazetteer, name):
+            reading = "other"
+        else:
+            continue
         if etype != "NORP":
             spans = place_mentions(doc, name, spans, gazetteer)
             if not spans:
                 continue
-        country = demonym(name)
-        if country and (etype == "NORP" or not gazetteer.candidates(name)):
+        if reading == "demonym":
             if demonyms:
                 toponyms.append(Toponym(name, "demonym", spans, index, country=country))
-        elif etype in PLACE_TYPES:
+        elif reading == "toponym":
             toponyms.append(Toponym(name, "toponym", spans, index, division=division_cue(doc, spans)))
-        elif etype in OTHER_TYPES_CHECKED and promotable(gazetteer, name):
+        else:
             # A person's name needs a place context ("the Kyiv regime"); a well-known place typed
             # ORG or NORP ("Edmonton", "Aleppo", "Mariupol") is the place, but a region's or a
             # sea's name typed ORG is a company's ("Amazon's book chart", "firms like Amazon")
