@@ -1,0 +1,54 @@
+"""Quotes, round 5 (issue 13): topics given with a preposition, objects of explaining and disputing,
+a third person's thoughts.
+
+Short invented stories in the style of the PolNeAR cases they serve (never copied from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def analyze(pipeline, *paragraphs: str):
+    return pipeline.analyze("Story\n\n" + "\n\n".join(paragraphs) + "\n", date="2025-05-02")
+
+
+def quotes_of(record, lemma: str):
+    return [q for q in record.quotes if q.cue is not None and q.cue.lemma == lemma]
+
+
+# -- a topic given with a preposition ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "topic"),
+    [
+        ("At the town meeting, Mayor Ines Albright talked about the closure of the ferry terminal.", "talk", "the closure of the ferry terminal"),
+        ("The harbour board has not commented on the reasons for the sudden closure.", "comment", "the reasons for the sudden closure"),
+        ("Councillor Dunmore bragged about his record on road repairs.", "brag", "his record on road repairs"),
+        ("The ferry company apologized for the delays over the holiday weekend.", "apologize", "the delays over the holiday weekend"),
+    ],
+)
+def test_the_topic_after_a_preposition_is_the_content(pipeline, sentence, lemma, topic):
+    record = analyze(pipeline, sentence)
+    found = quotes_of(record, lemma)
+    assert [q.text for q in found] == [topic]
+    assert found[0].kind == "indirect"
+
+
+def test_an_agreement_on_something_is_no_quote(pipeline):
+    # `agree on` is left out: agreeing on a deal is an act, not words.
+    record = analyze(pipeline, "The two unions agreed on a new pay deal late on Friday.")
+    assert quotes_of(record, "agree") == []
+
+
+# -- objects of explaining, disputing, answering -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "start"),
+    [
+        ("The harbour master disputed the idea that the pier was unsafe.", "dispute", "the idea that the pier"),
+        ("In a letter to residents, the council explained its decision to close the library.", "explain", "its decision to close"),
+    ],
+)
+def test_what_was_explained_or_disputed_is_the_content(pipeline, sentence, lemma, start):
+    record = analyze(pipeline, sentence)
+    found = quotes_of(record, lemma)
+    assert len(found) == 1 and found[0].text.startswith(start), [q.text for q in record.quotes]
