@@ -52,3 +52,28 @@ def test_what_was_explained_or_disputed_is_the_content(pipeline, sentence, lemma
     record = analyze(pipeline, sentence)
     found = quotes_of(record, lemma)
     assert len(found) == 1 and found[0].text.startswith(start), [q.text for q in record.quotes]
+
+
+def test_a_stranded_preposition_is_no_content(pipeline):
+    record = analyze(pipeline, "Nobody knew what the stranded passengers had pleaded for.")
+    assert all(q.text.strip() != "for" for q in record.quotes)
+
+
+# -- a third person's thoughts ---------------------------------------------------------------------
+def test_a_third_persons_thought_with_its_clause_is_a_view(pipeline):
+    record = analyze(pipeline, "Senator Maria Okoro thinks the harbour bill will pass before the summer recess.")
+    found = quotes_of(record, "think")
+    assert [q.text for q in found] == ["the harbour bill will pass before the summer recess"]
+    assert found[0].cue_class == "belief" and found[0].speaker is not None and "Okoro" in found[0].speaker.name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I think the harbour bill will pass before the summer recess.",
+        "We think the ferry will be back in service by June.",
+        "Senator Okoro thinks about the harbour every day.",
+    ],
+)
+def test_ones_own_thoughts_or_a_thought_without_a_clause_are_no_quote(pipeline, sentence):
+    assert quotes_of(analyze(pipeline, sentence), "think") == []

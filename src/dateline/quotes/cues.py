@@ -52,9 +52,21 @@ def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
         return False
     if token.dep_ in ("amod", "compound", "nmod"):  # `the said agreement`, `a warning shot`, `backing singers`
         return False
+    if lemma in lex.THIRD_PERSON_VIEW_VERBS and not _third_person_view(token, tree):
+        return False
     if lemma in lex.NAMING_VERBS and token.dep_ == "acl" and token.tag_ != "VBG":
         return False  # `a group called X`; not `issued a statement calling the test a violation`
     return True
+
+
+def _third_person_view(token: Token, tree: Tree) -> bool:
+    """`Cruz thinks the party will unite`: a subject that is not the voice of the text (`I`,
+    `we`, `you`) and a clause after the verb (lexicons/quotes.py THIRD_PERSON_VIEW_VERBS)."""
+    children = tree.children(token)
+    subjects = [c for c in children if c.dep_ in lex.SUBJECT_DEPS]
+    if not subjects or subjects[0].lower_ in lex.OWN_VOICE_SUBJECTS:
+        return False
+    return any(c.dep_ in lex.CLAUSE_DEPS and c.i > token.i for c in children)
 
 
 def _reduced_passive(token: Token, tree: Tree) -> bool:
@@ -189,7 +201,8 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
         complement = [c for c in children if c.dep_ == "xcomp"]
     if not complement and lemma in lex.PREPOSITION_CONTENT:
-        complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma] and not names_a_time(c, tree)]
+        # (not a stranded preposition: `what she pleaded for`)
+        complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma] and not tree.is_leaf(c) and not names_a_time(c, tree)]
         if complement:
             complement += completions(token, complement[-1], tree)
             # `called for talks`, `spoke about the pressure`: the preposition goes with the cue,
