@@ -77,3 +77,24 @@ def test_a_third_persons_thought_with_its_clause_is_a_view(pipeline):
 )
 def test_ones_own_thoughts_or_a_thought_without_a_clause_are_no_quote(pipeline, sentence):
     assert quotes_of(analyze(pipeline, sentence), "think") == []
+
+
+# -- reporting nouns with a prepositional topic ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "lemma", "topic"),
+    [
+        ("Her speech on river pollution drew a standing ovation.", "speech", "river pollution"),
+        ("His mention of the budget gap angered the council.", "mention", "the budget gap"),
+    ],
+)
+def test_a_reporting_nouns_topic_is_the_content(pipeline, sentence, lemma, topic):
+    record = analyze(pipeline, sentence)
+    found = quotes_of(record, lemma)
+    assert [q.text for q in found] == [topic]
+    # the holder is the possessive before the noun (`Her`, `His`), whose span the speaker keeps
+    assert found[0].speaker is not None and found[0].speaker.span[0] == 0 + len("Story\n\n")
+
+
+def test_a_markets_demand_is_no_quote(pipeline):
+    record = analyze(pipeline, "Demand for thermal coal fell sharply in the second quarter.")
+    assert record.quotes == []
