@@ -98,3 +98,28 @@ def test_a_reporting_nouns_topic_is_the_content(pipeline, sentence, lemma, topic
 def test_a_markets_demand_is_no_quote(pipeline):
     record = analyze(pipeline, "Demand for thermal coal fell sharply in the second quarter.")
     assert record.quotes == []
+
+
+# -- `as X said` asides ----------------------------------------------------------------------------------
+def test_an_as_aside_reports_the_clause_it_hangs_from(pipeline):
+    record = analyze(pipeline, "The harbour, as the port director pointed out, has not been dredged in a decade.")
+    found = quotes_of(record, "point")
+    assert len(found) == 1 and "has not been dredged in a decade" in found[0].text
+    assert "port director" in found[0].speaker.name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The streets stayed quiet as the regulars continued to stay away.",
+        "He waved his hat as if to say that the race was over.",
+    ],
+)
+def test_a_time_clause_or_as_if_is_no_aside(pipeline, sentence):
+    record = analyze(pipeline, sentence)
+    assert all("streets" not in q.text and "waved his hat" not in q.text for q in record.quotes)
+
+
+def test_an_as_aside_beside_a_quotation_keeps_the_quotation(pipeline):
+    record = analyze(pipeline, 'The new ferry is, as the mayor put it, "a floating palace."')
+    assert [q.text.rstrip(".") for q in record.quotes] == ["a floating palace"]

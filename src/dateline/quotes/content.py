@@ -257,6 +257,33 @@ def stray_conjuncts(verb: Token, complement: list[Token], tree: Tree) -> list[To
     return found
 
 
+def as_aside_host(verb: Token, lemma: str, tree: Tree) -> Token | None:
+    """`Hawaii, as one of his advisers pointed out, does not get ...`: the clause a cue in an `as`
+    aside reports (lexicons/quotes.py AS_ASIDE_MARK), or None."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    kids = tree.children(verb)
+    if not any(k.dep_ == "mark" and k.lower_ == lex.AS_ASIDE_MARK for k in kids) or any(k.lower_ == "if" for k in kids):
+        return None
+    if not any(k.dep_ in lex.SUBJECT_DEPS for k in kids):
+        return None
+    required = lex.OBJECT_REQUIRED.get(lemma, ())
+    if any(k.dep_ in lex.AS_ASIDE_BLOCKING_DEPS and not (k.dep_ == "dobj" and k.lower_ in required) for k in kids):
+        return None
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    if any(doc[k].is_quote for k in range(first, last + 1)):
+        return None
+    for k in (last + 1, first - 1):  # `as X put it: "..."`, `"...", as X put it`
+        if 0 <= k < len(doc) and (doc[k].is_quote or doc[k].text == ":"):
+            return None
+    if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].is_quote:
+        return None
+    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].is_quote:
+        return None
+    return verb.head
+
+
 def names_a_time(prep: Token, tree: Tree) -> bool:
     """`in July`, `on Tuesday`: a preposition whose object is a date or time frames the report."""
     return any(g.dep_ == "pobj" and g.ent_type_ in lex.TIME_ENT_TYPES for g in tree.children(prep))

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from dateline.lexicons import quotes as lex
 from dateline.record import Span
 from dateline.quotes.content import (
-    by_agent, clause_on_addressee, completions, coordinated_infinitives, names_a_time, object_content,
+    as_aside_host, by_agent, clause_on_addressee, completions, coordinated_infinitives, names_a_time, object_content,
     reported_content, speech_object, stray_conjuncts,
 )
 from dateline.quotes.cue import CUE_VERBS, Cue, QuoteIndex, cue_class, cue_lemma, cue_lemma_of, in_runs
@@ -241,6 +241,8 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     cue.complement = complement
     if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
         cue.parenthetical = token.head
+    elif not complement:
+        cue.parenthetical = as_aside_host(token, lemma, tree)
     cue.addressee = _addressee(token, lemma, tree)
     return cue
 
