@@ -123,3 +123,22 @@ def test_a_time_clause_or_as_if_is_no_aside(pipeline, sentence):
 def test_an_as_aside_beside_a_quotation_keeps_the_quotation(pipeline):
     record = analyze(pipeline, 'The new ferry is, as the mayor put it, "a floating palace."')
     assert [q.text.rstrip(".") for q in record.quotes] == ["a floating palace"]
+
+
+# -- a person's stances -----------------------------------------------------------------------------------
+def test_a_persons_offer_is_an_intention(pipeline):
+    record = analyze(pipeline, "Governor Lena Moss offered a full apology to the families on Tuesday.")
+    found = quotes_of(record, "offer")
+    assert len(found) == 1 and found[0].text.startswith("a full apology")
+    assert found[0].cue_class == "intention"
+
+
+def test_a_firms_wares_are_no_offer(pipeline):
+    record = analyze(pipeline, "The new service offers free internet access to every household in the town.")
+    assert quotes_of(record, "offer") == []
+
+
+def test_a_person_recognizing_a_danger_is_a_belief(pipeline):
+    record = analyze(pipeline, "Senator Ruth Adeyemi recognized the danger of waiting another year.")
+    found = quotes_of(record, "recognize")
+    assert len(found) == 1 and found[0].cue_class == "belief"

@@ -108,7 +108,17 @@ OBJECT_CONTENT_VERBS = frozenset({
     # such objects are gold contents, dev 3 of 6). Not `clarify`: `clarified the matter` took the
     # direct quotation beside it, and an editor's `has been clarified to reflect` is no one's words.
     "explain", "recount", "dispute", "rebut", "answer", "profess",
+    # a person's stances (PERSON_STANCE_VERBS below)
+    "offer", "recognize", "recognise", "embrace",
 })
+# Stances a person takes with an object: `offered an apology`, `offered his assessment`,
+# `recognized the danger`, `embraced the idea of an E.U. force` (PolNeAR train-300: 41 of 75
+# right for any subject, dev 13 of 21). Only with a person for subject (a name, he, she, I, we,
+# they, who): a firm `offers internet access`, a resort `offers amenities`, and those are wares,
+# not words (the BBC's business and technology stories; PolNeAR train-300: 20 of 30 right then,
+# dev 4 of 8). An offer is an intention; recognizing and embracing are beliefs (cue classes).
+PERSON_STANCE_VERBS = frozenset({"offer", "recognize", "recognise", "embrace"})
+PERSON_SUBJECTS = frozenset({"he", "she", "i", "we", "they", "who"})
 # Stances whose bare object is not what was said: `called 911`, `called the police`, `called an
 # election` (issue 13); the content needs a completion (`called him a liar`, `called for talks`).
 OBJECT_NEEDS_COMPLETION = frozenset({"call"})
@@ -300,12 +310,13 @@ CUE_CLASSES = (SPEECH, BELIEF, FINDING, INTENTION)
 BELIEF_CUES = frozenset({
     "believe", "hope", "worry", "expect", "doubt", "suspect", "reckon", "think", "feel", "fear",
     "support", "back", "prefer", "favour", "favor", "oppose", "trust", "consider", "assume",
+    "recognize", "recognise", "embrace",
 })
 # Findings and reports of data, studies and investigations: `the survey found ...`, `figures
 # show ...`, `a study suggests ...`.
 FINDING_CUES = frozenset({"show", "find", "estimate", "calculate", "indicate", "conclude", "reveal", "suggest", "predict", "forecast", "project"})
 # Intentions and plans: `the firm wants to ...`, `ministers plan to ...`, `he refused to ...`.
-INTENTION_CUES = frozenset({"want", "plan", "intend", "aim", "decide", "refuse", "push", "seek", "mean", "wish", "decline"})
+INTENTION_CUES = frozenset({"want", "plan", "intend", "aim", "decide", "refuse", "push", "seek", "mean", "wish", "decline", "offer"})
 # Cues that are findings whoever uses them; the rest of FINDING_CUES are speech from a person
 # (`he suggested`, `she revealed`) and findings only from a document or data (below).
 FINDING_ONLY = frozenset({"show", "find", "calculate"})

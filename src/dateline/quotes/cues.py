@@ -69,6 +69,13 @@ def _third_person_view(token: Token, tree: Tree) -> bool:
     return any(c.dep_ in lex.CLAUSE_DEPS and c.i > token.i for c in children)
 
 
+def _a_person(cue: Cue) -> bool:
+    """The cue's speaker (or a relative pronoun's antecedent) is a person: a name or a personal
+    pronoun (lexicons/quotes.py PERSON_SUBJECTS)."""
+    who = cue.antecedent if cue.antecedent is not None else cue.speaker
+    return who is not None and (who.ent_type_ == "PERSON" or who.lower_ in lex.PERSON_SUBJECTS)
+
+
 def _reduced_passive(token: Token, tree: Tree) -> bool:
     """`when asked about the timetable, she quipped`: a past participle hanging from another
     clause with no auxiliary or subject of its own."""
@@ -112,6 +119,8 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
             cue = _verb_cue(token, lemma, tree)
             if lemma in lex.CONTENT_ONLY_VERBS and not cue.complement:
                 continue  # `shares declined 3%`, `she spoke at the rally`
+            if lemma in lex.PERSON_STANCE_VERBS and not _a_person(cue):
+                continue  # `the firm offers internet access`
         if cue is None:
             continue
         cue.inside_quote = index.at(token.idx) is not None
