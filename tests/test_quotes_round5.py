@@ -142,3 +142,15 @@ def test_a_person_recognizing_a_danger_is_a_belief(pipeline):
     record = analyze(pipeline, "Senator Ruth Adeyemi recognized the danger of waiting another year.")
     found = quotes_of(record, "recognize")
     assert len(found) == 1 and found[0].cue_class == "belief"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma"),
+    [
+        ("Councillor Hamid Osei rejected the plan to sell the harbour land.", "reject"),
+        ("The harbour fund rejected the plan to sell the harbour land.", None),
+    ],
+)
+def test_a_rejection_is_a_stance_only_when_a_person_takes_it(pipeline, sentence, lemma):
+    found = quotes_of(analyze(pipeline, sentence), "reject")
+    assert [q.cue.lemma for q in found] == ([lemma] if lemma else [])
