@@ -154,3 +154,11 @@ def test_a_person_recognizing_a_danger_is_a_belief(pipeline):
 def test_a_rejection_is_a_stance_only_when_a_person_takes_it(pipeline, sentence, lemma):
     found = quotes_of(analyze(pipeline, sentence), "reject")
     assert [q.cue.lemma for q in found] == ([lemma] if lemma else [])
+
+
+# -- an aside after a one-word content -------------------------------------------------------------------
+def test_an_aside_after_a_one_word_object_is_cut_and_speaks_for_itself(pipeline):
+    record = analyze(pipeline, "The union is endorsing Okafor, who says he is honored by the support.")
+    endorse = quotes_of(record, "endorse")
+    assert [q.text for q in endorse] == ["Okafor"]
+    assert [q.text for q in quotes_of(record, "say")] == ["he is honored by the support"]

@@ -114,7 +114,7 @@ def without_trailing_aside(doc: Doc, run: Span, tree: Tree, head: int) -> Span:
     An aside reaches the clause's last word, so it is one of that word's ancestors: they are
     climbed up to the clause's head (at most ASIDE_MAX_HOPS) instead of reading the clause."""
     first, stop = run
-    if stop - first < 4:
+    if stop - first < 3:
         return run
     end = stop - 1
     while end > first and (doc[end].is_punct or doc[end].is_space):
@@ -131,8 +131,9 @@ def without_trailing_aside(doc: Doc, run: Span, tree: Tree, head: int) -> Span:
                 # the writer adds after a comma (a participle cue was cut out before this).
                 token.dep_ in lex.PARTICIPLE_ASIDE_DEPS and token.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in tree.children(token))
             )
+            # (a one-word content keeps its word: `endorsing Trump, who says he is honored`)
             start = token.left_edge.i - first
-            if aside and first <= token.left_edge.i < stop and start >= 3 and token.right_edge.i >= end:
+            if aside and first <= token.left_edge.i < stop and start >= 2 and token.right_edge.i >= end:
                 if doc[token.left_edge.i - 1].text in lex.ASIDE_OPENERS and token.i < found_at:
                     found = (first, token.left_edge.i - 1)  # the first such word in text order wins
                     found_at = token.i
