@@ -162,3 +162,19 @@ def test_an_aside_after_a_one_word_object_is_cut_and_speaks_for_itself(pipeline)
     endorse = quotes_of(record, "endorse")
     assert [q.text for q in endorse] == ["Okafor"]
     assert [q.text for q in quotes_of(record, "say")] == ["he is honored by the support"]
+
+
+# -- guards from reading the BBC run ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two friends have won a place in a tournament offering $1m in prize money.",  # the tournament offers
+        "The documentary recounts the life of a blues singer from Georgia.",  # a plot, not words
+        "The high cost of phone lines helps to explain it, and this explains the number of net cafes.",  # a cause
+        "They spend twice as long online, viewing an average of 1,444 pages per month.",  # looking, not a view
+        "The web has not changed as much as people thought it would.",  # a comparison
+    ],
+)
+def test_wares_plots_causes_and_comparisons_are_no_quotes(pipeline, sentence):
+    record = analyze(pipeline, sentence)
+    assert [q.text for q in record.quotes if q.cue is not None and q.cue.lemma in ("offer", "recount", "explain", "view", "think")] == []

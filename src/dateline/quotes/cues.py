@@ -66,6 +66,8 @@ def _third_person_view(token: Token, tree: Tree) -> bool:
     subjects = [c for c in children if c.dep_ in lex.SUBJECT_DEPS]
     if not subjects or subjects[0].lower_ in lex.OWN_VOICE_SUBJECTS:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in lex.COMPARISON_MARKS for c in children):
+        return False  # `the net has not changed as much as people thought it would`
     return any(c.dep_ in lex.CLAUSE_DEPS and c.i > token.i for c in children)
 
 
@@ -73,6 +75,8 @@ def _a_person(cue: Cue) -> bool:
     """The cue's speaker (or a relative pronoun's antecedent) is a person: a name or a personal
     pronoun (lexicons/quotes.py PERSON_SUBJECTS)."""
     who = cue.antecedent if cue.antecedent is not None else cue.speaker
+    if cue.token.dep_ == "acl":
+        who = cue.token.head  # `a tournament offering $1m in prize money`: the tournament offers
     return who is not None and (who.ent_type_ == "PERSON" or who.lower_ in lex.PERSON_SUBJECTS)
 
 
@@ -121,6 +125,8 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
                 continue  # `shares declined 3%`, `she spoke at the rally`
             if lemma in lex.PERSON_STANCE_VERBS and not _a_person(cue):
                 continue  # `the firm offers internet access`
+            if lemma in lex.CAUSE_VERBS and cue.speaker is not None and cue.speaker.lower_ in lex.CAUSAL_SUBJECTS:
+                continue  # `this helps to explain the number of net cafes`
         if cue is None:
             continue
         cue.inside_quote = index.at(token.idx) is not None
