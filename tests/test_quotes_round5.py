@@ -178,3 +178,13 @@ def test_an_aside_after_a_one_word_object_is_cut_and_speaks_for_itself(pipeline)
 def test_wares_plots_causes_and_comparisons_are_no_quotes(pipeline, sentence):
     record = analyze(pipeline, sentence)
     assert [q.text for q in record.quotes if q.cue is not None and q.cue.lemma in ("offer", "recount", "explain", "view", "think")] == []
+
+
+def test_where_a_statement_was_given_is_not_its_topic(pipeline):
+    record = analyze(pipeline, "In a statement on the band's website, the singer thanked the fans.")
+    assert quotes_of(record, "statement") == []
+
+
+def test_software_answering_queries_is_no_quote(pipeline):
+    record = analyze(pipeline, "The new search engine can also answer specific queries directly.")
+    assert quotes_of(record, "answer") == []

@@ -55,6 +55,12 @@ NOUN_PREP_CONTENT = {
     "condemnation": frozenset({"of"}),
     "denunciation": frozenset({"of"}),
 }
+# Where a statement or speech was given is no topic of it: `a statement on the band's website`,
+# `a speech on television`, `a statement on Twitter` (BBC, round 5).
+PUBLICATION_PLACES = frozenset({
+    "website", "site", "page", "blog", "twitter", "facebook", "instagram", "television", "tv",
+    "radio", "air", "channel", "programme", "program", "show", "steps", "floor", "stage",
+})
 # Verbs whose subject holds the reporting noun they take: `Trump is raising questions about`,
 # `the I.R.S. has questions about`, `Lynch answered questions about`, `she voiced fears that`,
 # `sent out a statement that`. Not any verb: `faces questions about`, `sparked fears that` are

@@ -125,7 +125,8 @@ OBJECT_CONTENT_VERBS = frozenset({
 # person for subject PolNeAR train-300 has 19 of 26 right, dev 4 of 7.
 # `Recounted` goes with them: `the film recounts the life of Ray Charles` is a plot, not words
 # (BBC, round 5). Not `view` (`viewing 1,444 pages a month`).
-PERSON_STANCE_VERBS = frozenset({"offer", "recognize", "recognise", "embrace", "reject", "condemn", "seek", "oppose", "recount"})
+# So does `answer` (`the search engine can answer specific queries`; PolNeAR: neutral).
+PERSON_STANCE_VERBS = frozenset({"offer", "recognize", "recognise", "embrace", "reject", "condemn", "seek", "oppose", "recount", "answer"})
 # `This helps to explain the number of net cafes`, `which explains why ...`: a cause, not a
 # speaker, explains (BBC, round 5); a person, a paper or a film may (PolNeAR: gating `explain` on
 # a person cost 0.002 of dev indirect F1).
@@ -353,6 +354,7 @@ from dateline.lexicons.quote_nouns import (  # noqa: E402,F401  (one namespace f
     NOUN_CUES_PREP_ONLY,
     NOUN_CUES_INFINITIVE,
     NOUN_PREP_CONTENT,
+    PUBLICATION_PLACES,
     HOLDING_VERBS,
     NOUN_CUE_FORMS,
     NOUN_CLAUSE_DEPS,
