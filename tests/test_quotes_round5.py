@@ -188,3 +188,13 @@ def test_where_a_statement_was_given_is_not_its_topic(pipeline):
 def test_software_answering_queries_is_no_quote(pipeline):
     record = analyze(pipeline, "The new search engine can also answer specific queries directly.")
     assert quotes_of(record, "answer") == []
+
+
+def test_as_he_sang_is_a_time_not_an_aside(pipeline):
+    record = analyze(pipeline, "The singer did nothing more daring than remove his jacket as he sang.")
+    assert all("jacket" not in q.text for q in record.quotes)
+
+
+def test_talking_to_someone_is_no_content(pipeline):
+    record = analyze(pipeline, "The story moves on through characters who stop to talk directly to you.")
+    assert all(q.text != "to you" for q in record.quotes)

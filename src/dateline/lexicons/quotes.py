@@ -300,6 +300,12 @@ PARENTHETICAL_DEPS = frozenset({"parataxis"})
 # words), nor `as if to say`, `as predicted` (no one named), or beside a quotation (`as the
 # magazine put it, "..."`: the quotation is the content).
 AS_ASIDE_MARK = "as"
+# ... nor a performance or a manner of speaking, which `as` puts in time: `did nothing more racy
+# than remove his jacket as he sang` (BBC, round 5).
+AS_ASIDE_TIME_VERBS = frozenset({
+    "sing", "chant", "laugh", "smile", "sob", "cry", "chuckle", "shout", "yell", "scream", "whisper",
+    "continue", "speak", "talk",
+})
 AS_ASIDE_BLOCKING_DEPS = frozenset({"xcomp", "ccomp", "advcl", "attr", "acomp", "oprd", "dative", "dobj"})
 
 # Speech reported inside someone's quotation (`"I think we will win," he said`) or inside their

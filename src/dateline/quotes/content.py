@@ -178,7 +178,9 @@ def object_content(token: Token, lemma: str, tree: Tree) -> list[Token]:
             ):
                 continue  # `urged Congress to act`: Congress is the addressee
             found.append(child)
-        elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or lemma in lex.PREPOSITION_CONTENT):
+        # (away from the verb, only a preposition the verb takes its content with: `talked about
+        # X`, not `stopping to talk directly to you`)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or child.lower_ in lex.PREPOSITION_CONTENT.get(lemma, ())):
             if tree.is_leaf(child) or names_a_time(child, tree):
                 continue  # `who Republicans talked to about ...`, `was announced on Friday`
             found.append(child)
@@ -261,7 +263,7 @@ def stray_conjuncts(verb: Token, complement: list[Token], tree: Tree) -> list[To
 def as_aside_host(verb: Token, lemma: str, tree: Tree) -> Token | None:
     """`Hawaii, as one of his advisers pointed out, does not get ...`: the clause a cue in an `as`
     aside reports (lexicons/quotes.py AS_ASIDE_MARK), or None."""
-    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or lemma in lex.AS_ASIDE_TIME_VERBS:
         return None
     kids = tree.children(verb)
     if not any(k.dep_ == "mark" and k.lower_ == lex.AS_ASIDE_MARK for k in kids) or any(k.lower_ == "if" for k in kids):
