@@ -114,7 +114,7 @@ def without_trailing_aside(doc: Doc, run: Span, tree: Tree, head: int) -> Span:
     An aside reaches the clause's last word, so it is one of that word's ancestors: they are
     climbed up to the clause's head (at most ASIDE_MAX_HOPS) instead of reading the clause."""
     first, stop = run
-    if stop - first < 4:
+    if stop - first < 3:
         return run
     end = stop - 1
     while end > first and (doc[end].is_punct or doc[end].is_space):
@@ -131,8 +131,9 @@ def without_trailing_aside(doc: Doc, run: Span, tree: Tree, head: int) -> Span:
                 # the writer adds after a comma (a participle cue was cut out before this).
                 token.dep_ in lex.PARTICIPLE_ASIDE_DEPS and token.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in tree.children(token))
             )
+            # (a one-word content keeps its word: `endorsing Trump, who says he is honored`)
             start = token.left_edge.i - first
-            if aside and first <= token.left_edge.i < stop and start >= 3 and token.right_edge.i >= end:
+            if aside and first <= token.left_edge.i < stop and start >= 2 and token.right_edge.i >= end:
                 if doc[token.left_edge.i - 1].text in lex.ASIDE_OPENERS and token.i < found_at:
                     found = (first, token.left_edge.i - 1)  # the first such word in text order wins
                     found_at = token.i
@@ -177,7 +178,9 @@ def object_content(token: Token, lemma: str, tree: Tree) -> list[Token]:
             ):
                 continue  # `urged Congress to act`: Congress is the addressee
             found.append(child)
-        elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or lemma in lex.PREPOSITION_CONTENT):
+        # (away from the verb, only a preposition the verb takes its content with: `talked about
+        # X`, not `stopping to talk directly to you`)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in lex.OBJECT_CONTENT_PREPS and (found or child.i == token.i + 1 or child.lower_ in lex.PREPOSITION_CONTENT.get(lemma, ())):
             if tree.is_leaf(child) or names_a_time(child, tree):
                 continue  # `who Republicans talked to about ...`, `was announced on Friday`
             found.append(child)
@@ -255,6 +258,33 @@ def stray_conjuncts(verb: Token, complement: list[Token], tree: Tree) -> list[To
             break
         holder = holder.head
     return found
+
+
+def as_aside_host(verb: Token, lemma: str, tree: Tree) -> Token | None:
+    """`Hawaii, as one of his advisers pointed out, does not get ...`: the clause a cue in an `as`
+    aside reports (lexicons/quotes.py AS_ASIDE_MARK), or None."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or lemma in lex.AS_ASIDE_TIME_VERBS:
+        return None
+    kids = tree.children(verb)
+    if not any(k.dep_ == "mark" and k.lower_ == lex.AS_ASIDE_MARK for k in kids) or any(k.lower_ == "if" for k in kids):
+        return None
+    if not any(k.dep_ in lex.SUBJECT_DEPS for k in kids):
+        return None
+    required = lex.OBJECT_REQUIRED.get(lemma, ())
+    if any(k.dep_ in lex.AS_ASIDE_BLOCKING_DEPS and not (k.dep_ == "dobj" and k.lower_ in required) for k in kids):
+        return None
+    doc = verb.doc
+    first, last = verb.left_edge.i, verb.right_edge.i
+    if any(doc[k].is_quote for k in range(first, last + 1)):
+        return None
+    for k in (last + 1, first - 1):  # `as X put it: "..."`, `"...", as X put it`
+        if 0 <= k < len(doc) and (doc[k].is_quote or doc[k].text == ":"):
+            return None
+    if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].is_quote:
+        return None
+    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].is_quote:
+        return None
+    return verb.head
 
 
 def names_a_time(prep: Token, tree: Tree) -> bool:

@@ -15,7 +15,7 @@ from dateline.record import Span  # noqa: E402  (one home for the alias)
 
 
 # Every verb that may introduce reported content (lexicons/quotes.py, by group).
-CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS | lex.CONTENT_ONLY_VERBS
+CUE_VERBS = lex.SPEECH_VERBS | lex.BELIEF_VERBS | lex.FINDING_VERBS | lex.OBJECT_CONTENT_VERBS | lex.CONTENT_ONLY_VERBS | lex.THIRD_PERSON_VIEW_VERBS
 
 
 @dataclass

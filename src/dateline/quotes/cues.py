@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from dateline.lexicons import quotes as lex
 from dateline.record import Span
 from dateline.quotes.content import (
-    by_agent, clause_on_addressee, completions, coordinated_infinitives, names_a_time, object_content,
+    as_aside_host, by_agent, clause_on_addressee, completions, coordinated_infinitives, names_a_time, object_content,
     reported_content, speech_object, stray_conjuncts,
 )
 from dateline.quotes.cue import CUE_VERBS, Cue, QuoteIndex, cue_class, cue_lemma, cue_lemma_of, in_runs
@@ -52,9 +52,32 @@ def _is_cue_verb(token: Token, lemma: str, tree: Tree) -> bool:
         return False
     if token.dep_ in ("amod", "compound", "nmod"):  # `the said agreement`, `a warning shot`, `backing singers`
         return False
+    if lemma in lex.THIRD_PERSON_VIEW_VERBS and not _third_person_view(token, tree):
+        return False
     if lemma in lex.NAMING_VERBS and token.dep_ == "acl" and token.tag_ != "VBG":
         return False  # `a group called X`; not `issued a statement calling the test a violation`
     return True
+
+
+def _third_person_view(token: Token, tree: Tree) -> bool:
+    """`Cruz thinks the party will unite`: a subject that is not the voice of the text (`I`,
+    `we`, `you`) and a clause after the verb (lexicons/quotes.py THIRD_PERSON_VIEW_VERBS)."""
+    children = tree.children(token)
+    subjects = [c for c in children if c.dep_ in lex.SUBJECT_DEPS]
+    if not subjects or subjects[0].lower_ in lex.OWN_VOICE_SUBJECTS:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in lex.COMPARISON_MARKS for c in children):
+        return False  # `the net has not changed as much as people thought it would`
+    return any(c.dep_ in lex.CLAUSE_DEPS and c.i > token.i for c in children)
+
+
+def _a_person(cue: Cue) -> bool:
+    """The cue's speaker (or a relative pronoun's antecedent) is a person: a name or a personal
+    pronoun (lexicons/quotes.py PERSON_SUBJECTS)."""
+    who = cue.antecedent if cue.antecedent is not None else cue.speaker
+    if cue.token.dep_ == "acl":
+        who = cue.token.head  # `a tournament offering $1m in prize money`: the tournament offers
+    return who is not None and (who.ent_type_ == "PERSON" or who.lower_ in lex.PERSON_SUBJECTS)
 
 
 def _reduced_passive(token: Token, tree: Tree) -> bool:
@@ -113,6 +136,10 @@ def find_cues(doc: Doc, index: QuoteIndex, paragraphs: list[Span] | None = None,
             cue = _verb_cue(token, lemma, tree)
             if lemma in lex.CONTENT_ONLY_VERBS and not cue.complement:
                 continue  # `shares declined 3%`, `she spoke at the rally`
+            if lemma in lex.PERSON_STANCE_VERBS and not _a_person(cue):
+                continue  # `the firm offers internet access`
+            if lemma in lex.CAUSE_VERBS and cue.speaker is not None and cue.speaker.lower_ in lex.CAUSAL_SUBJECTS:
+                continue  # `this helps to explain the number of net cafes`
         if cue is None:
             continue
         cue.inside_quote = index.at(token.idx) is not None
@@ -202,7 +229,8 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     if not complement and lemma in lex.INFINITIVE_CONTENT_VERBS:
         complement = [c for c in children if c.dep_ == "xcomp"]
     if not complement and lemma in lex.PREPOSITION_CONTENT:
-        complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma] and not names_a_time(c, tree)]
+        # (not a stranded preposition: `what she pleaded for`)
+        complement = [c for c in children if c.dep_ == "prep" and c.lower_ in lex.PREPOSITION_CONTENT[lemma] and not tree.is_leaf(c) and not names_a_time(c, tree)]
         if complement:
             complement += completions(token, complement[-1], tree)
             # `called for talks`, `spoke about the pressure`: the preposition goes with the cue,
@@ -241,6 +269,8 @@ def _verb_cue(token: Token, lemma: str, tree: Tree) -> Cue:
     cue.complement = complement
     if not complement and token.dep_ in lex.PARENTHETICAL_DEPS:
         cue.parenthetical = token.head
+    elif not complement:
+        cue.parenthetical = as_aside_host(token, lemma, tree)
     cue.addressee = _addressee(token, lemma, tree)
     return cue
 

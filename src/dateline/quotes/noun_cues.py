@@ -46,6 +46,8 @@ def noun_cue(token: Token, tree: Tree) -> Cue | None:
         if child.dep_ == "prep":
             if child.lower_ in lex.NOUN_PREP_CONTENT.get(lemma, ()) and any(g.dep_ in ("pobj", "pcomp") for g in tree.children(child)) and not names_a_time(child, tree):
                 complement = [g for g in tree.children(child) if g.dep_ in ("pobj", "pcomp")][:1]
+                if complement[0].lower_ in lex.PUBLICATION_PLACES:
+                    complement = []  # `a statement on the band's website`: where, not what
                 break
             continue
         if child.dep_ not in lex.NOUN_CLAUSE_DEPS:
