@@ -1,5 +1,7 @@
-"""Quotes, round 5 (issue 13): topics given with a preposition, objects of explaining and disputing,
-a third person's thoughts.
+"""Quotes whose content is a topic, a view or a stance (issue 13): topics given with a preposition
+or after a reporting noun, objects of explaining and disputing, a third person's thoughts, `as X
+said` asides, and the people's stances (offers, rejections) told from a firm's wares or a market's
+demand.
 
 Short invented stories in the style of the PolNeAR cases they serve (never copied from any corpus).
 """
