@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy
 
 from dateline.context import ArticleContext
-from dateline.doc import ENTITIES, EVENTS, PLACES, QUANTITIES, QUOTES, TIMES, WARNINGS, layer
+from dateline.doc import ENTITIES, EVENTS, PLACES, QUANTITIES, QUOTES, TIMES, WARNINGS, layer, sentence_starts
 from dateline.record import (
     ArticleRecord,
     Dateline,
@@ -36,15 +36,11 @@ EXTRACTED_FIELDS = {
 }
 
 
-def _sentence_count(doc) -> int:
-    """Sentences with any text: a sentence is blank when all its tokens are whitespace. Read from
-    the Doc's arrays (`doc.sents` builds a Span per sentence, `Span.text` every Token)."""
-    if not len(doc):
-        return 0
-    marks = doc.to_array(["SENT_START", "IS_SPACE"]).view("int64")
-    starts = marks[:, 0] == 1
-    starts[0] = True
-    sentence = numpy.cumsum(starts)[marks[:, 1] == 0]  # the sentence of each word, in order
+def _sentence_count(doc, spaces: numpy.ndarray) -> int:
+    """Sentences with any text: a sentence is blank when all its tokens are whitespace (`spaces`:
+    the Doc's IS_SPACE array). Read from the Doc's arrays (`doc.sents` builds a Span per
+    sentence, `Span.text` every Token)."""
+    sentence = numpy.cumsum(sentence_starts(doc))[spaces == 0]  # the sentence of each word, in order
     return int(len(sentence) > 0) + int(numpy.count_nonzero(numpy.diff(sentence)))
 
 
@@ -71,9 +67,10 @@ def build_record(ctx: ArticleContext) -> ArticleRecord:
     dateline = _dateline_with_entity(layout.dateline, fields["entities"], fields["places"])
     stats = Stats()
     if doc is not None:
+        spaces = doc.to_array("IS_SPACE")
         stats = Stats(
-            tokens=len(doc) - int(doc.to_array("IS_SPACE").sum()),
-            sentences=_sentence_count(doc) if doc.has_annotation("SENT_START") else 0,
+            tokens=len(doc) - int(spaces.sum()),
+            sentences=_sentence_count(doc, spaces) if doc.has_annotation("SENT_START") else 0,
             seconds=round(ctx.seconds, 4),
         )
     return ArticleRecord(

@@ -26,7 +26,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SPACY
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from dateline.errors import Warnings, warning
@@ -53,6 +54,7 @@ __all__ = [
     "remember_text",
     "set_article_info",
     "set_layer",
+    "sentence_starts",
     "span_cutter",
     "span_text",
     "TokenTable",
@@ -213,6 +215,16 @@ def span_cutter(doc: Doc) -> Callable[[int, int], str]:
         return text[starts[start] : starts[end - 1] + len(texts[end - 1])]
 
     return cut
+
+
+def sentence_starts(doc: Doc) -> numpy.ndarray:
+    """A boolean per token: whether a sentence starts there, as `doc.sents` cuts them (the first
+    token always does), read from the sentence-start array: no Span per sentence. Only for a Doc
+    with sentence boundaries (`doc.has_annotation("SENT_START")`) and no `sents` user hook."""
+    starts = doc.to_array(SENT_START).view("int64") == 1  # -1: not a start (stored as uint64)
+    if len(starts):
+        starts[0] = True
+    return starts
 
 
 # -- warnings ----------------------------------------------------------------------------------

@@ -17,11 +17,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from spacy.attrs import SENT_START
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dateline.doc import ENTITIES, EVENTS, QUOTES, TIMES, WARNINGS, doc_text, ensure_extensions, guarded, layer, set_layer
+from dateline.doc import ENTITIES, EVENTS, QUOTES, TIMES, WARNINGS, doc_text, ensure_extensions, guarded, layer, sentence_starts, set_layer
 from dateline.errors import Warnings
 from dateline.events.actors import (
     MentionIndex,
@@ -112,8 +112,7 @@ def _sentences_holding(doc: Doc, tokens: list[int]) -> Iterator[Span]:
             if first < len(tokens) and tokens[first] < sentence.end:
                 yield sentence
         return
-    marks = doc.to_array(SENT_START)
-    starts = [0, *((marks[1:] == 1).nonzero()[0] + 1).tolist()]  # as `doc.sents` cuts them
+    starts = numpy.flatnonzero(sentence_starts(doc)).tolist()
     ends = [*starts[1:], len(doc)]
     last = -1
     for token in tokens:

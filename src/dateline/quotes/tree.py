@@ -10,9 +10,10 @@ asks these questions here instead.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import HEAD, SENT_START
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
+from dateline.doc import sentence_starts
 from dateline.record import Span  # noqa: E402  (one home for the alias)
 
 
@@ -37,8 +38,7 @@ class Tree:
         else:
             self._kids, self._first_kid = [], [0] * (n + 1)
         if n and (parsed or doc.has_annotation("SENT_START")):  # a parse sets sentence starts
-            starts = doc.to_array(SENT_START).view("int64") == 1
-            starts[0] = True
+            starts = sentence_starts(doc)
             number = numpy.cumsum(starts) - 1  # each token's sentence, counted from 0
             firsts = numpy.flatnonzero(starts)
             ends = numpy.append(firsts[1:], n)
