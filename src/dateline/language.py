@@ -18,6 +18,7 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from dateline.context import Layout
@@ -202,6 +203,7 @@ _PARAGRAPH_BREAK = re.compile(PARAGRAPH_BREAK_RE.pattern + r"|\n[ \t]{2,}$")
 # Opening double quotation marks: the small parser often ends a sentence right after one
 # ('"' | 'I wonder what ...'), which cuts the quote from its own content.
 _OPENING_QUOTES = frozenset({'"', "\u201c", "\u00ab", "\u201e"})
+_OPENING_QUOTE_IDS = [hash_string(mark) for mark in _OPENING_QUOTES]  # their ORTH values, hashed once
 
 
 class ParagraphBoundaries:
@@ -240,8 +242,7 @@ def _after_space_or_quote(doc: Doc) -> list[int]:
     if len(doc) < 2:
         return []
     marks = doc.to_array([IS_SPACE, ORTH])[:-1]
-    quotes = [doc.vocab.strings.add(mark) for mark in _OPENING_QUOTES]
-    return (numpy.flatnonzero((marks[:, 0] != 0) | numpy.isin(marks[:, 1], quotes)) + 1).tolist()
+    return (numpy.flatnonzero((marks[:, 0] != 0) | numpy.isin(marks[:, 1], _OPENING_QUOTE_IDS)) + 1).tolist()
 
 
 def _opens(texts: list[str], spaces: list[str], i: int) -> bool:
