@@ -1,13 +1,22 @@
 """Articles per second on the same BBC articles: local 1 process, local 2 processes, Ray with 1
 and 2 actors (a private local Ray, no dashboard).
 
-    python benchmarks/scale.py [FOLDER] [--limit 1000] [--only local-1 ray-2 ...]
+    python benchmarks/scale.py [FOLDER] [--limit 1000] [--rounds 3] [--only local-1 ray-2 ...]
 
-Prints JSON. For each setting: `articles_per_s` end to end (worker or actor start-up and model
-loading included, as a user waits), `steady_articles_per_s` from the first result to the last
-(start-up left out; meaningful with many batches), wall and CPU seconds (CPU over the whole process tree: the workers and Ray's
-actors count), and the summed resident memory at the end. The ratios the issue asks for:
-ray-2 / ray-1 and ray-1 / local-1. Defaults to ../shared/corpus/bbc beside the clone.
+Prints JSON. Each run is a fresh Python process that reads the articles, analyses them with one
+runner and ends, timed from outside: what a user waits for, the same for every setting (starting
+Python, importing spaCy and dateline, reading the files, loading the model, the analysis, and for
+Ray its own start and its actors' start). A run in a fresh process also starts with cold caches,
+as a user's does; one run after another in a single process would hand the later ones the
+earlier ones' warm per-word memos.
+
+The settings run interleaved (local-1, ray-1, ..., then again), `--rounds` times, so a burst of
+load from other jobs on a shared VM hits all of them alike; the summary holds each setting's
+median. Per run: `articles_per_s` end to end, `steady_articles_per_s` from the first result to
+the last (start-up left out), CPU seconds over the run's process tree (Ray's processes and
+actors count) and the summed resident memory at the end. The ratios the issue asks for:
+ray-2 / ray-1 and ray-1 / local-1, on the medians. Defaults to ../shared/corpus/bbc beside the
+clone.
 
 `ray-N` starts a private Ray inside the timed run (as `dateline batch --engine ray` does without
 an address): Ray's own start-up is charged to it. `ray-N-joined` is the cluster user's case: a Ray
@@ -20,29 +29,47 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
-
-from measure import bbc_articles, default_bbc_folder, tree_cpu_seconds, tree_rss_mb
-
-from dateline import AnalysisOptions, Pipeline
 
 SETTINGS = ("local-1", "local-2", "ray-1", "ray-2", "ray-1-joined", "ray-2-joined")
 DEFAULT_SETTINGS = ("local-1", "local-2", "ray-1", "ray-2")
 HEAD_PORT = 6388  # the benchmark's own head node, apart from Ray's default 6379
 
 
-def runner_for(setting: str, options: AnalysisOptions):
+# -- one run, in its own process ---------------------------------------------------------------
+def run_setting(setting: str, folder: str, limit: int, batch_size: int) -> dict:
+    """Analyse the articles with one setting's runner; what the parent cannot see from outside."""
+    from measure import bbc_articles, tree_cpu_seconds, tree_rss_mb
+
+    from dateline import AnalysisOptions, Pipeline
+
+    articles = bbc_articles(folder, limit)
+    options = AnalysisOptions(batch_size=batch_size)
     engine, count, *joined = setting.split("-")
     if engine == "local":
-        return Pipeline(options.model_copy(update={"n_process": int(count)})).runner
-    from dateline.runners.ray import RayRunner
+        runner = Pipeline(options.model_copy(update={"n_process": int(count)})).runner
+    else:
+        from dateline.runners.ray import RayRunner
 
-    address = f"127.0.0.1:{HEAD_PORT}" if joined else None
-    return RayRunner(Pipeline, options, workers=int(count), address=address)
+        address = f"127.0.0.1:{HEAD_PORT}" if joined else None
+        runner = RayRunner(Pipeline, options, workers=int(count), address=address)
+    first = last = None
+    records = 0
+    for result in runner.run(articles):
+        last = time.perf_counter()
+        first = first or last
+        records += hasattr(result, "to_json")
+    cpu, rss = tree_cpu_seconds(), tree_rss_mb()  # before close: Ray's processes still count
+    runner.close()
+    steady = (len(articles) - 1) / (last - first) if last and first and last > first else None
+    return {"articles": len(articles), "records": records, "cpu_seconds": round(cpu, 2),
+            "steady_articles_per_s": round(steady, 2) if steady else None, "rss_mb_end": rss}
 
 
+# -- the parent: rounds of fresh processes -----------------------------------------------------
 def ray_cli(*args: str) -> None:
     """`ray start` / `ray stop` for the joined settings (the `ray` command beside this Python)."""
     command = [os.path.join(os.path.dirname(sys.executable), "ray"), *args]
@@ -56,78 +83,84 @@ def start_head(cpus: int) -> None:
     time.sleep(5)  # let the head's own processes settle, as on a cluster that has been up a while
 
 
-def measure(setting: str, articles, options: AnalysisOptions) -> dict:
+def measure(setting: str, args: argparse.Namespace) -> dict:
     if setting.endswith("-joined"):
         start_head(int(setting.split("-")[1]))
         try:
-            return timed(setting, articles, options)
+            return timed(setting, args)
         finally:
             ray_cli("stop", "--force")
-    return timed(setting, articles, options)
+    return timed(setting, args)
 
 
-def timed(setting: str, articles, options: AnalysisOptions) -> dict:
-    started, started_cpu = time.perf_counter(), tree_cpu_seconds()
-    runner = runner_for(setting, options)
-    first = last = None
-    count = 0
-    for result in runner.run(articles):
-        last = time.perf_counter()
-        first = first or last
-        count += hasattr(result, "to_json")
+def timed(setting: str, args: argparse.Namespace) -> dict:
+    command = [sys.executable, os.path.abspath(__file__), args.folder, "--limit", str(args.limit),
+               "--batch-size", str(args.batch_size), "--run", setting]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True)
     wall = time.perf_counter() - started
-    cpu = tree_cpu_seconds() - started_cpu
-    rss = tree_rss_mb()
-    runner.close()
-    steady = (len(articles) - 1) / (last - first) if last and first and last > first else None
+    if done.returncode != 0:
+        sys.exit(f"{setting} failed:\n{done.stderr[-3000:]}")
+    run = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"setting": setting, "seconds": round(wall, 2),
+            "articles_per_s": round(run["articles"] / wall, 2),
+            "articles_per_cpu_s": round(run["articles"] / run["cpu_seconds"], 2) if run["cpu_seconds"] > 0 else None,
+            **run}
+
+
+def summary(runs: list[dict], settings: list[str]) -> dict:
+    medians: dict[str, dict] = {}
+    for setting in settings:
+        mine = [r for r in runs if r["setting"] == setting]
+        medians[setting] = {
+            key: round(statistics.median(r[key] for r in mine), 2)
+            for key in ("articles_per_s", "steady_articles_per_s", "seconds", "cpu_seconds")
+            if all(r[key] for r in mine)
+        }
+
+    def ratio(a: str, b: str, key: str = "articles_per_s") -> float | None:
+        if medians.get(a, {}).get(key) and medians.get(b, {}).get(key):
+            return round(medians[a][key] / medians[b][key], 3)
+        return None
+
     return {
-        "setting": setting,
-        "records": count,
-        "seconds": round(wall, 2),
-        "cpu_seconds": round(cpu, 2),
-        "articles_per_s": round(len(articles) / wall, 2),
-        "articles_per_cpu_s": round(len(articles) / cpu, 2) if cpu > 0 else None,
-        "steady_articles_per_s": round(steady, 2) if steady else None,
-        "rss_mb_end": rss,
+        "medians": medians,
+        "ratios": {
+            "ray2_over_ray1": ratio("ray-2", "ray-1"),
+            "ray1_over_local1": ratio("ray-1", "local-1"),
+            "ray2_over_ray1_steady": ratio("ray-2", "ray-1", "steady_articles_per_s"),
+            "ray1_over_local1_steady": ratio("ray-1", "local-1", "steady_articles_per_s"),
+            "local2_over_local1": ratio("local-2", "local-1"),
+            "joined_ray2_over_ray1": ratio("ray-2-joined", "ray-1-joined"),
+            "joined_ray1_over_local1": ratio("ray-1-joined", "local-1"),
+        },
     }
 
 
 def main() -> None:
+    from measure import default_bbc_folder
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(default_bbc_folder()))
     parser.add_argument("--limit", type=int, default=1000, help="the first N articles (default 1,000)")
     parser.add_argument("--only", nargs="*", choices=SETTINGS, default=list(DEFAULT_SETTINGS))
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; medians reported (default 3)")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--run", choices=SETTINGS, help=argparse.SUPPRESS)  # one run, in a child process
     args = parser.parse_args()
-
-    articles = bbc_articles(args.folder, args.limit)
-    if not articles:
-        sys.exit(f"no articles in {args.folder}")
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    options = AnalysisOptions(batch_size=args.batch_size)
-    results = {"folder": args.folder, "articles": len(articles), "cpus": os.cpu_count(),
+
+    if args.run:
+        print(json.dumps(run_setting(args.run, args.folder, args.limit, args.batch_size)))
+        return
+    results = {"folder": args.folder, "limit": args.limit, "cpus": os.cpu_count(), "rounds": args.rounds,
                "load_average_at_start": os.getloadavg() if hasattr(os, "getloadavg") else None, "runs": []}
-    by_setting = {}
-    for setting in args.only:
-        run = measure(setting, articles, options)
-        results["runs"].append(run)
-        by_setting[setting] = run
-        print(json.dumps(run), file=sys.stderr, flush=True)
-
-    def ratio(a: str, b: str, key: str) -> float | None:
-        if a in by_setting and b in by_setting and by_setting[a][key] and by_setting[b][key]:
-            return round(by_setting[a][key] / by_setting[b][key], 3)
-        return None
-
-    results["ratios"] = {
-        "ray2_over_ray1": ratio("ray-2", "ray-1", "articles_per_s"),
-        "ray2_over_ray1_steady": ratio("ray-2", "ray-1", "steady_articles_per_s"),
-        "ray1_over_local1": ratio("ray-1", "local-1", "articles_per_s"),
-        "ray1_over_local1_steady": ratio("ray-1", "local-1", "steady_articles_per_s"),
-        "local2_over_local1": ratio("local-2", "local-1", "articles_per_s"),
-        "joined_ray2_over_ray1": ratio("ray-2-joined", "ray-1-joined", "articles_per_s"),
-        "joined_ray1_over_local1": ratio("ray-1-joined", "local-1", "articles_per_s"),
-    }
+    for _ in range(args.rounds):
+        for setting in args.only:
+            run = measure(setting, args)
+            results["runs"].append(run)
+            print(json.dumps(run), file=sys.stderr, flush=True)
+    results.update(summary(results["runs"], args.only))
     print(json.dumps(results, indent=2))
 
 
