@@ -139,3 +139,23 @@ def test_engine_ray_on_the_command_line(ray_session, local_results, tmp_path):
     assert json.loads(ingested.stdout)["stored"] == 8
     # Ray's start is told apart from the analysis (the summary's time and rate are analysis only).
     assert "a local Ray ready in" in ingested.stderr and "worker(s)" in ingested.stderr
+
+
+def test_a_ray_started_for_the_run_gives_its_actors_normal_priority():
+    # Ray's default worker niceness (15) lets every wake-up of the driver or of Ray's own
+    # processes pre-empt the analysis; a Ray dateline starts for itself sets 0 (the user's
+    # RAY_worker_niceness wins). In a fresh process: this module's session is already running.
+    import subprocess
+    import sys
+
+    code = (
+        "import os, ray\n"
+        "from dateline import AnalysisOptions, Pipeline\n"
+        "from dateline.runners.ray import RayRunner\n"
+        "runner = RayRunner(Pipeline, AnalysisOptions(), workers=1)\n"
+        "print('niceness', ray.get(ray.remote(lambda: os.nice(0)).remote()))\n"
+        "runner.close()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("RAY_worker_niceness", "RAY_ADDRESS")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert "niceness 0" in done.stdout, done.stderr[-2000:]
