@@ -229,3 +229,19 @@ def test_a_countrys_crude_and_shares_keep_the_country(pipeline):
         "closed higher, and prices in the US hit a four-month high.",
     )
     assert places["US"]["country"] == "US" and "Brent" not in places and "London" in places
+
+
+@pytest.mark.parametrize(
+    "text, feature",
+    [
+        ("The bank, which is based in New York, said profits rose.", "city"),
+        ("Tickets for the show in New York sold out within an hour, the promoter said.", "city"),
+        ("Flooding closed roads across upstate New York on Tuesday.", "admin1"),
+        ("Farmers in New York state lost much of the apple harvest to frost.", "admin1"),
+        ("New York Gov. Kathy Hochul signed the bill on Monday.", "admin1"),
+    ],
+)
+def test_new_york_is_the_city_unless_the_text_says_state(pipeline, text, feature):
+    # GeoNames names the city "New York City": without the alias every "in New York" was the state.
+    places = places_of(pipeline, text)
+    assert places["New York"]["feature"] == feature, places

@@ -120,6 +120,11 @@ PLACE_ALIASES: dict[str, int] = {
     "Washington DC": 4140963,
     "NYC": 5128581,  # New York City
     "New York City": 5128581,
+    # GeoNames names the city "New York City" and files "New York" only as its alternate, so the
+    # state took every "in New York", "New York-based", "a New York court" (about 94 BBC stories).
+    # As an alias the city competes on its size like Sao Paulo or Tokyo beside their states; a
+    # division cue ("New York state", "upstate New York", "New York Gov.") still keeps the state.
+    "New York": 5128581,
 }
 
 # Names GeoNames lists as a feature's alternate that news copy almost never means as that place:
@@ -237,9 +242,12 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 # A name followed or preceded by these words is named as a division, not the town or capital of
 # the same name: "a Washington state farm", "in the state of Washington", "Kyiv oblast".
 DIVISION_WORDS_AFTER: frozenset[str] = frozenset(
-    {"state", "province", "oblast", "governorate", "prefecture", "canton", "voivodeship"}
+    {"state", "province", "oblast", "governorate", "prefecture", "canton", "voivodeship",
+     # a state's office after its name: "New York Gov. Andrew Cuomo", "the Washington governor"
+     "gov.", "governor", "legislature"}
 )
-DIVISION_WORDS_BEFORE: frozenset[str] = frozenset({"state of", "province of", "oblast of"})
+# "upstate New York", "downstate Illinois": the state around its namesake city, not the city.
+DIVISION_WORDS_BEFORE: frozenset[str] = frozenset({"state of", "province of", "oblast of", "upstate", "downstate"})
 # Lowercase words inside place names: "Democratic Republic of the Congo", "Trinidad and Tobago",
 # "Mukuru kwa Njenga", "Rio Grande do Sul". A repaired name never ends on one.
 NAME_INNER_WORDS: frozenset[str] = frozenset(

@@ -230,7 +230,8 @@ def sports_story(doc: Doc) -> bool:
 
 
 def division_cue(doc: Doc, spans: list[tuple[int, int]]) -> bool:
-    """True if a mention is followed by "state", "province", ... or preceded by "the state of"."""
+    """True if a mention is followed by "state", "province", "Gov.", ... or preceded by "the
+    state of" or "upstate"."""
     lowers = token_table(doc).lowers
     for start, end in spans:
         tokens = char_tokens(doc, start, end)
@@ -238,7 +239,8 @@ def division_cue(doc: Doc, spans: list[tuple[int, int]]) -> bool:
             continue
         after = lowers[tokens.stop] if tokens.stop < len(lowers) else ""
         before = span_text(doc, max(0, tokens.start - 2), tokens.start).lower() if tokens.start > 0 else ""
-        if after in DIVISION_WORDS_AFTER or before in DIVISION_WORDS_BEFORE:
+        word_before = lowers[tokens.start - 1] if tokens.start > 0 else ""
+        if after in DIVISION_WORDS_AFTER or before in DIVISION_WORDS_BEFORE or word_before in DIVISION_WORDS_BEFORE:
             return True
     return False
 
