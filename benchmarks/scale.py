@@ -47,6 +47,8 @@ def run_setting(setting: str, folder: str, limit: int, batch_size: int) -> dict:
     from dateline import AnalysisOptions, Pipeline
 
     articles = bbc_articles(folder, limit)
+    if not articles:
+        sys.exit(f"no articles in {folder}")
     options = AnalysisOptions(batch_size=batch_size)
     engine, count, *joined = setting.split("-")
     if engine == "local":

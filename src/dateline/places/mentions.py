@@ -17,6 +17,7 @@ from dateline.lexicons.places import (
     DISEASE_WORDS_AFTER,
     DIVISION_WORDS_AFTER,
     DIVISION_WORDS_BEFORE,
+    DIVISION_WORD_JUST_BEFORE,
     PLACE_CONTEXT_AFTER,
     PLACE_CONTEXT_BEFORE,
     PLACE_PREPOSITIONS,
@@ -240,7 +241,7 @@ def division_cue(doc: Doc, spans: list[tuple[int, int]]) -> bool:
         after = lowers[tokens.stop] if tokens.stop < len(lowers) else ""
         before = span_text(doc, max(0, tokens.start - 2), tokens.start).lower() if tokens.start > 0 else ""
         word_before = lowers[tokens.start - 1] if tokens.start > 0 else ""
-        if after in DIVISION_WORDS_AFTER or before in DIVISION_WORDS_BEFORE or word_before in DIVISION_WORDS_BEFORE:
+        if after in DIVISION_WORDS_AFTER or before in DIVISION_WORDS_BEFORE or word_before in DIVISION_WORD_JUST_BEFORE:
             return True
     return False
 
