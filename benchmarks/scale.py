@@ -44,20 +44,18 @@ def run_setting(setting: str, folder: str, limit: int, batch_size: int) -> dict:
     """Analyse the articles with one setting's runner; what the parent cannot see from outside."""
     from measure import bbc_articles, tree_cpu_seconds, tree_rss_mb
 
-    from dateline import AnalysisOptions, Pipeline
+    from dateline import AnalysisOptions
+    from dateline.engines import make_runner
 
     articles = bbc_articles(folder, limit)
     if not articles:
         sys.exit(f"no articles in {folder}")
     options = AnalysisOptions(batch_size=batch_size)
     engine, count, *joined = setting.split("-")
-    if engine == "local":
-        runner = Pipeline(options.model_copy(update={"n_process": int(count)})).runner
-    else:
-        from dateline.runners.ray import RayRunner
-
-        address = f"127.0.0.1:{HEAD_PORT}" if joined else None
-        runner = RayRunner(Pipeline, options, workers=int(count), address=address)
+    # The runner `--engine` builds, as `dateline batch` and `ingest` do: a Ray driver never
+    # imports spaCy.
+    address = f"127.0.0.1:{HEAD_PORT}" if joined else None
+    runner = make_runner(engine, options, workers=int(count), address=address)
     first = last = None
     records = 0
     for result in runner.run(articles):

@@ -155,3 +155,30 @@ def test_a_cluster_that_cannot_be_joined_is_named_with_what_to_check(tmp_path, m
     result = CliRunner().invoke(app, ["analyze", str(tmp_path / "story.txt"), "--engine", "ray", "--ray-address", "10.0.0.9:6379"])
     assert result.exit_code != 0 and "Traceback" not in result.stderr
     assert "[E106]" in result.stderr and "10.0.0.9:6379" in result.stderr and "RAY_AUTH_MODE=token" in result.stderr
+
+
+# -- Ray's tasks: full batches, then small ones so that the actors finish together ------------------
+@pytest.mark.parametrize("articles, batch_size, workers", [(1000, 32, 2), (100, 32, 4), (10, 32, 2), (64, 32, 1), (33, 8, 3), (1, 32, 2)])
+def test_ray_tasks_hold_every_article_once_and_end_small(articles, batch_size, workers):
+    from dateline.runners.ray import block_sizes
+
+    sizes = block_sizes(articles, batch_size, workers)
+    assert sum(sizes) == articles and all(0 < size <= batch_size for size in sizes)
+    if workers == 1:
+        assert sizes[:-1] == [batch_size] * (len(sizes) - 1)  # one actor: no tail to even out
+    else:
+        # the last `workers` batches' worth of articles come in quarter batches
+        tail, last = min(articles, workers * batch_size), []
+        while sum(last) < tail:
+            last.append(sizes[-1 - len(last)])
+        assert sum(last) == tail and max(last) <= max(1, batch_size // 4)
+
+
+def test_the_engine_factory_builds_the_pipeline_where_it_is_called():
+    import pickle
+
+    from dateline.engines import PipelineFactory
+
+    built = pickle.loads(pickle.dumps(PipelineFactory()))(AnalysisOptions(batch_size=4))
+    assert isinstance(built, Pipeline) and built.options.batch_size == 4
+

@@ -91,6 +91,11 @@ class RunError(RuntimeError):
         super().__init__(f"{self.message} [{self.code}]")
 
 
+class ModelNotInstalled(RuntimeError):
+    """The spaCy pipeline asked for is not installed (raised where it is loaded, in dateline.language;
+    here so that a command can catch it without importing spaCy)."""
+
+
 class InputError(Exception):
     """An input that cannot become an article: named, coded, and never fatal to a batch."""
 

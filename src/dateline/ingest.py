@@ -25,15 +25,18 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dateline.context import InputFailure, RawArticle
 from dateline.dataset import DatasetError, RecordDatasetWriter, read_record_dataset
 from dateline.options import AnalysisOptions
-from dateline.pipeline import Pipeline
 from dateline.reading import expand_paths, input_name, read_paths
 from dateline.record import ArticleRecord, record_id
 from dateline.runners import Runner
 from dateline.store import Failed, Seen, Stored, StoreWriter
+
+if TYPE_CHECKING:
+    from dateline.pipeline import Pipeline
 
 CorpusOrDataset = StoreWriter | RecordDatasetWriter
 
@@ -184,7 +187,11 @@ def _analyse_into(writer: CorpusOrDataset, paths: list[str], options: AnalysisOp
         return run.state
     own = runner is None and pipeline is None
     if runner is None:
-        runner = (pipeline if pipeline is not None else Pipeline(options)).runner
+        if pipeline is None:
+            from dateline.pipeline import Pipeline  # here: `ingest --from-records` and a Ray run load no spaCy
+
+            pipeline = Pipeline(options)
+        runner = pipeline.runner
     try:
         run.execute(runner, paths)
     finally:

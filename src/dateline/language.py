@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from dateline.context import Layout
 from dateline.doc import ARTICLE, ArticleInfo, DatelineFacts, add_warnings, doc_text, ensure_extensions, remember_text, set_article_info, token_table
-from dateline.errors import Warnings, warning
+from dateline.errors import ModelNotInstalled, Warnings, warning
 from dateline.gazetteer import Gazetteer
 from dateline.lexicons.layout import PARAGRAPH_BREAK_RE
 
@@ -44,10 +44,6 @@ MODEL_INSTALL_HINT = "pip install --no-deps --require-hashes -r requirements/mod
 # Where a Language built by `load_language` keeps the resources its builder opened for the
 # components (the gazetteer), so that every component of that pipeline shares one.
 _RESOURCES_ATTRIBUTE = "_dateline_gazetteer"
-
-
-class ModelNotInstalled(RuntimeError):
-    pass
 
 
 def load_language(model: str, components: Sequence[str] = (), gazetteer: Gazetteer | None = None) -> Language:

@@ -189,19 +189,6 @@ def _failure(ctx: ArticleContext, detail: str) -> InputFailure:
     return InputFailure(input_name(ctx.raw), "E099", InputErrors.E099.value.format(detail=detail))
 
 
-def make_runner(engine: str, options: AnalysisOptions, workers: int | None = None, address: str | None = None) -> Runner:
-    """A runner for the command line's `--engine`: "local" (this process, or `options.n_process`
-    workers) or "ray" (`workers` Ray actors, on the cluster at `address` or a local Ray).
-    Raises RunError E103 when Ray is asked for but not installed."""
-    if engine == "ray":
-        from dateline.runners.ray import RayRunner
-
-        return RayRunner(Pipeline, options, workers=workers, address=address)
-    if workers:
-        options = options.model_copy(update={"n_process": workers})
-    return Pipeline(options).runner
-
-
 _default_pipelines: dict[str, Pipeline] = {}
 
 

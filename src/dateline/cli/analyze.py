@@ -33,9 +33,9 @@ def analyze(
 ) -> None:
     """Analyse articles and print their records."""
     from dateline.errors import RunError
-    from dateline.language import ModelNotInstalled
+    from dateline.errors import ModelNotInstalled
     from dateline.options import AnalysisOptions
-    from dateline.pipeline import make_runner
+    from dateline.engines import make_runner
     from dateline.reading import is_multi_record_path, read_paths
 
     options = AnalysisOptions.build(model=model, date=parse_date(date), date_from_name=date_from_name, year=year, n_process=jobs, max_chars=max_chars, max_bytes=max_bytes)

@@ -99,7 +99,7 @@ def _options_and_runner(paths, engine, ray_address, workers, **given):
     """The options and, when there is work, the runner (exit 2 if the engine cannot start)."""
     from dateline.errors import RunError
     from dateline.options import AnalysisOptions
-    from dateline.pipeline import make_runner
+    from dateline.engines import make_runner
 
     options = AnalysisOptions.build(**given)
     if not paths:
@@ -121,7 +121,7 @@ def _run(reporter: "_ProgressReporter", work, target):
     """Run `work` under the progress display; one line (and the usual status) for what stops it."""
     from dateline.dataset import DatasetError
     from dateline.errors import RunError
-    from dateline.language import ModelNotInstalled
+    from dateline.errors import ModelNotInstalled
     from dateline.store import StoreError
 
     try:
