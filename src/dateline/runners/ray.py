@@ -133,15 +133,16 @@ class RayRunner:
                 yield result
 
         if rows:
-            import pyarrow as pa
-
-            # One block per task (batch_size=None): with a batch size, Ray Data bundles blocks up to
-            # it (two blocks of 31 make a task of 62), and the longer the tasks the longer one actor
-            # waits for the other's last one.
-            blocks = block_sizes(len(rows), self.options.batch_size, self.workers)
-            starts = [sum(blocks[:i]) for i in range(len(blocks))]
-            dataset = ray.data.from_arrow([pa.Table.from_pylist(rows[start:start + size], schema=_row_schema())
-                                           for start, size in zip(starts, blocks)])
+            # One Ray row per task: a task's articles as lists, one row per block, one block per
+            # task (batch_size=None), so the task sizes are block_sizes'. from_items builds its
+            # blocks here; from_arrow would first run a remote task per table for its schema (~1 s
+            # at the start, on a worker the actors then wait for).
+            tasks, start = [], 0
+            for size in block_sizes(len(rows), self.options.batch_size, self.workers):
+                part = rows[start:start + size]
+                start += size
+                tasks.append({key: [row[key] for row in part] for key in part[0]})
+            dataset = ray.data.from_items(tasks, override_num_blocks=len(tasks))
             analysed = dataset.map_batches(
                 AnalyseBatches,
                 fn_constructor_args=(self.factory, self.options),
@@ -186,13 +187,6 @@ def _actor_pool(ray, size: int) -> dict:
     return {"concurrency": size}
 
 
-def _row_schema():
-    import pyarrow as pa
-
-    return pa.schema([("seq", pa.int64()), ("text", pa.string()), ("source", pa.string()),
-                      ("title", pa.string()), ("date", pa.string()), ("warnings", pa.string())])
-
-
 def _article_row(seq: int, raw: RawArticle) -> dict:
     return {
         "seq": seq,
@@ -231,7 +225,8 @@ class AnalyseBatches:
     def __call__(self, batch):
         import pyarrow as pa
 
-        rows = batch.to_pylist()
+        # A row holds one task's articles as lists (RayRunner._run_window): one dict per article.
+        rows = [dict(zip(task, article)) for task in batch.to_pylist() for article in zip(*task.values())]
         results = list(self.analyser.run_batch([_article_from_row(r) for r in rows]))
         columns: dict[str, list] = {"seq": [], "record": [], "name": [], "code": [], "message": []}
         for row, result in zip(rows, results):
