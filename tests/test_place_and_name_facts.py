@@ -245,3 +245,23 @@ def test_new_york_is_the_city_unless_the_text_says_state(pipeline, text, feature
     # GeoNames names the city "New York City": without the alias every "in New York" was the state.
     places = places_of(pipeline, text)
     assert places["New York"]["feature"] == feature, places
+
+
+@pytest.mark.parametrize(
+    "text, name, admin1",
+    [
+        # New York City puts the story in New York State, but Boston beside it is still the city
+        # of Massachusetts, not Boston, N.Y. (8,000 people).
+        ("Shares in the retailer rose in New York after it said sales in its Boston stores had doubled.",
+         "Boston", "Massachusetts"),
+        # ... and Glasgow on a British tour is the Scottish city, not Glasgow, Del., near New York.
+        ("Fans in the US bought the album after the band played New York, while a UK tour ends in "
+         "Glasgow and Switzerland.", "Glasgow", "Scotland"),
+        # A town of a tenth of its namesake's size still takes the division the story names.
+        ("Fishermen in Maine said the catch landed at Portland fell by a third this winter.",
+         "Portland", "Maine"),
+    ],
+)
+def test_a_story_s_division_and_nearness_lift_a_town_only_over_namesakes_of_its_size(pipeline, text, name, admin1):
+    places = places_of(pipeline, text)
+    assert places[name] is not None and places[name]["admin1"] == admin1, places

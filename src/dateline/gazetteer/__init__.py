@@ -5,7 +5,7 @@
 """
 
 from dateline.gazetteer.build import KIND_ALIAS, KIND_ALTERNATE, KIND_ENGLISH, KIND_NAME, build_index, ensure_index
-from dateline.gazetteer.index import Candidate, Gazetteer, Place, default_index_path, distance_km
+from dateline.gazetteer.index import KIND_PRIOR, Candidate, Gazetteer, Place, default_index_path, distance_km
 from dateline.gazetteer.names import normalize_name
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "KIND_ALTERNATE",
     "KIND_ENGLISH",
     "KIND_NAME",
+    "KIND_PRIOR",
     "Place",
     "build_index",
     "ensure_index",

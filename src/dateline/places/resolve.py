@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from dateline.gazetteer import KIND_ALTERNATE, Candidate, Gazetteer, Place, distance_km, normalize_name
+from dateline.gazetteer import KIND_ALTERNATE, KIND_PRIOR, Candidate, Gazetteer, Place, distance_km, normalize_name
 from dateline.lexicons.places import (
     ADMIN1_ABBREVIATIONS,
     NAME_GENERIC_SUFFIXES,
@@ -59,6 +59,16 @@ QUALIFIER_CONTAINER_WEIGHT = 4.0
 SHORT_FORM_WEIGHT = 3.0
 NEAR_WEIGHT = 1.0  # a reading within NEAR_KM of another confident place of the story
 NEAR_KM = 300.0
+# A division the story names and nearness to its places lift a town over a namesake much bigger
+# only so far: in full up to CONTEXT_GAP_FULL below the standing of the foremost town of the name
+# (its prior without how the name matched: log10 of population, and a capital's standing; 1.0 is
+# 10 times the people), fading to nothing at CONTEXT_GAP_NONE (100 times). "New York"
+# (the city) puts the story in New York State and near Delaware, but "Boston" beside it is still
+# the Massachusetts city (650,000 people), not Boston, N.Y. (8,000), and "Glasgow" the Scottish
+# city, not Glasgow, Del. (15,000); Portland, Maine (68,000) still takes a story about Maine from
+# Portland, Ore. (650,000).
+CONTEXT_GAP_FULL = 1.0
+CONTEXT_GAP_NONE = 2.0
 # Two points further apart in latitude than this are further than NEAR_KM apart (a great circle
 # is never shorter than its latitude difference: 111.2 km per degree), with a margin of 1% for
 # rounding: the haversine runs only for points that may be near.
@@ -219,7 +229,8 @@ class PlaceEvidence:
         self.countries: dict[str, float] = defaultdict(float)
         self.admin1: dict[tuple[str, str], float] = defaultdict(float)
         self.divisions: dict[str, float] = defaultdict(float)  # country -> how many divisions named
-        self.points: list[tuple[int, float, float]] = []  # (toponym index, lat, lon)
+        self.points: list[tuple[int, float, float, tuple]] = []  # (toponym index, lat, lon, division)
+        self.named: dict[tuple[str, str], set[int]] = defaultdict(set)  # divisions named, by whom
         self.total = 0.0
 
     def add(self, index: int, place: Place, weight: float) -> None:
@@ -230,8 +241,9 @@ class PlaceEvidence:
             self.admin1[(place.country, place.admin1_code)] += weight
         if place.country and place.feature == "admin1":
             self.divisions[place.country] += 1
+            self.named[(place.country, place.admin1_code)].add(index)
         if place.lat is not None and place.feature in ("city", "admin2", "admin1"):
-            self.points.append((index, place.lat, place.lon))
+            self.points.append((index, place.lat, place.lon, (place.country, place.admin1_code)))
 
     def without(self, index: int, place: Place | None, weight: float) -> tuple[dict, dict, float, dict]:
         countries = dict(self.countries)
@@ -249,9 +261,21 @@ class PlaceEvidence:
         return countries, admin1, total, divisions
 
 
+def _standing(candidate: Candidate) -> float:
+    """A reading's prior without how its name matched: its size, and a capital's standing."""
+    return candidate.prior - KIND_PRIOR[candidate.kind]
+
+
+def _context_share(candidate: Candidate, top_town: float) -> float:
+    """How much of the division and nearness weights a town takes, by how far its standing falls
+    below the name's foremost town (CONTEXT_GAP_FULL, CONTEXT_GAP_NONE)."""
+    gap = top_town - _standing(candidate)
+    return min(1.0, max(0.0, (CONTEXT_GAP_NONE - gap) / (CONTEXT_GAP_NONE - CONTEXT_GAP_FULL)))
+
+
 def _score(
     candidate: Candidate, index: int, dateline_country: str | None, context: PlaceEvidence | None,
-    votes: tuple[dict, dict, float, dict] | None = None,
+    votes: tuple[dict, dict, float, dict] | None = None, top_town: float | None = None,
 ) -> float:
     place = candidate.place
     score = candidate.prior
@@ -264,16 +288,20 @@ def _score(
     countries, admin1, total, divisions = votes
     if total > 0 and place.country:
         score += STORY_COUNTRY_WEIGHT * max(0.0, countries.get(place.country, 0.0)) / total
-    if place.country and place.admin1_code and admin1.get((place.country, place.admin1_code), 0.0) > 0:
-        score += STORY_ADMIN1_WEIGHT
+    share = 1.0 if top_town is None or place.feature != "city" else _context_share(candidate, top_town)
+    key = (place.country, place.admin1_code)
+    if place.country and place.admin1_code and admin1.get(key, 0.0) > 0:
+        named = bool(context.named.get(key, set()) - {index})  # the story names the division itself
+        score += STORY_ADMIN1_WEIGHT * (1.0 if named else share)
     if place.feature == "admin1" and divisions.get(place.country, 0.0) > 0:
         score += SIBLING_DIVISION_WEIGHT * min(1.0, divisions[place.country] / SIBLING_DIVISIONS_FULL)
     if place.lat is not None and place.feature in ("city", "admin2"):
-        if any(
-            other != index and abs(place.lat - lat) <= _NEAR_LATITUDE and distance_km(place.lat, place.lon, lat, lon) <= NEAR_KM
-            for other, lat, lon in context.points
-        ):
-            score += NEAR_WEIGHT
+        near = [
+            division for other, lat, lon, division in context.points
+            if other != index and abs(place.lat - lat) <= _NEAR_LATITUDE and distance_km(place.lat, place.lon, lat, lon) <= NEAR_KM
+        ]
+        if near:
+            score += NEAR_WEIGHT * (1.0 if key in near else share)  # near a place of its own division: in full
     return score
 
 
@@ -344,10 +372,11 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
         neighbours = [first[position[id(n)]] for n in toponym.neighbours if id(n) in position]
         held = containers.get(normalize_name(toponym.lookup_name), set())
         longer = [first[i] for i in longer_forms.get(index, ()) if first[i] is not None]
+        top_town = max((_standing(c) for c in candidates if c.place.feature == "city"), default=None)
         scored = sorted(
             (
                 (
-                    _score(c, index, dateline_country, context, votes)
+                    _score(c, index, dateline_country, context, votes, top_town)
                     + _toponym_evidence(toponym, c, neighbours, held, longer),
                     c,
                 )
