@@ -1,16 +1,14 @@
 """Geocoding toponyms with the story's context, and ranking the story's places by focus.
 
-    1. candidates  every gazetteer reading of each toponym (a demonym reads as its country); a
-                   stray alternate yields to a place that bears the name; a division cue
-                   ("Washington state") keeps divisions; a qualifier ("Paris, Texas",
-                   "PORTLAND, Ore.") keeps only readings inside it
+    1. candidates  every gazetteer reading of each toponym (places/readings.py)
     2. first pass  each toponym's likeliest reading by its prior (feature, population, name kind)
                    plus the dateline's country
     3. context     the countries and first-level divisions of the first pass's confident
                    readings, weighted by mentions, and their points
     4. second pass every toponym rescored with that context (its own votes left out): the
                    story's dominant country, a division named elsewhere in the story, the other
-                   divisions it names, nearness to the other places; and with what its own
+                   divisions it names, nearness to the other places (the last two lifting a town
+                   over a far bigger namesake only so far); and with what its own
                    mentions say: its list neighbours, the dateline (a town), the container it
                    qualifies ("Atlanta, Georgia"), the full name the story gave it ("Congo"
                    after "the Republic of Congo")
@@ -24,13 +22,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from dateline.gazetteer import KIND_ALTERNATE, KIND_PRIOR, Candidate, Gazetteer, Place, distance_km, normalize_name
-from dateline.lexicons.places import (
-    ADMIN1_ABBREVIATIONS,
-    NAME_GENERIC_SUFFIXES,
-    NAME_MODIFIER_PREFIXES,
-    NAME_TOWN_WORDS,
-)
+from dateline.gazetteer import KIND_PRIOR, Candidate, Gazetteer, Place, distance_km, normalize_name
+from dateline.places.readings import DIVISION_FEATURES, readings
 from dateline.places.toponyms import Toponym
 
 # Context weights (PlaceEvidence), in the prior's units (log10 of population), set on TR-News and GeoVirus dev
@@ -51,22 +44,21 @@ LIST_SIBLING_WEIGHT = 3.0
 LIST_FEATURES = frozenset({"country", "admin1"})
 # A dateline names a town: "WASHINGTON (Reuters) -" is the capital, not the state.
 DATELINE_CITY_WEIGHT = 2.0
-# ... and a town of at least this many people takes the name from a division of its country.
-DATELINE_TOWN_MIN_POPULATION = 100_000
 # A reading that is the container a qualifier named: "Georgia" in "Atlanta, Georgia".
 QUALIFIER_CONTAINER_WEIGHT = 4.0
 # A reading that is the place the story named in full: "Congo" after "the Republic of Congo".
 SHORT_FORM_WEIGHT = 3.0
 NEAR_WEIGHT = 1.0  # a reading within NEAR_KM of another confident place of the story
 NEAR_KM = 300.0
-# A division the story names and nearness to its places lift a town over a namesake much bigger
-# only so far: in full up to CONTEXT_GAP_FULL below the standing of the foremost town of the name
-# (its prior without how the name matched: log10 of population, and a capital's standing; 1.0 is
-# 10 times the people), fading to nothing at CONTEXT_GAP_NONE (100 times). "New York"
-# (the city) puts the story in New York State and near Delaware, but "Boston" beside it is still
-# the Massachusetts city (650,000 people), not Boston, N.Y. (8,000), and "Glasgow" the Scottish
-# city, not Glasgow, Del. (15,000); Portland, Maine (68,000) still takes a story about Maine from
-# Portland, Ore. (650,000).
+# The division of the story's towns and nearness to its places lift a town over a much bigger
+# namesake only so far: in full up to CONTEXT_GAP_FULL below the standing of the name's foremost
+# town (its prior without how the name matched: log10 of population, and a capital's standing;
+# 1.0 is ten times the people), fading to nothing at CONTEXT_GAP_NONE (a hundred times). "New
+# York" (the city) puts a story in New York State and near Delaware, but "Boston" beside it is
+# still the Massachusetts city (650,000 people), not Boston, N.Y. (8,000), and "Glasgow" on a
+# British tour the Scottish city, not Glasgow, Del. (15,000); Portland, Maine (68,000) still takes
+# a Maine story from Portland, Ore. (650,000). A division the story names itself, and nearness to
+# a place of the town's own division, count in full: Austin, Ind. (4,000) in a story about Indiana.
 CONTEXT_GAP_FULL = 1.0
 CONTEXT_GAP_NONE = 2.0
 # Two points further apart in latitude than this are further than NEAR_KM apart (a great circle
@@ -79,20 +71,8 @@ NO_POINT_PENALTY = 3.0  # a reading without coordinates (a division with no town
 CONFIDENT_MARGIN = 2.0
 # Readings closer than this (km) are one place for the ambiguity test: Gritta et al.'s 161 km.
 SAME_PLACE_KM = 161.0
-# Curated landmarks (regions.tsv: features without population) and the smallest town a landmark
-# of the same name leaves standing as a reading.
-LANDMARK_FEATURES = frozenset({"airport", "canal", "military base"})
-LANDMARK_TOWN_MIN_POPULATION = 50_000
 # Two far-apart readings whose final scores differ by less than this leave the toponym unresolved.
 AMBIGUITY_MARGIN = 0.25
-
-# Readings a modifier-stripped name may take ("northern Syria" is in Syria, not a Syria, Ohio).
-# Readings a name said to be a division may take ("Washington state", "the state of Washington").
-DIVISION_FEATURES = frozenset({"admin1", "admin2"})
-BROAD_FEATURES = frozenset(
-    {"country", "admin1", "admin2", "region", "continent", "island", "sea", "former country",
-     "former division", "desert", "lake"}
-)
 
 # Focus score: the dateline's place, each mention, and a bonus for mentions in the story's
 # first paragraph (the lede names what the story is about).
@@ -110,106 +90,6 @@ class Resolution:
     ambiguous: bool = False
     score: float = 0.0  # focus score
     rank: int = 0
-
-
-def _qualifier_filter(
-    gazetteer: Gazetteer, qualifiers: list[str], candidates: list[Candidate]
-) -> tuple[list[Candidate], dict[str, set[int]]]:
-    """The readings inside the qualifiers ("Paris, Texas" -> the Texas Paris), and for each
-    qualifier the containers that held one (so "Georgia" in "Atlanta, Georgia" is the state)."""
-    used: dict[str, set[int]] = {}
-    for qualifier in qualifiers:
-        containers: list[Place] = []
-        if qualifier in ADMIN1_ABBREVIATIONS:
-            country, name = ADMIN1_ABBREVIATIONS[qualifier]
-            containers = [p for p in gazetteer.lookup(name) if p.country == country and p.feature == "admin1"]
-        else:
-            containers = [p for p in gazetteer.lookup(qualifier) if p.feature in ("country", "admin1")]
-        inside, holding = [], set()
-        for c in candidates:
-            for k in containers:
-                if (
-                    c.place.country == k.country
-                    and (k.feature == "country" or c.place.admin1_code == k.admin1_code)
-                    and c.place.geonames_id != k.geonames_id
-                ):
-                    inside.append(c)
-                    holding.add(k.geonames_id)
-                    break
-        if inside:
-            candidates = inside
-            used[normalize_name(qualifier)] = holding
-    return candidates, used
-
-
-def _candidates(gazetteer: Gazetteer, toponym: Toponym) -> tuple[list[Candidate], dict[str, set[int]]]:
-    if toponym.kind == "demonym" and toponym.country:
-        country = gazetteer.country(toponym.country)
-        return ([Candidate(country, 0, 0.0)] if country else []), {}
-    readings = gazetteer.candidates(toponym.lookup_name)
-    if toponym.dateline and not toponym.division:
-        # A dateline names a town: "NEW YORK (Reuters) -" is the city, whatever the state's
-        # prior; a division of the name is no reading in the country of a town of note (and so
-        # does not hide a town that bears the name as an alternate, New York City).
-        towns = {c.place.country for c in readings if c.place.feature == "city" and c.place.population >= DATELINE_TOWN_MIN_POPULATION}
-        readings = [c for c in readings if c.place.feature not in DIVISION_FEATURES or c.place.country not in towns]
-    candidates = _landmarks_first(_own_names_first(readings))
-    if not candidates:
-        candidates = _without_modifiers(gazetteer, toponym.lookup_name)
-    if toponym.division:
-        divisions = [c for c in candidates if c.place.feature in DIVISION_FEATURES]
-        candidates = divisions or candidates
-    used: dict[str, set[int]] = {}
-    if toponym.qualifiers:
-        candidates, used = _qualifier_filter(gazetteer, toponym.qualifiers, candidates)
-    return candidates, used
-
-
-def _landmarks_first(candidates: list[Candidate]) -> list[Candidate]:
-    """A landmark the gazetteer lists because news names it (an airport, a canal) is no small town
-    of its name, whatever country the story is about: "flights to Heathrow" in an American story
-    is the London airport, not Heathrow, Fla. (5,900 people)."""
-    if not any(c.place.feature in LANDMARK_FEATURES for c in candidates):
-        return candidates
-    return [
-        c for c in candidates
-        if c.place.feature in LANDMARK_FEATURES or c.place.feature != "city" or c.place.population >= LANDMARK_TOWN_MIN_POPULATION
-    ]
-
-
-def _own_names_first(candidates: list[Candidate]) -> list[Candidate]:
-    """A place that has the name only as a stray alternate ("Pittsburgh" listed for Pittsburg,
-    Calif.; "Iraq" for Arak, Iran) is no reading when a place at least as big bears the name as
-    its own."""
-    own = [c.place.population for c in candidates if c.kind != KIND_ALTERNATE]
-    if not own:
-        return candidates
-    biggest = max(own)
-    return [c for c in candidates if c.kind != KIND_ALTERNATE or c.place.population > biggest]
-
-
-def _without_modifiers(gazetteer: Gazetteer, name: str) -> list[Candidate]:
-    """"Nazi Germany" -> Germany, "Nyanza Province" -> Nyanza, "City of Montreal" -> Montreal,
-    "Pingliang city" -> Pingliang: a reading of a name the gazetteer lacks, once its modifier or
-    generic word is dropped. A modifier leaves a broad reading only (a bare "North" would find a
-    village); a town's word ("city", "town", "borough") lets a town through."""
-    words = name.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if len(words) < 2:
-        return []
-    if len(words) > 2 and words[1].lower() == "of" and words[0].lower() in NAME_GENERIC_SUFFIXES | NAME_TOWN_WORDS:
-        generic, rest = words[0].lower(), words[2:]
-    elif words[0].lower() in NAME_MODIFIER_PREFIXES:
-        generic, rest = "", words[1:]
-    elif words[-1].lower() in NAME_GENERIC_SUFFIXES | NAME_TOWN_WORDS:
-        generic, rest = words[-1].lower(), words[:-1]
-    else:
-        return []
-    if len(rest) == 1 and rest[0] + "." in ADMIN1_ABBREVIATIONS:
-        return []  # a state's abbreviation before a town's word is a name's word: "Man City"
-    features = BROAD_FEATURES | {"city"} if generic in NAME_TOWN_WORDS else BROAD_FEATURES
-    return [c for c in gazetteer.candidates(" ".join(rest)) if c.place.feature in features]
 
 
 def _confident(scored: list[tuple[float, Candidate]]) -> Candidate | None:
@@ -309,7 +189,7 @@ def resolve(gazetteer: Gazetteer, toponyms: list[Toponym], lede_end: int | None 
     all_candidates: list[list[Candidate]] = []
     containers: dict[str, set[int]] = defaultdict(set)  # qualifier name -> containers it named
     for toponym in toponyms:
-        candidates, used = _candidates(gazetteer, toponym)
+        candidates, used = readings(gazetteer, toponym)
         all_candidates.append(candidates)
         for name, ids in used.items():
             containers[name] |= ids
