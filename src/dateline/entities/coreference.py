@@ -4,7 +4,8 @@ No offline coreference model exists for spaCy 3.8, so this is a salience resolve
 of Lappin and Leass (1994), cut to what news prose makes reliable:
 
     1. referring expressions   third-person pronouns outside quotations ("he", "its"), and
-                               definite nominals ("the president", "the ministry", "the company")
+                               definite nominals ("the president", "the ministry", "the company"):
+                               referring.py
     2. candidates              entities mentioned before it, within a few paragraphs, whose type,
                                gender and number agree (gender from honorifics, given names,
                                gendered roles and pronouns already resolved; "it" for an
@@ -29,16 +30,17 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from dateline.doc import ARTICLE, ENTITIES, WARNINGS, char_tokens, ensure_extensions, guarded, layer, set_layer, token_table
 from dateline.entities.doc_structure import OBJECT_DEPS, SUBJECT_DEPS, DocStructure
 from dateline.entities.places import GazetteerPlaces, NoPlaces, PlaceNames
+from dateline.entities.referring import Referring, covered_chars, referring_expressions
 from dateline.errors import Warnings
 from dateline.language import gazetteer_for
 from dateline.lexicons.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
 from dateline.lexicons.organisations import NOMINALS_NEEDING_NAME_WORD, ORGANISATION_NOMINALS
-from dateline.lexicons.pronouns import DUMMY_IT_VERBS, PRONOUN_TYPES, PRONOUNS, REFLEXIVES
+from dateline.lexicons.pronouns import PRONOUN_TYPES, PRONOUNS, REFLEXIVES
 from dateline.lexicons.titles import (
     FEMALE_ROLE_WORDS,
     HONORIFICS_FEMALE,
@@ -122,17 +124,6 @@ class EntityState:
         return [_OLDER] * older + found
 
 
-@dataclass(frozen=True)
-class Referring:
-    """A pronoun or nominal waiting for an antecedent."""
-
-    start: int
-    end: int
-    token: Token  # the pronoun, or the nominal's head noun
-    kind: str  # pronoun | nominal
-    key: str  # the pronoun (lower case) or the nominal's lexicon key
-
-
 class Coreferencer:
     def __init__(self, places: PlaceNames | None = None) -> None:
         self.places = places if places is not None else NoPlaces()
@@ -151,7 +142,7 @@ class Coreferencer:
         states = [self._state(doc, context, i, e) for i, e in enumerate(entities)]
         nearby = _MentionIndex(states)
         taken = {(m["span"][0], m["span"][1]) for e in entities for m in e["mentions"]}
-        covered = _covered_chars(entities)
+        covered = covered_chars(entities)
         resolved: list[tuple[int, Referring]] = []
         for ref in referring_expressions(doc, context, covered):
             if (ref.start, ref.end) in taken:
@@ -401,106 +392,6 @@ class _MentionIndex:
         for p in range(paragraph - MAX_REACH, paragraph + 1):
             found |= self.by_paragraph.get(p, set())
         return [states[i] for i in sorted(found)]
-
-
-def _covered_chars(entities: list[dict]) -> list[tuple[int, int]]:
-    return sorted((m["span"][0], m["span"][1]) for e in entities for m in e["mentions"])
-
-
-# -- referring expressions -------------------------------------------------------------------
-_NOMINAL_KEYS = {tuple(k.split()): k for k in list(PERSON_NOMINALS) + list(ORGANISATION_NOMINALS)}
-_NOMINAL_HEADS = {k[-1] for k in _NOMINAL_KEYS}
-# The words that may start a referring expression: one look-up per word of the story.
-_REFERRING_WORDS = frozenset(PRONOUNS) | frozenset(_NOMINAL_HEADS)
-
-
-def referring_expressions(doc: Doc, context: DocStructure, covered: list[tuple[int, int]]) -> list[Referring]:
-    """Pronouns and definite nominals outside quotations and outside existing mentions."""
-    starts = [c[0] for c in covered]
-
-    def inside_mention(start: int, end: int) -> bool:
-        i = bisect.bisect_right(starts, start) - 1
-        while i >= 0 and i >= bisect.bisect_right(starts, start) - 8:
-            a, b = covered[i]
-            if a <= start and end <= b:
-                return True
-            i -= 1
-        return False
-
-    found = []
-    # Only pronouns and nominal heads become Tokens (the rest of the story's words are skipped on
-    # their strings: a Token per word cost more than the search).
-    lowers = token_table(doc).lowers
-    for i in [i for i, lower in enumerate(lowers) if lower in _REFERRING_WORDS]:
-        token, lower = doc[i], lowers[i]
-        if lower in PRONOUNS and token.tag_ in {"PRP", "PRP$", ""}:
-            if context.in_quote(token.idx) or inside_mention(token.idx, token.idx + len(token)):
-                continue
-            if lower in {"it", "its", "itself"} and _dummy_it(token):
-                continue
-            if lower == "it" and token.dep_ not in {"nsubj", "nsubjpass", ""}:
-                continue  # "it" as an object is most often an event or a thing
-            if lower in {"it", "its", "itself"} and _owned_by_common_noun(token):
-                continue
-            found.append(Referring(token.idx, token.idx + len(token), token, "pronoun", lower))
-        elif lower in _NOMINAL_HEADS and token.tag_ in {"NN", "NNP"}:
-            nominal = _nominal(doc, token)
-            if nominal is None:
-                continue
-            span, key = nominal
-            if context.in_quote(span.start_char) or inside_mention(span.start_char, span.end_char):
-                continue
-            found.append(Referring(span.start_char, span.end_char, token, "nominal", key))
-    return found
-
-
-def _dummy_it(token: Token) -> bool:
-    """"it is unacceptable", "it's hard for anyone to agree", "it emerged that": no referent."""
-    if token.lower_ != "it" or token.dep_ not in {"nsubj", "nsubjpass", "expl"}:
-        return token.dep_ == "expl"
-    head = token.head
-    if token.dep_ == "expl":
-        return True
-    if head.lemma_ in DUMMY_IT_VERBS:
-        return any(c.dep_ in {"acomp", "attr", "ccomp", "xcomp", "oprd"} for c in head.children)
-    return False
-
-
-def _owned_by_common_noun(token: Token) -> bool:
-    """"a Palestinian state with East Jerusalem as its capital": "its" inside a phrase hanging
-    from a common noun ("state") is that thing's, not a named entity's."""
-    noun = token.head if token.dep_ == "poss" else token
-    if noun.dep_ != "pobj":
-        return False
-    attach = noun.head.head
-    return attach.tag_ == "NN" and not attach.ent_type_ and attach.i != noun.i
-
-
-def _nominal(doc: Doc, head: Token) -> tuple[Span, str] | None:
-    """"the president", "the Kremlin chief", "the foreign ministry": a definite noun phrase
-    that is not itself a title before a name, a description of another ("the president of
-    France"), or an apposition beside a name."""
-    if head.ent_type_ in {"PERSON", "ORG", "GPE"}:
-        return None
-    lefts = list(head.lefts)
-    det = [t for t in lefts if t.dep_ == "det"]
-    if not det or det[0].lower_ != "the":
-        return None
-    if head.dep_ in {"compound", "appos"} or head.head.ent_type_ == "PERSON" and head.dep_ != "nsubj":
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
-        return None
-    if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
-        return None
-    if head.i + 2 < len(doc) and doc[head.i + 1].text == "," and doc[head.i + 2].ent_type_ == "PERSON":
-        return None
-    start = det[0].i
-    words = tuple(t.lower_ for t in doc[start + 1 : head.i + 1])
-    for size in range(len(words), 0, -1):
-        key = _NOMINAL_KEYS.get(words[-size:])
-        if key is not None:
-            return doc[start : head.i + 1], key
-    return None
 
 
 @Language.factory(

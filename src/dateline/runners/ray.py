@@ -1,10 +1,12 @@
 """The Ray runner: batches analysed by Ray actors, on this machine or on a Ray cluster.
 
 Articles are read here (the same reading as every command), in windows of `window` articles;
-each window becomes a Ray Dataset of plain rows (`seq`, text, source JSON, ...), and
-`map_batches` sends it through an actor pool: each actor (`num_cpus=1`) builds its analyser and
-loads the spaCy pipeline once, and returns plain columns (the record as JSON, or a failure's
-code and message; never a spaCy Doc). Results are put back in input order by `seq`. Ray retries
+each window becomes a Ray Dataset with one row per task (that task's articles as plain lists:
+`seq`, text, source JSON, ...; full batches, then smaller ones at the end so the actors finish
+together), and `map_batches` sends it through an actor pool: each actor (`num_cpus=1`) builds its
+analyser from a picklable factory (dateline.engines.PipelineFactory), loads the spaCy pipeline
+once, and returns plain columns (the record as JSON, or a failure's code and message; never a
+spaCy Doc). Results are put back in input order by `seq`. Ray retries
 the work of an actor that dies; a `seq` seen twice is kept once, and an article whose window
 failed as a whole comes back as a failure (E099), so every input ends as one record or one
 failure.
