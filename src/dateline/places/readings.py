@@ -70,14 +70,14 @@ def readings(gazetteer: Gazetteer, toponym: Toponym) -> tuple[list[Candidate], d
     if toponym.kind == "demonym" and toponym.country:
         country = gazetteer.country(toponym.country)
         return ([Candidate(country, 0, 0.0)] if country else []), {}
-    readings = gazetteer.candidates(toponym.lookup_name)
+    found = gazetteer.candidates(toponym.lookup_name)
     if toponym.dateline and not toponym.division:
         # A dateline names a town: "NEW YORK (Reuters) -" is the city, whatever the state's
         # prior; a division of the name is no reading in the country of a town of note (and so
         # does not hide a town that bears the name as an alternate, New York City).
-        towns = {c.place.country for c in readings if c.place.feature == "city" and c.place.population >= DATELINE_TOWN_MIN_POPULATION}
-        readings = [c for c in readings if c.place.feature not in DIVISION_FEATURES or c.place.country not in towns]
-    candidates = _landmarks_first(_own_names_first(readings))
+        towns = {c.place.country for c in found if c.place.feature == "city" and c.place.population >= DATELINE_TOWN_MIN_POPULATION}
+        found = [c for c in found if c.place.feature not in DIVISION_FEATURES or c.place.country not in towns]
+    candidates = _landmarks_first(_own_names_first(found))
     if not candidates:
         candidates = _without_modifiers(gazetteer, toponym.lookup_name)
     if toponym.division:

@@ -108,9 +108,8 @@ class PlaceEvidence:
     def __init__(self) -> None:
         self.countries: dict[str, float] = defaultdict(float)
         self.admin1: dict[tuple[str, str], float] = defaultdict(float)
-        self.divisions: dict[str, float] = defaultdict(float)  # country -> how many divisions named
+        self.named: dict[tuple[str, str], set[int]] = defaultdict(set)  # divisions named, by which toponyms
         self.points: list[tuple[int, float, float, tuple]] = []  # (toponym index, lat, lon, division)
-        self.named: dict[tuple[str, str], set[int]] = defaultdict(set)  # divisions named, by whom
         self.total = 0.0
 
     def add(self, index: int, place: Place, weight: float) -> None:
@@ -120,25 +119,28 @@ class PlaceEvidence:
         if place.country and place.admin1_code and place.feature in ("admin1", "city", "admin2"):
             self.admin1[(place.country, place.admin1_code)] += weight
         if place.country and place.feature == "admin1":
-            self.divisions[place.country] += 1
             self.named[(place.country, place.admin1_code)].add(index)
         if place.lat is not None and place.feature in ("city", "admin2", "admin1"):
             self.points.append((index, place.lat, place.lon, (place.country, place.admin1_code)))
 
-    def without(self, index: int, place: Place | None, weight: float) -> tuple[dict, dict, float, dict]:
+    def without(self, index: int, place: Place | None, weight: float) -> tuple[dict, dict, float, dict, set]:
+        """The votes of every toponym but `index` (whose confident reading was `place`): countries,
+        divisions of the confident places, their total, and the divisions the others name (how
+        many per country, and which)."""
         countries = dict(self.countries)
         admin1 = dict(self.admin1)
-        divisions = dict(self.divisions)
         total = self.total
+        named = {key for key, by in self.named.items() if by - {index}}
+        divisions: dict[str, float] = defaultdict(float)
+        for (country, _code), by in self.named.items():
+            divisions[country] += len(by - {index})
         if place is not None and place.country:
             countries[place.country] = countries.get(place.country, 0.0) - weight
             total -= weight
             key = (place.country, place.admin1_code)
             if key in admin1:
                 admin1[key] -= weight
-            if place.feature == "admin1":
-                divisions[place.country] = divisions.get(place.country, 0.0) - 1
-        return countries, admin1, total, divisions
+        return countries, admin1, total, divisions, named
 
 
 def _standing(candidate: Candidate) -> float:
@@ -155,7 +157,7 @@ def _context_share(candidate: Candidate, top_town: float) -> float:
 
 def _score(
     candidate: Candidate, index: int, dateline_country: str | None, context: PlaceEvidence | None,
-    votes: tuple[dict, dict, float, dict] | None = None, top_town: float | None = None,
+    votes: tuple[dict, dict, float, dict, set] | None = None, top_town: float | None = None,
 ) -> float:
     place = candidate.place
     score = candidate.prior
@@ -165,14 +167,13 @@ def _score(
         score += DATELINE_COUNTRY_WEIGHT
     if context is None:
         return score
-    countries, admin1, total, divisions = votes
+    countries, admin1, total, divisions, named = votes
     if total > 0 and place.country:
         score += STORY_COUNTRY_WEIGHT * max(0.0, countries.get(place.country, 0.0)) / total
     share = 1.0 if top_town is None or place.feature != "city" else _context_share(candidate, top_town)
     key = (place.country, place.admin1_code)
     if place.country and place.admin1_code and admin1.get(key, 0.0) > 0:
-        named = bool(context.named.get(key, set()) - {index})  # the story names the division itself
-        score += STORY_ADMIN1_WEIGHT * (1.0 if named else share)
+        score += STORY_ADMIN1_WEIGHT * (1.0 if key in named else share)  # named itself: in full
     if place.feature == "admin1" and divisions.get(place.country, 0.0) > 0:
         score += SIBLING_DIVISION_WEIGHT * min(1.0, divisions[place.country] / SIBLING_DIVISIONS_FULL)
     if place.lat is not None and place.feature in ("city", "admin2"):
