@@ -100,32 +100,32 @@ def test_the_cli_holds_no_analysis():
         assert not any(i.startswith("<") for i in imports), f"{path.name} imports an NLP library directly"
 
 
-def test_importing_dateline_sets_no_doc_extensions():
+def _printed_by_fresh_python(code: str) -> str:
+    """What `code` prints in a new interpreter: imports as a user's process makes them."""
     import subprocess
     import sys
 
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_importing_dateline_sets_no_doc_extensions():
     code = (
         "from spacy.tokens import Doc; import dateline, dateline.pipeline; "
         "print([n for n in ('dateline_entities', 'dateline_article', 'dateline_quotes') if Doc.has_extension(n)])"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert _printed_by_fresh_python(code) == "[]"
 
 
 def test_commands_that_do_not_analyse_and_a_ray_driver_never_import_spacy():
     # `dateline search`, `serve`, `ingest --from-records` and a Ray driver (which ships the work to
     # actors) start without spaCy and dateline's components: 1.1 s less at every start.
-    import subprocess
-    import sys
-
     code = (
         "import sys, dateline.cli, dateline.ingest, dateline.serve; "
         "from dateline import AnalysisOptions; from dateline.engines import PipelineFactory, make_runner; "
         "from dateline.runners.ray import RayRunner; "
         "print(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'thinc'}))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert _printed_by_fresh_python(code) == "[]"
 
 
 # -- extractors: no files, no environment, nothing process-wide (issue 10) ----------------------
